@@ -1,0 +1,4 @@
+export { allCatalogs, defineMessages, type MessageCatalog, type MessageParams } from './catalog.js';
+export { fromNepaliDigits, toNepaliDigits } from './digits.js';
+export { defineEnum, type Enumeration, type EnumValue } from './enumeration.js';
+export { isLocale, LOCALES, type Locale, type LocalizedText } from './locale.js';

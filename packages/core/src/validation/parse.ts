@@ -1,0 +1,129 @@
+import type * as z from 'zod/mini';
+import type { LocalizedText } from '../i18n/locale.js';
+import { type FieldIssue, toJsonPointer } from './field-issue.js';
+import { type ValidationMessageKey, validationMessages } from './messages.js';
+import { ValidationError } from './validation-error.js';
+
+/**
+ * The outcome of {@link validate}: the parsed value, or every field issue.
+ *
+ * @example
+ * ```ts
+ * const result = validate(schema, input);
+ * if (!result.ok) showErrors(result.issues);
+ * ```
+ */
+export type ValidationResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly issues: readonly FieldIssue[] };
+
+/** The subset of a zod 4 issue that is read here (kept structural so any zod build fits). */
+interface RawIssue {
+  readonly code: string;
+  readonly path: readonly PropertyKey[];
+  readonly message?: string;
+  readonly expected?: string;
+  readonly input?: unknown;
+  readonly origin?: string;
+  readonly minimum?: number | bigint;
+  readonly maximum?: number | bigint;
+  readonly format?: string;
+  readonly keys?: readonly string[];
+  readonly values?: readonly unknown[];
+  readonly divisor?: number | bigint;
+  readonly params?: { readonly code?: string; readonly message?: LocalizedText };
+}
+
+function messageFor(issue: RawIssue): { code: string; message: LocalizedText } {
+  const m = validationMessages;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return { code: 'required', message: m.localized('required') };
+      return { code: 'invalid_type', message: m.localized('invalid_type', { expected: issue.expected ?? '?' }) };
+    case 'too_small':
+    case 'too_big': {
+      const small = issue.code === 'too_small';
+      const bound = String(small ? issue.minimum : issue.maximum);
+      let key: ValidationMessageKey = issue.code;
+      if (issue.origin === 'string') key = small ? 'too_short' : 'too_long';
+      else if (issue.origin === 'array' || issue.origin === 'set') key = small ? 'too_few_items' : 'too_many_items';
+      return { code: issue.code, message: m.localized(key, { minimum: bound, maximum: bound }) };
+    }
+    case 'invalid_format':
+      return { code: issue.code, message: m.localized('invalid_format', { format: issue.format ?? '?' }) };
+    case 'invalid_value':
+      return {
+        code: issue.code,
+        message: m.localized('invalid_value', { values: (issue.values ?? []).map(String).join(', ') }),
+      };
+    case 'unrecognized_keys':
+      return { code: issue.code, message: m.localized('unrecognized_keys', { keys: (issue.keys ?? []).join(', ') }) };
+    case 'not_multiple_of':
+      return { code: issue.code, message: m.localized('not_multiple_of', { divisor: String(issue.divisor) }) };
+    case 'custom':
+      // Domain refinements put their own code and bilingual message in `params`.
+      if (issue.params?.code && issue.params.message) return { code: issue.params.code, message: issue.params.message };
+      return { code: 'custom', message: m.localized('custom') };
+    default:
+      if (issue.code in m.entries) {
+        return { code: issue.code, message: m.localized(issue.code as ValidationMessageKey) };
+      }
+      return { code: issue.code, message: m.localized('custom') };
+  }
+}
+
+/**
+ * Converts zod issues to {@link FieldIssue}s with stable codes and English and Nepali messages.
+ * Unrecognised keys are reported one issue per key, at the key's own path.
+ */
+export function toFieldIssues(issues: readonly RawIssue[]): FieldIssue[] {
+  const out: FieldIssue[] = [];
+  for (const issue of issues) {
+    const base = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
+    if (issue.code === 'unrecognized_keys' && issue.keys && issue.keys.length > 0) {
+      for (const key of issue.keys) {
+        const path = [...base, key];
+        out.push({
+          path,
+          pointer: toJsonPointer(path),
+          code: 'unrecognized_keys',
+          message: validationMessages.localized('unrecognized_keys', { keys: key }),
+        });
+      }
+      continue;
+    }
+    const { code, message } = messageFor(issue);
+    out.push({ path: base, pointer: toJsonPointer(base), code, message });
+  }
+  return out;
+}
+
+/**
+ * Validates `input` against a zod/mini (or zod) schema and returns every field issue, never throwing.
+ *
+ * @example
+ * ```ts
+ * const result = validate(ParticipantSchema, body);
+ * if (result.ok) save(result.value);
+ * else respond422(result.issues);
+ * ```
+ */
+export function validate<S extends z.ZodMiniType>(schema: S, input: unknown): ValidationResult<z.output<S>> {
+  const result = schema.safeParse(input);
+  if (result.success) return { ok: true, value: result.data as z.output<S> };
+  return { ok: false, issues: toFieldIssues(result.error.issues as unknown as RawIssue[]) };
+}
+
+/**
+ * Like {@link validate}, but throws a {@link ValidationError} listing every issue.
+ *
+ * @example
+ * ```ts
+ * const participant = assertValid(ParticipantSchema, input);
+ * ```
+ */
+export function assertValid<S extends z.ZodMiniType>(schema: S, input: unknown): z.output<S> {
+  const result = validate(schema, input);
+  if (!result.ok) throw new ValidationError(result.issues);
+  return result.value;
+}
