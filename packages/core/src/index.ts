@@ -8,6 +8,7 @@ export * from './calendar/index.js';
 export * from './geography/index.js';
 export * from './i18n/index.js';
 export * from './indicators/index.js';
+export * from './livelihood/index.js';
 export * from './model/index.js';
 export * from './money/index.js';
 export * from './validation/index.js';
