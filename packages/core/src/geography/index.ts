@@ -1,1 +1,26 @@
-export {};
+export { districtLabels, districtName } from './district-labels.js';
+export {
+  DISTRICT_NAMES,
+  type District,
+  DistrictSchema,
+  type ProvinceCode,
+  ProvinceCodeSchema,
+} from './district-schema.js';
+export {
+  DistrictError,
+  type DistrictErrorCode,
+  type DistrictNormalization,
+  districtErrorMessages,
+  normalizeDistrict,
+  parseDistrict,
+} from './normalize-district.js';
+export {
+  districtsOfProvince,
+  PROVINCES,
+  type Province,
+  provinceByCode,
+  provinceHeadquartersLabels,
+  provinceLabels,
+  provinceName,
+  provinceOfDistrict,
+} from './provinces.js';

@@ -1,0 +1,146 @@
+import * as z from 'zod/mini';
+
+/**
+ * The 77 districts of Nepal by their canonical English names, grouped by province (Koshi first) in the
+ * order of `nepal.json`. The list is written out (not read from the JSON) so that `District` is a union of
+ * literals; a test checks it against `nepal.json`.
+ *
+ * The two districts split in 2015 appear under their successors only: `Rukum East` / `Rukum West` and
+ * `Nawalpur` (Nawalparasi East) / `Parasi` (Nawalparasi West).
+ *
+ * @example
+ * ```ts
+ * DISTRICT_NAMES.length; // 77
+ * DISTRICT_NAMES.includes('Kathmandu'); // true
+ * ```
+ */
+export const DISTRICT_NAMES = Object.freeze([
+  // Koshi (NP-P1)
+  'Taplejung',
+  'Panchthar',
+  'Ilam',
+  'Jhapa',
+  'Morang',
+  'Sunsari',
+  'Dhankuta',
+  'Terhathum',
+  'Sankhuwasabha',
+  'Bhojpur',
+  'Solukhumbu',
+  'Okhaldhunga',
+  'Khotang',
+  'Udayapur',
+  // Madhesh (NP-P2)
+  'Saptari',
+  'Siraha',
+  'Dhanusha',
+  'Mahottari',
+  'Sarlahi',
+  'Rautahat',
+  'Bara',
+  'Parsa',
+  // Bagmati (NP-P3)
+  'Sindhuli',
+  'Ramechhap',
+  'Dolakha',
+  'Sindhupalchok',
+  'Kavrepalanchok',
+  'Lalitpur',
+  'Bhaktapur',
+  'Kathmandu',
+  'Nuwakot',
+  'Rasuwa',
+  'Dhading',
+  'Makwanpur',
+  'Chitwan',
+  // Gandaki (NP-P4)
+  'Gorkha',
+  'Manang',
+  'Mustang',
+  'Myagdi',
+  'Kaski',
+  'Lamjung',
+  'Tanahun',
+  'Nawalpur',
+  'Syangja',
+  'Parbat',
+  'Baglung',
+  // Lumbini (NP-P5)
+  'Rukum East',
+  'Rolpa',
+  'Pyuthan',
+  'Gulmi',
+  'Arghakhanchi',
+  'Palpa',
+  'Parasi',
+  'Rupandehi',
+  'Kapilvastu',
+  'Dang',
+  'Banke',
+  'Bardiya',
+  // Karnali (NP-P6)
+  'Dolpa',
+  'Mugu',
+  'Humla',
+  'Jumla',
+  'Kalikot',
+  'Dailekh',
+  'Jajarkot',
+  'Rukum West',
+  'Salyan',
+  'Surkhet',
+  // Sudurpashchim (NP-P7)
+  'Bajura',
+  'Bajhang',
+  'Darchula',
+  'Baitadi',
+  'Dadeldhura',
+  'Doti',
+  'Achham',
+  'Kailali',
+  'Kanchanpur',
+] as const);
+
+/**
+ * Accepts exactly one of the 77 canonical district names (case-sensitive, no aliases). Plain `z.enum`
+ * without transforms, so it converts to JSON Schema cleanly; normalise user input first with
+ * `normalizeDistrict`.
+ *
+ * @example
+ * ```ts
+ * DistrictSchema.safeParse('Kavrepalanchok').success; // true
+ * DistrictSchema.safeParse('Kavre').success; // false: an alias, normalise it first
+ * ```
+ */
+export const DistrictSchema = z.enum(DISTRICT_NAMES);
+
+/**
+ * One of the 77 districts of Nepal, by canonical English name.
+ *
+ * @example
+ * ```ts
+ * const district: District = 'Kathmandu';
+ * ```
+ */
+export type District = (typeof DISTRICT_NAMES)[number];
+
+/**
+ * The ISO 3166-2 code of one of the 7 provinces, `NP-P1` (Koshi) to `NP-P7` (Sudurpashchim).
+ *
+ * @example
+ * ```ts
+ * ProvinceCodeSchema.safeParse('NP-P3').success; // true (Bagmati)
+ * ProvinceCodeSchema.safeParse('NP-P8').success; // false
+ * ```
+ */
+export const ProvinceCodeSchema = z.enum(['NP-P1', 'NP-P2', 'NP-P3', 'NP-P4', 'NP-P5', 'NP-P6', 'NP-P7']);
+
+/**
+ * The code of one of the 7 provinces of Nepal.
+ *
+ * @example
+ * ```ts
+ * const bagmati: ProvinceCode = 'NP-P3';
+ * ```
+ */
+export type ProvinceCode = z.infer<typeof ProvinceCodeSchema>;
