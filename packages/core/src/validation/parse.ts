@@ -34,19 +34,39 @@ interface RawIssue {
   readonly params?: { readonly code?: string; readonly message?: LocalizedText };
 }
 
-function messageFor(issue: RawIssue): { code: string; message: LocalizedText } {
+/** The value at `path` inside `root`, or undefined when any step is missing. */
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let cur = root;
+  for (const key of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[key];
+  }
+  return cur;
+}
+
+function messageFor(issue: RawIssue, missing: boolean): { code: string; message: LocalizedText } {
   const m = validationMessages;
+  // zod 4 omits `input` from issues, so a missing field is recognised by looking at the input itself.
+  if (
+    missing &&
+    (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')
+  ) {
+    return { code: 'required', message: m.localized('required') };
+  }
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return { code: 'required', message: m.localized('required') };
-      return { code: 'invalid_type', message: m.localized('invalid_type', { expected: issue.expected ?? '?' }) };
+      return {
+        code: 'invalid_type',
+        message: m.localized('invalid_type', { expected: issue.expected ?? '?' }),
+      };
     case 'too_small':
     case 'too_big': {
       const small = issue.code === 'too_small';
       const bound = String(small ? issue.minimum : issue.maximum);
       let key: ValidationMessageKey = issue.code;
       if (issue.origin === 'string') key = small ? 'too_short' : 'too_long';
-      else if (issue.origin === 'array' || issue.origin === 'set') key = small ? 'too_few_items' : 'too_many_items';
+      else if (issue.origin === 'array' || issue.origin === 'set')
+        key = small ? 'too_few_items' : 'too_many_items';
       return { code: issue.code, message: m.localized(key, { minimum: bound, maximum: bound }) };
     }
     case 'invalid_format':
@@ -57,12 +77,19 @@ function messageFor(issue: RawIssue): { code: string; message: LocalizedText } {
         message: m.localized('invalid_value', { values: (issue.values ?? []).map(String).join(', ') }),
       };
     case 'unrecognized_keys':
-      return { code: issue.code, message: m.localized('unrecognized_keys', { keys: (issue.keys ?? []).join(', ') }) };
+      return {
+        code: issue.code,
+        message: m.localized('unrecognized_keys', { keys: (issue.keys ?? []).join(', ') }),
+      };
     case 'not_multiple_of':
-      return { code: issue.code, message: m.localized('not_multiple_of', { divisor: String(issue.divisor) }) };
+      return {
+        code: issue.code,
+        message: m.localized('not_multiple_of', { divisor: String(issue.divisor) }),
+      };
     case 'custom':
       // Domain refinements put their own code and bilingual message in `params`.
-      if (issue.params?.code && issue.params.message) return { code: issue.params.code, message: issue.params.message };
+      if (issue.params?.code && issue.params.message)
+        return { code: issue.params.code, message: issue.params.message };
       return { code: 'custom', message: m.localized('custom') };
     default:
       if (issue.code in m.entries) {
@@ -74,9 +101,13 @@ function messageFor(issue: RawIssue): { code: string; message: LocalizedText } {
 
 /**
  * Converts zod issues to {@link FieldIssue}s with stable codes and English and Nepali messages.
- * Unrecognised keys are reported one issue per key, at the key's own path.
+ * Unrecognised keys are reported one issue per key, at the key's own path. Pass the validated input as
+ * `source` so that a missing field is reported as `required` rather than as a wrong type.
  */
-export function toFieldIssues(issues: readonly RawIssue[]): FieldIssue[] {
+export function toFieldIssues(
+  issues: readonly RawIssue[],
+  source?: { readonly input: unknown },
+): FieldIssue[] {
   const out: FieldIssue[] = [];
   for (const issue of issues) {
     const base = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
@@ -92,7 +123,8 @@ export function toFieldIssues(issues: readonly RawIssue[]): FieldIssue[] {
       }
       continue;
     }
-    const { code, message } = messageFor(issue);
+    const missing = source ? valueAt(source.input, issue.path) === undefined : issue.input === undefined;
+    const { code, message } = messageFor(issue, missing && issue.path.length > 0);
     out.push({ path: base, pointer: toJsonPointer(base), code, message });
   }
   return out;
@@ -111,7 +143,7 @@ export function toFieldIssues(issues: readonly RawIssue[]): FieldIssue[] {
 export function validate<S extends z.ZodMiniType>(schema: S, input: unknown): ValidationResult<z.output<S>> {
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, value: result.data as z.output<S> };
-  return { ok: false, issues: toFieldIssues(result.error.issues as unknown as RawIssue[]) };
+  return { ok: false, issues: toFieldIssues(result.error.issues as unknown as RawIssue[], { input }) };
 }
 
 /**

@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { assertValid, toJsonPointer, ValidationError, validate } from './index.js';
 
 const Schema = z.strictObject({
@@ -38,7 +38,8 @@ describe('validate', () => {
   it('calls a missing field required', () => {
     const result = validate(Schema, { tags: [] });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues).toContainEqual(expect.objectContaining({ pointer: '/name', code: 'required' }));
+    if (!result.ok)
+      expect(result.issues).toContainEqual(expect.objectContaining({ pointer: '/name', code: 'required' }));
   });
 
   it('escapes JSON pointers', () => {
@@ -58,5 +59,20 @@ describe('assertValid', () => {
       expect((error as ValidationError).issues.length).toBe(2);
       expect(JSON.stringify(error) + String(error)).not.toContain(secret);
     }
+  });
+});
+
+describe('required versus wrong type', () => {
+  const S = z.strictObject({ a: z.string(), kind: z.enum(['x', 'y']), nested: z.object({ n: z.number() }) });
+  it('reports a present value of the wrong type as invalid_type, a missing one as required', () => {
+    const result = validate(S, { a: 5, nested: {} });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const codes = Object.fromEntries(result.issues.map((i) => [i.pointer, i.code]));
+    expect(codes).toEqual({ '/a': 'invalid_type', '/kind': 'required', '/nested/n': 'required' });
+  });
+  it('reports a wrong enum value as invalid_value', () => {
+    const result = validate(S, { a: 'ok', kind: 'z', nested: { n: 1 } });
+    expect(!result.ok && result.issues.map((i) => i.code)).toEqual(['invalid_value']);
   });
 });

@@ -1,0 +1,171 @@
+import * as z from 'zod/mini';
+import { DistrictSchema } from '../geography/index.js';
+import { defineEnum, type EnumValue } from '../i18n/enumeration.js';
+import {
+  type FieldSensitivity,
+  FreeTextSchema,
+  IsoDateSchema,
+  IsoDateTimeSchema,
+  idSchema,
+  NprSchema,
+  ShortTextSchema,
+} from '../model/index.js';
+import { rule } from './rules.js';
+import { TradeSchema } from './trade.js';
+
+/**
+ * The kind of employment, with schema.org `JobPosting.employmentType` values so that JSON-LD needs no
+ * mapping.
+ *
+ * @example
+ * ```ts
+ * EmploymentType.label('FULL_TIME', 'ne'); // 'पूर्णकालीन'
+ * ```
+ */
+export const EmploymentType = defineEnum('job-offer.employment-type', {
+  FULL_TIME: { en: 'Full time', ne: 'पूर्णकालीन' },
+  PART_TIME: { en: 'Part time', ne: 'आंशिक समय' },
+  CONTRACTOR: { en: 'Contractor', ne: 'ठेकेदार' },
+  TEMPORARY: { en: 'Temporary', ne: 'अस्थायी' },
+  INTERN: { en: 'Internship', ne: 'इन्टर्नसिप' },
+  VOLUNTEER: { en: 'Volunteer', ne: 'स्वयंसेवक' },
+  PER_DIEM: { en: 'Paid by the day', ne: 'दैनिक ज्यालादारी' },
+  OTHER: { en: 'Other', ne: 'अन्य' },
+});
+/** One of the {@link EmploymentType} values. */
+export type EmploymentTypeValue = EnumValue<typeof EmploymentType>;
+
+/**
+ * The status of a job offer. Only `open` offers are public. Moves between statuses are governed by
+ * `transitionJobOffer`.
+ *
+ * @example
+ * ```ts
+ * JobOfferStatus.label('filled', 'en'); // 'Filled'
+ * ```
+ */
+export const JobOfferStatus = defineEnum('job-offer.status', {
+  draft: { en: 'Draft', ne: 'मस्यौदा' },
+  open: { en: 'Open', ne: 'खुला' },
+  paused: { en: 'Paused', ne: 'रोकिएको' },
+  filled: { en: 'Filled', ne: 'पदपूर्ति भएको' },
+  closed: { en: 'Closed', ne: 'बन्द' },
+});
+/** One of the {@link JobOfferStatus} values. */
+export type JobOfferStatusValue = EnumValue<typeof JobOfferStatus>;
+
+/**
+ * The monthly wage range in integer NPR. A single figure has `min` equal to `max`. A wage below the
+ * minimum wage is allowed here and reported as a warning by `jobOfferWarnings`.
+ *
+ * @example
+ * ```ts
+ * MonthlyWageRangeSchema.parse({ minMonthlyNpr: 20000, maxMonthlyNpr: 24000 });
+ * ```
+ */
+export const MonthlyWageRangeSchema = z
+  .strictObject({ minMonthlyNpr: NprSchema, maxMonthlyNpr: NprSchema })
+  .check(
+    rule<{ minMonthlyNpr: number; maxMonthlyNpr: number }>(
+      'wage_range_inverted',
+      ['maxMonthlyNpr'],
+      (w) => w.maxMonthlyNpr >= w.minMonthlyNpr,
+    ),
+  );
+/** A monthly wage range in NPR. */
+export type MonthlyWageRange = z.infer<typeof MonthlyWageRangeSchema>;
+
+const fields = {
+  title: ShortTextSchema,
+  /** Written by the employer and published as is (HTML is escaped by whoever renders it). */
+  description: FreeTextSchema.check(z.minLength(1), z.regex(/\S/, 'text')),
+  trade: TradeSchema,
+  skills: z.array(ShortTextSchema).check(z.maxLength(30)),
+  district: DistrictSchema,
+  /** The town or municipality of the workplace; the district is used when absent. */
+  locality: z.optional(ShortTextSchema),
+  employmentType: EmploymentType.schema,
+  wage: MonthlyWageRangeSchema,
+  openings: z.number().check(z.int(), z.minimum(1), z.maximum(10_000)),
+  trainingProvided: z.boolean(),
+  accommodationProvided: z.boolean(),
+  transportProvided: z.boolean(),
+  /** The last day applications are taken; absent when the offer does not expire. */
+  validThrough: z.optional(IsoDateSchema),
+  /** The day the offer was first opened; set by `transitionJobOffer`. */
+  postedOn: z.optional(IsoDateSchema),
+  status: JobOfferStatus.schema,
+};
+
+type OfferDates = { postedOn?: string | undefined; validThrough?: string | undefined };
+const validAfterPosted = rule<OfferDates>(
+  'valid_through_before_posted',
+  ['validThrough'],
+  (o) => !o.postedOn || !o.validThrough || o.validThrough >= o.postedOn,
+);
+
+/**
+ * A stored CSR job offer of a corporate partner. Holds no participant data: candidates come through NGO
+ * referrals, never through the offer.
+ *
+ * @example
+ * ```ts
+ * const offer = JobOfferSchema.parse(record);
+ * ```
+ */
+export const JobOfferSchema = z
+  .strictObject({
+    id: idSchema('jobOffer'),
+    organizationId: idSchema('organization'),
+    ...fields,
+    createdAt: IsoDateTimeSchema,
+    updatedAt: IsoDateTimeSchema,
+  })
+  .check(validAfterPosted);
+/** A stored job offer. */
+export type JobOffer = z.infer<typeof JobOfferSchema>;
+
+/**
+ * What HR sends to create a job offer (no `id`, `organizationId`, `createdAt`, `updatedAt`).
+ *
+ * @example
+ * ```ts
+ * const result = validate(JobOfferInputSchema, body);
+ * const warnings = result.ok ? jobOfferWarnings(result.value) : [];
+ * ```
+ */
+export const JobOfferInputSchema = z.strictObject(fields).check(validAfterPosted);
+/** The input to create a job offer. */
+export type JobOfferInput = z.infer<typeof JobOfferInputSchema>;
+
+/**
+ * The sensitivity of every field of a job offer. An offer is meant to be published, so every field is
+ * public except the free-text description (public once the offer is open, but free text by rule) and
+ * bookkeeping times.
+ *
+ * @example
+ * ```ts
+ * redact(offer, jobOfferFieldSensitivity, 'public');
+ * ```
+ */
+export const jobOfferFieldSensitivity: FieldSensitivity<JobOffer> = Object.freeze({
+  id: 'public',
+  organizationId: 'public',
+  title: 'public',
+  description: 'free_text',
+  trade: 'public',
+  skills: 'public',
+  district: 'public',
+  locality: 'public',
+  employmentType: 'public',
+  wage: 'public',
+  openings: 'public',
+  trainingProvided: 'public',
+  accommodationProvided: 'public',
+  transportProvided: 'public',
+  validThrough: 'public',
+  postedOn: 'public',
+  status: 'public',
+  createdAt: 'internal',
+  updatedAt: 'internal',
+});
