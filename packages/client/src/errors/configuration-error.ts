@@ -1,0 +1,14 @@
+import { NayaBatoError } from './nayabato-error.js';
+
+/**
+ * The client was used wrongly, before anything was sent: a secret key in a browser (`code: 'secret_key_in_browser'`), no credentials (`missing_credentials`), `toArray()` without a limit (`invalid_limit`).
+ *
+ * @example
+ * ```ts
+ * try { createClient({ baseUrl, apiKey: 'sk_…' }); } catch (e) { if (e instanceof ConfigurationError) console.log(e.code); }
+ * ```
+ */
+export class ConfigurationError extends NayaBatoError {
+  override readonly name = 'ConfigurationError';
+  readonly kind = 'configuration' as const;
+}

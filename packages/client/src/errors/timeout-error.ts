@@ -1,0 +1,14 @@
+import { NayaBatoError } from './nayabato-error.js';
+
+/**
+ * An attempt took longer than the `timeout` option (per attempt). Timeouts are not retried: the registry may still be working on the request.
+ *
+ * @example
+ * ```ts
+ * const client = createClient({ baseUrl, apiKey, timeout: 5_000 });
+ * ```
+ */
+export class TimeoutError extends NayaBatoError {
+  override readonly name = 'TimeoutError';
+  readonly kind = 'timeout' as const;
+}

@@ -1,0 +1,14 @@
+import { NayaBatoError } from './nayabato-error.js';
+
+/**
+ * A webhook's signature header is missing, malformed (`code: 'malformed_signature'`) or does not match the body and secret (`invalid_signature`). Answer such a request with 400 and do not process it.
+ *
+ * @example
+ * ```ts
+ * try { await verifyWebhook(body, header, secret); } catch (e) { if (e instanceof WebhookSignatureError) return new Response(null, { status: 400 }); }
+ * ```
+ */
+export class WebhookSignatureError extends NayaBatoError {
+  override readonly name = 'WebhookSignatureError';
+  readonly kind = 'webhook_signature' as const;
+}

@@ -1,0 +1,16 @@
+/**
+ * `@nayabato/client/msw`: msw handlers that answer like the registry, for integrators' own tests.
+ * Needs `msw` (an optional peer dependency of the client).
+ *
+ * @packageDocumentation
+ */
+export { createRegistryHandlers, type RegistryHandlersOptions, type RegistryMock } from './handlers.js';
+export {
+  mockRequestId,
+  mswPath,
+  networkErrorHandler,
+  type ProblemOptions,
+  problemHandler,
+  problemResponse,
+} from './problem.js';
+export { Collection, createRegistryStore, type RegistryData, type RegistryStore } from './store.js';

@@ -1,0 +1,145 @@
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createClient } from '../client.js';
+import {
+  ConflictError,
+  NetworkError,
+  NotFoundError,
+  RequestValidationError,
+  ValidationError,
+} from '../errors/index.js';
+import { createRegistryHandlers, networkErrorHandler, problemHandler } from './index.js';
+
+const baseUrl = 'http://registry.test';
+const participant = {
+  category: 'at_risk',
+  gender: 'feminine',
+  ageBand: '18-20',
+  originDistrict: 'Dolakha',
+  currentDistrict: 'Kathmandu',
+  citizenshipCertificate: { status: 'no' },
+  educationLevel: 'primary',
+  languages: ['ne'],
+} as const;
+const mock = createRegistryHandlers({ baseUrl, organizationId: 'org_mockngo00001' });
+const server = setupServer(...mock.handlers);
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const client = createClient({ baseUrl, apiKey: 'sk_test_mock', validate: 'all', retry: { baseDelay: 1 } });
+
+describe('createRegistryHandlers', () => {
+  it('creates, reads, replaces, lists (with paging) and searches participants in its store', async () => {
+    const a = await client.participants.create(participant);
+    const b = await client.participants.create({ ...participant, ageBand: '21-23' });
+    expect(a.id).toMatch(/^pt_/);
+    expect(a.organizationId).toBe('org_mockngo00001');
+    expect(mock.store.participants.get(a.id)?.ageBand).toBe('18-20');
+    await expect(client.participants.get(b.id)).resolves.toMatchObject({ ageBand: '21-23' });
+    await client.participants.update(a.id, { ...participant, educationLevel: 'lower_secondary' });
+    expect(mock.store.participants.get(a.id)?.educationLevel).toBe('lower_secondary');
+    const pages: number[] = [];
+    for await (const page of client.participants.list({ limit: 1 }).pages()) pages.push(page.items.length);
+    expect(pages).toEqual([1, 1]);
+    const found = await client.participants.search({ ageBand: '21-23' }).toArray({ limit: 10 });
+    expect(found.map((p) => p.id)).toEqual([b.id]);
+    await expect(client.participants.get('pt_missing000000')).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('validates bodies with core’s schemas and answers 422 with field issues', async () => {
+    const raw = createClient({ baseUrl, apiKey: 'sk_test_mock', validate: false });
+    const error = await raw.participants
+      .create({ ...participant, ageBand: 'x' } as never)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error).not.toBeInstanceOf(RequestValidationError);
+    expect((error as ValidationError).issues.map((i) => i.pointer)).toContain('/ageBand');
+    expect((error as ValidationError).requestId).toMatch(/^req_mock/);
+  });
+
+  it('runs referrals through core’s transitions, refusing illegal ones', async () => {
+    const p = await client.participants.create(participant);
+    const draft = await client.referrals.create({
+      participantId: p.id,
+      toOrganizationId: 'org_mocktraining1',
+      serviceType: 'vocational_training',
+      reason: 'Tailoring course',
+    });
+    expect(draft.status).toBe('draft');
+    expect((await client.referrals.send(draft.id)).status).toBe('sent');
+    expect((await client.referrals.accept(draft.id)).status).toBe('accepted');
+    expect((await client.referrals.start(draft.id)).status).toBe('in_progress');
+    const done = await client.referrals.complete(draft.id, { outcome: { result: 'service_delivered' } });
+    expect(done.status).toBe('completed');
+    const error = await client.referrals.cancel(draft.id).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConflictError);
+    expect((error as ConflictError).code).toBe('invalid-transition');
+    const sent = await client.referrals
+      .list({ direction: 'sent', status: 'completed' })
+      .toArray({ limit: 10 });
+    expect(sent.map((r) => r.id)).toEqual([draft.id]);
+  });
+
+  it('records and withdraws consents', async () => {
+    const p = await client.participants.create(participant);
+    const consent = await client.consents.create({
+      participantId: p.id,
+      purpose: 'services',
+      givenAt: new Date(Date.now() - 60_000).toISOString(),
+      checks: {
+        purposeExplained: true,
+        useExplained: true,
+        researchUseExplained: true,
+        accessRightsExplained: true,
+        retentionExplained: true,
+        withdrawalExplained: true,
+      },
+      method: 'verbal',
+    } as never);
+    expect((await client.consents.withdraw(consent.id)).withdrawnAt).toBeTruthy();
+    await expect(client.consents.withdraw(consent.id)).rejects.toBeInstanceOf(ConflictError);
+  });
+
+  it('starts from seeded data', async () => {
+    const seeded = createRegistryHandlers({
+      baseUrl: 'http://seeded.test',
+      data: {
+        users: [
+          {
+            id: 'usr_seeded00001',
+            organizationId: 'org_x',
+            displayName: 'Counsellor A',
+            permissions: [],
+            disabled: false,
+            createdAt: '2026-01-01T00:00:00Z',
+            updatedAt: '2026-01-01T00:00:00Z',
+          },
+        ],
+      },
+    });
+    server.use(...seeded.handlers);
+    const c = createClient({ baseUrl: 'http://seeded.test', apiKey: 'sk_x' });
+    await expect(c.users.list().toArray({ limit: 5 })).resolves.toHaveLength(1);
+    await c.users.update('usr_seeded00001', { disabled: true });
+    expect(seeded.store.users.get('usr_seeded00001')?.disabled).toBe(true);
+  });
+
+  it('requires a bearer credential', async () => {
+    const response = await fetch(`${baseUrl}/v1/referrals`);
+    expect(response.status).toBe(401);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+  });
+});
+
+describe('problemHandler and networkErrorHandler', () => {
+  it('make one route answer with a problem or fail like a network', async () => {
+    server.use(problemHandler(baseUrl, 'POST', '/v1/referrals/{id}/send', 409, { type: 'consent-required' }));
+    const error = await client.referrals.send('ref_any00000001').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConflictError);
+    expect((error as ConflictError).code).toBe('consent-required');
+    expect((error as ConflictError).problem?.instance).toBe('/v1/referrals/ref_any00000001/send');
+    server.use(networkErrorHandler(baseUrl, 'GET', '/v1/referrals'));
+    await expect(client.referrals.list().toArray({ limit: 1 })).rejects.toBeInstanceOf(NetworkError);
+  });
+});

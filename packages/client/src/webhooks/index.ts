@@ -1,0 +1,3 @@
+export type { RawBody } from './hmac.js';
+export { type SignWebhookOptions, signWebhookPayload } from './sign.js';
+export { type VerifyWebhookOptions, verifyWebhook } from './verify.js';

@@ -1,0 +1,65 @@
+/** Synthetic inputs for the contract suite: enumerations and districts only, nobody real. */
+import type { BodyOf } from '../../src/index.js';
+
+export const CHECKS = {
+  purposeExplained: true,
+  useExplained: true,
+  researchUseExplained: true,
+  accessRightsExplained: true,
+  retentionExplained: true,
+  withdrawalExplained: true,
+};
+
+export const participantInput = {
+  category: 'at_risk',
+  gender: 'feminine',
+  ageBand: '18-20',
+  originDistrict: 'Dolakha',
+  currentDistrict: 'Kathmandu',
+  citizenshipCertificate: { status: 'no' },
+  educationLevel: 'primary',
+  languages: ['ne'],
+} satisfies BodyOf<'createParticipant'>;
+
+/** A day ago, as consents are given before they are recorded. */
+export const yesterday = () => new Date(Date.now() - 86_400_000).toISOString();
+
+export const consentInput = (participantId: string, extra: Partial<BodyOf<'createConsent'>> = {}) =>
+  ({
+    participantId,
+    purpose: 'services',
+    givenAt: yesterday(),
+    checks: CHECKS,
+    method: 'verbal',
+    ...extra,
+  }) as BodyOf<'createConsent'>;
+
+export const assessmentInput = (participantId: string): BodyOf<'createNeedsAssessment'> =>
+  ({
+    participantId,
+    assessedOn: yesterday().slice(0, 10),
+    domains: [{ domain: 'livelihood_and_income', needLevel: 'high', goals: 'Learn a trade' }],
+  }) as BodyOf<'createNeedsAssessment'>;
+
+export const planInput = (participantId: string, trainingId: string): BodyOf<'createLivelihoodPlan'> =>
+  ({
+    participantId,
+    goals: [{ key: 'g1', area: 'livelihood', description: 'Work as a tailor', status: 'open' }],
+    actions: [
+      {
+        goalKey: 'g1',
+        description: 'Tailoring course',
+        serviceType: 'vocational_training',
+        responsibleOrganizationId: trainingId,
+        status: 'planned',
+      },
+    ],
+    reviews: [],
+  }) as BodyOf<'createLivelihoodPlan'>;
+
+export const organizationInput = {
+  role: 'training_institution',
+  name: 'Contract Test Training Centre',
+  districtsServed: ['Kaski'],
+  servicesOffered: ['vocational_training'],
+} satisfies BodyOf<'createOrganization'>;
