@@ -1,0 +1,86 @@
+import { Hono } from 'hono';
+import { authenticate } from './auth/authenticate.js';
+import type { AppEnv } from './context.js';
+import type { Database } from './db/database.js';
+import { limitBody } from './http/body.js';
+import { corsPreflight } from './http/cors.js';
+import { transactionalWrites } from './http/idempotency.js';
+import { type LogSink, requestLogger, stdoutSink } from './http/logger.js';
+import { Problem, problemResponse } from './http/problem.js';
+import { rateLimit } from './http/rate-limit.js';
+import { requestId } from './http/request-id.js';
+import { contractRoutes } from './routes/contract.js';
+import { healthRoutes } from './routes/health.js';
+import { resourceRoutes } from './routes/index.js';
+import { DEFAULT_SETTINGS, type RegistrySettings } from './settings.js';
+
+/** What {@link createApp} needs. */
+export interface AppOptions {
+  /** The migrated database (see `openDatabase` and `migrate`). */
+  readonly db: Database;
+  readonly settings?: Partial<RegistrySettings>;
+  /**
+   * Where request logs go.
+   * @default one JSON line per request on standard output
+   */
+  readonly logger?: LogSink;
+  /** Extra routes (landing page, static examples) mounted after the API. */
+  readonly extend?: (app: Hono<AppEnv>) => void;
+}
+
+/**
+ * Builds the registry's Hono application over a migrated database. Stateless: every process built on one
+ * PostgreSQL behaves as one registry. Use `app.request()` in tests, or {@link startRegistry} to listen.
+ *
+ * @example
+ * ```ts
+ * const db = await openDatabase();
+ * await migrate(db);
+ * const app = createApp({ db });
+ * const res = await app.request('/health');
+ * ```
+ */
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  const settings: RegistrySettings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const sink = options.logger ?? stdoutSink;
+  const app = new Hono<AppEnv>();
+
+  app.use('*', requestId());
+  app.use('*', requestLogger(sink));
+  app.use('*', async (c, next) => {
+    c.set('database', options.db);
+    c.set('db', options.db);
+    c.set('settings', settings);
+    await next();
+  });
+  app.onError((error, c) => {
+    if (error instanceof Problem) return problemResponse(error, c.req.path, c.var.requestId);
+    // Driver messages can quote values (e.g. a duplicate key), so only the error's class and code are logged.
+    sink({
+      time: new Date().toISOString(),
+      level: 'error',
+      msg: 'unhandled',
+      requestId: c.var.requestId,
+      error: error.name,
+      code: (error as { code?: unknown }).code ?? null,
+    });
+    return problemResponse(new Problem('internal', 'Something went wrong.'), c.req.path, c.var.requestId);
+  });
+  app.notFound((c) =>
+    problemResponse(new Problem('not-found', 'No such resource.'), c.req.path, c.var.requestId ?? ''),
+  );
+
+  app.use('/v1/*', corsPreflight());
+  app.use('/v1/*', limitBody(settings.maxBodyBytes));
+  app.use('/v1/*', authenticate());
+  app.use('/v1/*', rateLimit(settings.rateLimitPerMinute));
+  app.use('/v1/*', transactionalWrites());
+
+  healthRoutes(app);
+  resourceRoutes(app);
+  contractRoutes(app);
+  options.extend?.(app);
+  // Unless a landing page was mounted above, the root leads to the API reference.
+  app.get('/', (c) => c.redirect('/reference'));
+  return app;
+}

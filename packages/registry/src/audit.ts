@@ -1,0 +1,74 @@
+import type { Context } from 'hono';
+import type { AppEnv } from './context.js';
+
+/** What was done to a record. */
+export type AuditAction =
+  | 'read'
+  | 'list'
+  | 'search'
+  | 'create'
+  | 'update'
+  | 'withdraw'
+  | 'transition'
+  | 'consent_override';
+
+/** One audited access to a record. Only ids and codes: never a personal value. */
+export interface AuditEntry {
+  readonly action: AuditAction;
+  readonly resourceType: string;
+  readonly resourceId: string;
+  readonly participantId?: string | undefined;
+  /** Machine detail (e.g. `{ transition: 'send' }`, an override's reason length), never personal data. */
+  readonly detail?: Record<string, unknown>;
+}
+
+const PURPOSE = /^[a-z][a-z0-9_.]{1,63}$/;
+
+/**
+ * The purpose recorded for this request: the caller's `X-Purpose` header when it is a code like
+ * `service_delivery`, else the operation's default.
+ */
+export function purposeOf(c: Context<AppEnv>, fallback: string): string {
+  const header = c.req.header('x-purpose');
+  return header && PURPOSE.test(header) ? header : fallback;
+}
+
+/**
+ * Writes audit rows (who, what, when, why) for reads and writes of participant data. Writes go in the
+ * request's transaction, so a write and its audit row commit or roll back together.
+ *
+ * @example
+ * ```ts
+ * await audit(c, 'participant.read', [{ action: 'read', resourceType: 'participant', resourceId: id, participantId: id }]);
+ * ```
+ */
+export async function audit(
+  c: Context<AppEnv>,
+  purpose: string,
+  entries: readonly AuditEntry[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  const who = c.var.principal;
+  const values: unknown[] = [];
+  const rows = entries.map((e, i) => {
+    const b = i * 10;
+    values.push(
+      c.var.requestId,
+      who.orgId,
+      who.keyId,
+      who.userId ?? null,
+      e.action,
+      e.resourceType,
+      e.resourceId,
+      e.participantId ?? null,
+      purposeOf(c, purpose),
+      e.detail ? JSON.stringify(e.detail) : null,
+    );
+    return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}, $${b + 7}, $${b + 8}, $${b + 9}, $${b + 10})`;
+  });
+  await c.var.db.query(
+    `insert into audit_log (request_id, actor_org, actor_key, actor_user, action, resource_type, resource_id, participant_id, purpose, detail)
+     values ${rows.join(', ')}`,
+    values,
+  );
+}

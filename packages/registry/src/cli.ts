@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+/**
+ * `nayabato-registry`: runs the registry, or bootstraps an organisation.
+ *
+ * ```sh
+ * nayabato-registry --port 4400 [--data-dir ./data] [--seed demo]      # DATABASE_URL selects PostgreSQL
+ * nayabato-registry bootstrap --role coordinator --name "Programme Coordination Unit" --district Kathmandu
+ * ```
+ */
+import { parseArgs } from 'node:util';
+import type { OrganizationRoleValue } from '@nayabato/core';
+import { bootstrapOrganization } from './auth/bootstrap.js';
+import { openDatabase } from './db/database.js';
+import { migrate } from './db/migrate.js';
+import { startRegistry } from './server.js';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    port: { type: 'string', default: '4400' },
+    host: { type: 'string', default: '127.0.0.1' },
+    'data-dir': { type: 'string' },
+    seed: { type: 'string', default: 'none' },
+    role: { type: 'string' },
+    name: { type: 'string' },
+    district: { type: 'string', multiple: true },
+  },
+});
+const databaseUrl = process.env.DATABASE_URL;
+const dataDir = values['data-dir'];
+
+if (positionals[0] === 'bootstrap') {
+  const db = await openDatabase({ databaseUrl, dataDir });
+  await migrate(db);
+  const made = await bootstrapOrganization(db, {
+    role: (values.role ?? 'coordinator') as OrganizationRoleValue,
+    name: values.name ?? 'Programme Coordination Unit',
+    districtsServed: (values.district ?? ['Kathmandu']) as never,
+    servicesOffered: [],
+  });
+  await db.close();
+  console.log(
+    JSON.stringify(
+      { organization: made.organization, secretKey: made.secretKey, publishableKey: made.publishableKey },
+      null,
+      2,
+    ),
+  );
+  console.error('Store these keys now: the registry keeps only their hashes.');
+} else {
+  const registry = await startRegistry({
+    port: Number(values.port),
+    host: values.host,
+    ...(databaseUrl ? { databaseUrl } : {}),
+    ...(dataDir ? { dataDir } : {}),
+    seed: values.seed === 'demo' ? 'demo' : 'none',
+  });
+  console.error(`registry listening on ${registry.url}`);
+  const stop = () => void registry.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

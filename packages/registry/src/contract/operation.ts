@@ -1,0 +1,151 @@
+import type { MiddlewareHandler } from 'hono';
+import { describeRoute, resolver } from 'hono-openapi';
+import type * as z from 'zod/mini';
+import type { AppEnv } from '../context.js';
+import { jsonBody } from '../http/body.js';
+import { PROBLEM_TYPES } from '../http/problem.js';
+
+const problemContent = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
+
+/** What each error status means; every operation refers to these shared responses. */
+export const ERROR_TEXT: Record<number, string> = {
+  400: 'Malformed JSON, a bad cursor or a bad query parameter.',
+  401: 'No valid credential.',
+  403: 'The credential or role may not take this action (or a browser origin is refused).',
+  404: 'No such record visible to the caller.',
+  409: 'Conflict: the current status forbids it, or the Idempotency-Key was used with another request.',
+  413: 'The body is too large.',
+  415: 'The body is not JSON.',
+  422: 'The body does not match the schema: see `errors`.',
+  429: 'Rate limit exceeded: see `Retry-After`.',
+  503: 'Not ready.',
+};
+
+/** The shared error responses (`#/components/responses/Problem<status>`). */
+export function errorResponses(): Record<string, { description: string; content: typeof problemContent }> {
+  return Object.fromEntries(
+    Object.entries(ERROR_TEXT).map(([status, description]) => [
+      `Problem${status}`,
+      { description, content: problemContent },
+    ]),
+  );
+}
+
+/** A query or path parameter of an operation. */
+export interface Param {
+  readonly name: string;
+  readonly in: 'query' | 'path' | 'header';
+  readonly description: string;
+  readonly required?: boolean;
+  readonly schema?: Record<string, unknown>;
+}
+
+/** Describes one operation of the contract. */
+export interface OperationSpec {
+  /** A stable camelCase id: the client's method names derive from it. */
+  readonly id: string;
+  readonly tag: string;
+  readonly summary: string;
+  readonly description?: string;
+  /** The JSON body, validated by core's `validate` (422 with field issues). */
+  readonly body?: z.ZodMiniType;
+  /** The success status and schema. */
+  readonly status?: 200 | 201 | 202;
+  readonly response?: z.ZodMiniType;
+  /** Extra error statuses beyond the ones every authenticated operation has (400, 401, 403, 429). */
+  readonly errors?: readonly number[];
+  readonly params?: readonly Param[];
+  /** Not under `/v1` auth (health, contract). */
+  readonly anonymous?: boolean;
+  /** Also accepts a publishable key. */
+  readonly publishable?: boolean;
+}
+
+const IDEMPOTENCY: Param = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  description:
+    'Makes the POST safe to retry: the first response is returned again and nothing is created twice.',
+  schema: { type: 'string', minLength: 8, maxLength: 128 },
+};
+
+/**
+ * The middlewares of one operation: its OpenAPI description (generated from the same zod/mini schemas)
+ * and, when it has a body, the validation of that body. Spread into a Hono route before the handler.
+ *
+ * @example
+ * ```ts
+ * app.post('/v1/participants', ...operation({ id: 'createParticipant', tag: 'Participants', summary: 'Register',
+ *   body: ParticipantInputSchema, status: 201, response: ParticipantSchema }), handler);
+ * ```
+ */
+export function operation(spec: OperationSpec, method = 'get'): MiddlewareHandler<AppEnv>[] {
+  const status = spec.status ?? 200;
+  const errors = new Set<number>(spec.anonymous ? [] : [400, 401, 403, 429]);
+  for (const e of spec.errors ?? []) errors.add(e);
+  if (spec.body) for (const e of [400, 413, 415, 422]) errors.add(e);
+  const responses: Record<string, unknown> = {
+    [status]: {
+      description: 'Success.',
+      ...(spec.response ? { content: { 'application/json': { schema: resolver(spec.response) } } } : {}),
+    },
+  };
+  for (const e of [...errors].sort()) {
+    responses[e] = ERROR_TEXT[e]
+      ? { $ref: `#/components/responses/Problem${e}` }
+      : { description: PROBLEM_TYPES.internal.title, content: problemContent };
+  }
+  const parameters = [...(spec.params ?? []), ...(method === 'post' ? [IDEMPOTENCY] : [])].map((p) => ({
+    name: p.name,
+    in: p.in,
+    description: p.description,
+    required: p.in === 'path' ? true : (p.required ?? false),
+    schema: p.schema ?? { type: 'string' },
+  }));
+  const described = describeRoute({
+    operationId: spec.id,
+    tags: [spec.tag],
+    summary: spec.summary,
+    ...(spec.description ? { description: spec.description } : {}),
+    ...(parameters.length ? { parameters } : {}),
+    ...(spec.anonymous
+      ? { security: [] }
+      : spec.publishable
+        ? { security: [{ secretKey: [] }, { staffToken: [] }, { publishableKey: [] }] }
+        : {}),
+    ...(spec.body
+      ? { requestBody: { required: true, content: { 'application/json': { schema: resolver(spec.body) } } } }
+      : {}),
+    // biome-ignore lint/suspicious/noExplicitAny: hono-openapi's response type is wider than what is built here
+    responses: responses as any,
+  });
+  return spec.body
+    ? [described as MiddlewareHandler<AppEnv>, jsonBody(spec.body)]
+    : [described as MiddlewareHandler<AppEnv>];
+}
+
+/** A path parameter: a pseudonymous record id. */
+export const idParam = (name = 'id', description = 'The record id.'): Param => ({
+  name,
+  in: 'path',
+  description,
+});
+
+/** The `cursor` and `limit` query parameters of list operations. */
+export const pageParams: readonly Param[] = [
+  { name: 'cursor', in: 'query', description: 'The `nextCursor` of the previous page.' },
+  {
+    name: 'limit',
+    in: 'query',
+    description: 'Items per page (1 to 100).',
+    schema: { type: 'string', pattern: '^[0-9]{1,3}$' },
+  },
+];
+
+/** The `updatedSince` query filter. */
+export const updatedSinceParam: Param = {
+  name: 'updatedSince',
+  in: 'query',
+  description: 'Only records changed at or after this instant (ISO 8601).',
+  schema: { type: 'string', format: 'date-time' },
+};

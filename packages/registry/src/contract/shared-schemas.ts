@@ -1,0 +1,55 @@
+import {
+  ActionStatus,
+  AgeBand,
+  AssessmentDomain,
+  CitizenshipStatus,
+  ConsentMethod,
+  ConsentPurpose,
+  DistrictSchema,
+  EducationLevel,
+  ExploitationType,
+  Gender,
+  GoalStatus,
+  MethodOfControl,
+  NeedLevel,
+  ParticipantCategory,
+  PublicationItem,
+  RecruitmentMethod,
+  ReferralOutcome,
+  ReferralStatus,
+  RelationshipToTrafficker,
+  ServiceType,
+  ShelterStatus,
+  SupportPlanType,
+  TraffickingStatus,
+} from '@nayabato/core';
+import { named } from './registry.js';
+
+// Core's enumerations and districts become named components, so the contract (and the client's
+// generated types) refer to one `District` or `ServiceType` instead of repeating the values everywhere.
+named('District', DistrictSchema, 'One of the 77 districts of Nepal, by canonical English name.');
+const ENUMS = {
+  ServiceType,
+  ParticipantCategory,
+  TraffickingStatus,
+  Gender,
+  AgeBand,
+  CitizenshipStatus,
+  EducationLevel,
+  ShelterStatus,
+  ExploitationType,
+  MethodOfControl,
+  RecruitmentMethod,
+  RelationshipToTrafficker,
+  ConsentPurpose,
+  ConsentMethod,
+  PublicationItem,
+  AssessmentDomain,
+  NeedLevel,
+  SupportPlanType,
+  GoalStatus,
+  ActionStatus,
+  ReferralStatus,
+  ReferralOutcome,
+};
+for (const [name, enumeration] of Object.entries(ENUMS)) named(name, enumeration.schema);

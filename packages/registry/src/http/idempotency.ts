@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from '../context.js';
+import type { Queryable } from '../db/database.js';
+import { Problem } from './problem.js';
+
+const KEY = /^[A-Za-z0-9._:-]{8,128}$/;
+const REPLAYED_HEADERS = ['content-type', 'location'];
+
+/** Thrown inside the transaction to roll it back while keeping the response already built. */
+class Rollback extends Error {}
+
+async function claim(tx: Queryable, orgId: string, key: string, hash: string): Promise<Response | undefined> {
+  // Inserting first makes a concurrent duplicate wait on the primary key until this transaction ends;
+  // it then sees the stored response instead of creating anything twice.
+  const inserted = await tx.query(
+    `insert into idempotency_keys (org_id, key, request_hash, status, headers, body)
+     values ($1, $2, $3, 0, '{}', '') on conflict (org_id, key) do nothing returning key`,
+    [orgId, key, hash],
+  );
+  if (inserted.length > 0) return undefined;
+  const [row] = await tx.query<{
+    request_hash: string;
+    status: number;
+    headers: Record<string, string>;
+    body: string;
+  }>('select request_hash, status, headers, body from idempotency_keys where org_id = $1 and key = $2', [
+    orgId,
+    key,
+  ]);
+  if (!row || row.request_hash !== hash) {
+    throw new Problem('idempotency-key-reused', 'This Idempotency-Key was used with a different request.');
+  }
+  return new Response(row.body === '' ? null : row.body, {
+    status: row.status,
+    headers: { ...row.headers, 'idempotent-replayed': 'true' },
+  });
+}
+
+/**
+ * Runs every write (POST, PUT, PATCH, DELETE) in one database transaction, the audit rows included, and
+ * makes POSTs idempotent: with an `Idempotency-Key` header, the first response is stored in the same
+ * transaction, so a retry (after a timeout, a restart, on another process) gets it back and nothing is
+ * created twice. The same key with a different method, path or body is a 409. Responses of 5xx, 401 and
+ * 429 are not stored (the transaction rolls back) so that the retry can succeed.
+ *
+ * @example
+ * ```ts
+ * app.use('/v1/*', transactionalWrites());
+ * ```
+ */
+export function transactionalWrites(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS') {
+      c.set('db', c.var.database);
+      return next();
+    }
+    const key = c.req.method === 'POST' ? c.req.header('idempotency-key') : undefined;
+    if (key !== undefined && !KEY.test(key)) {
+      throw new Problem('bad-request', 'Idempotency-Key must be 8 to 128 letters, digits or `._:-`.');
+    }
+    const body = key === undefined ? '' : await c.req.text();
+    const hash = createHash('sha256').update(`${c.req.method} ${c.req.path}\n${body}`).digest('hex');
+    const orgId = c.var.principal.orgId;
+    try {
+      await c.var.database.transaction(async (tx) => {
+        c.set('db', tx);
+        if (key !== undefined) {
+          const replay = await claim(tx, orgId, key, hash);
+          if (replay) {
+            c.res = replay;
+            return;
+          }
+        }
+        await next();
+        const status = c.res.status;
+        if (status >= 500 || status === 401 || status === 429) throw new Rollback();
+        if (key === undefined) return;
+        const headers: Record<string, string> = {};
+        for (const name of REPLAYED_HEADERS) {
+          const value = c.res.headers.get(name);
+          if (value) headers[name] = value;
+        }
+        // A response carrying a secret (a new key or token) is marked no-store: the secret is never kept,
+        // so a retry learns that the request was done, not the secret.
+        let stored = { status, text: '' };
+        if (c.res.headers.get('cache-control')?.includes('no-store')) {
+          const done = new Problem('secret-not-replayed', 'The request was done; its secret was shown once.');
+          stored = { status: done.status, text: JSON.stringify(done.toBody(c.req.path, c.var.requestId)) };
+          headers['content-type'] = 'application/problem+json';
+          delete headers.location;
+        } else {
+          stored.text = await c.res.clone().text();
+        }
+        await tx.query(
+          'update idempotency_keys set status = $3, headers = $4, body = $5 where org_id = $1 and key = $2',
+          [orgId, key, stored.status, JSON.stringify(headers), stored.text],
+        );
+      });
+    } catch (error) {
+      if (!(error instanceof Rollback)) throw error;
+    }
+  };
+}

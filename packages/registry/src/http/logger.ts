@@ -1,0 +1,37 @@
+import type { MiddlewareHandler } from 'hono';
+import { routePath } from 'hono/route';
+import type { AppEnv } from '../context.js';
+
+/** Receives one structured log line. */
+export type LogSink = (line: Record<string, unknown>) => void;
+
+/** The default sink: one JSON object per line on standard output. */
+export const stdoutSink: LogSink = (line) => process.stdout.write(`${JSON.stringify(line)}\n`);
+
+/**
+ * Logs one line per request: time, request id, method, route template (never the concrete path or
+ * query), status and duration. Nothing personal: no bodies, no query strings, no credentials.
+ *
+ * @example
+ * ```ts
+ * app.use('*', requestLogger((line) => console.log(JSON.stringify(line))));
+ * ```
+ */
+export function requestLogger(sink: LogSink): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const started = performance.now();
+    await next();
+    const principal = c.get('principal');
+    sink({
+      time: new Date().toISOString(),
+      level: c.res.status >= 500 ? 'error' : 'info',
+      msg: 'request',
+      requestId: c.var.requestId,
+      method: c.req.method,
+      route: routePath(c, -1),
+      status: c.res.status,
+      durationMs: Math.round((performance.now() - started) * 10) / 10,
+      ...(principal ? { org: principal.orgId, credential: principal.kind } : {}),
+    });
+  };
+}

@@ -1,0 +1,39 @@
+import { defineMessages } from '@nayabato/core';
+
+/** The registry's own field-issue messages (beyond core's validation messages). */
+export const registryMessages = defineMessages('registry.rules', {
+  unknown_reference: {
+    en: 'No such record is visible to you',
+    ne: 'तपाईंले हेर्न मिल्ने यस्तो अभिलेख छैन',
+  },
+  not_owner: {
+    en: 'Only the organisation that registered the participant may do this',
+    ne: 'सहभागी दर्ता गर्ने संस्थाले मात्र यो गर्न सक्छ',
+  },
+  other_participant: {
+    en: 'This record belongs to another participant',
+    ne: 'यो अभिलेख अर्कै सहभागीको हो',
+  },
+  future_instant: { en: 'This time is in the future', ne: 'यो समय भविष्यमा पर्छ' },
+  override_user: {
+    en: 'An override is recorded by the user of the staff token, who needs the override permission',
+    ne: 'अपवाद स्टाफ टोकनकै प्रयोगकर्ताले अभिलेख गर्छ, जसलाई अपवादको अनुमति चाहिन्छ',
+  },
+});
+
+/**
+ * A field issue with one of the registry's own codes.
+ *
+ * @example
+ * ```ts
+ * throw new Problem('validation-failed', 'Unknown participant.', { errors: [issue(['participantId'], 'unknown_reference')] });
+ * ```
+ */
+export function issue(path: (string | number)[], code: keyof typeof registryMessages.entries) {
+  return {
+    path,
+    pointer: path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join(''),
+    code,
+    message: registryMessages.localized(code),
+  };
+}

@@ -1,0 +1,11 @@
+import { initial } from './0001-initial.js';
+
+/** One versioned schema change. Versions only grow; an applied migration is never edited. */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+/** Every migration, in order. Append new ones; never reorder or edit. */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: initial }];

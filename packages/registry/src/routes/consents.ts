@@ -1,0 +1,104 @@
+import { ConsentInputSchema, ConsentSchema, ConsentWithdrawalSchema } from '@nayabato/core';
+import { audit } from '../audit.js';
+import type { Principal } from '../auth/principal.js';
+import { idParam } from '../contract/operation.js';
+import { named } from '../contract/registry.js';
+import { bodyOf } from '../http/body.js';
+import { Problem } from '../http/problem.js';
+import { issue } from '../messages.js';
+import { type DocumentRow, toDocument } from '../store/documents.js';
+import { type DocumentResource, documentRoutes, visibleDocument } from './documents.js';
+import { type App, param, route } from './route.js';
+
+/** Clock skew tolerated between a client's "now" and the registry's. */
+const SKEW_MS = 5 * 60_000;
+
+/**
+ * An override of incomplete informed-consent checks is recorded only by the user of a staff token, in
+ * their own name, when they hold the `consent.override` permission.
+ */
+export function checkOverride(
+  principal: Principal,
+  override: { userId: string } | undefined,
+  path: string[],
+): void {
+  if (!override) return;
+  if (principal.userId !== override.userId || !principal.permissions.includes('consent.override')) {
+    throw new Problem(
+      'forbidden',
+      'Recording an override needs a staff token of a user with consent.override.',
+      {
+        errors: [issue(path, 'override_user')],
+      },
+    );
+  }
+}
+
+const ConsentWithdrawal = named('ConsentWithdrawal', ConsentWithdrawalSchema);
+
+const consents: DocumentResource = {
+  table: 'consents',
+  idKind: 'consent',
+  resourceType: 'consent',
+  path: '/v1/consents',
+  name: 'Consent',
+  tag: 'Consents',
+  schema: ConsentSchema,
+  input: ConsentInputSchema,
+  updatable: false,
+  columns: (input) => ({ purpose: input.purpose, withdrawn_at: input.withdrawnAt ?? null }),
+  check: (principal, input) =>
+    checkOverride(principal, input.override as { userId: string } | undefined, ['override']),
+};
+
+/** Consents, one per purpose, readable and writable only by the registering NGO; withdrawal is explicit. */
+export function consentRoutes(app: App): void {
+  documentRoutes(app, consents);
+  route(
+    app,
+    'post',
+    '/v1/consents/:id/withdraw',
+    {
+      id: 'withdrawConsent',
+      tag: 'Consents',
+      summary: 'Withdraw a consent (takes effect at once; the record is kept)',
+      description:
+        'Referrals sent under this consent stop sharing at once: the receiver no longer sees the participant.',
+      params: [idParam()],
+      body: ConsentWithdrawal,
+      errors: [404, 409],
+      response: ConsentSchema,
+    },
+    async (c) => {
+      const row = await visibleDocument(c, consents, param(c, 'id'));
+      if (row.access !== 'owner')
+        throw new Problem('forbidden', 'Only the recording organisation withdraws a consent.');
+      if (row.data.withdrawnAt) throw new Problem('conflict', 'The consent is already withdrawn.');
+      const { withdrawnAt } = bodyOf(c, ConsentWithdrawal);
+      if (Date.parse(withdrawnAt) > Date.now() + SKEW_MS) {
+        throw new Problem('validation-failed', 'A withdrawal takes effect now, not later.', {
+          errors: [issue(['withdrawnAt'], 'future_instant')],
+        });
+      }
+      if (Date.parse(withdrawnAt) < Date.parse(String(row.data.givenAt))) {
+        throw new Problem('validation-failed', 'A consent cannot be withdrawn before it was given.', {
+          errors: [issue(['withdrawnAt'], 'future_instant')],
+        });
+      }
+      const [updated] = await c.var.db.query<DocumentRow>(
+        `update consents set withdrawn_at = $2, data = jsonb_set(data, '{withdrawnAt}', to_jsonb($3::text)), updated_at = now()
+         where id = $1 returning *`,
+        [row.id, withdrawnAt, withdrawnAt],
+      );
+      await audit(c, 'consent.withdrawal', [
+        {
+          action: 'withdraw',
+          resourceType: 'consent',
+          resourceId: row.id,
+          participantId: row.participant_id,
+        },
+      ]);
+      return c.json(toDocument({ ...updated!, access: 'owner' }));
+    },
+  );
+}

@@ -1,0 +1,216 @@
+import {
+  AgeBand,
+  DistrictSchema,
+  Gender,
+  newId,
+  ParticipantCategory,
+  ParticipantInputSchema,
+  ParticipantSchema,
+} from '@nayabato/core';
+import type { Context } from 'hono';
+import * as z from 'zod/mini';
+import { audit } from '../audit.js';
+import { caller, requireRole } from '../auth/require.js';
+import type { AppEnv } from '../context.js';
+import { idParam, pageParams, updatedSinceParam } from '../contract/operation.js';
+import { named } from '../contract/registry.js';
+import { pageOf } from '../contract/schemas.js';
+import { bodyOf } from '../http/body.js';
+import { page, pageRequest } from '../http/pagination.js';
+import { Problem } from '../http/problem.js';
+import {
+  findVisibleParticipant,
+  type ParticipantRow,
+  participantAccessSql,
+  participantView,
+  toParticipant,
+} from '../store/participants.js';
+import { type App, listQuery, param, route } from './route.js';
+
+const Participant = named('Participant', ParticipantSchema);
+const ParticipantInput = named('ParticipantInput', ParticipantInputSchema);
+const ParticipantView = named(
+  'ParticipantView',
+  z.extend(z.partial(z.strictObject(ParticipantSchema.shape)), { id: ParticipantSchema.shape.id }),
+  'A participant as the caller may see it: everything for the registering NGO; no free text for an NGO with an active referral; age band, education and languages for a training institution.',
+);
+const ParticipantSearch = named(
+  'ParticipantSearch',
+  z.strictObject({
+    currentDistrict: z.optional(DistrictSchema),
+    category: z.optional(ParticipantCategory.schema),
+    gender: z.optional(Gender.schema),
+    ageBand: z.optional(AgeBand.schema),
+    updatedSince: z.optional(z.iso.datetime({ offset: true })),
+    cursor: z.optional(z.string().check(z.maxLength(200))),
+    limit: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(100))),
+  }),
+  'Search filters: personal attributes travel in a POST body, never in a URL.',
+);
+const ParticipantPage = pageOf('ParticipantPage', ParticipantView);
+const tag = 'Participants';
+const readers = ['ngo', 'training_institution'] as const;
+
+async function listVisible(
+  c: Context<AppEnv>,
+  filters: { sql: string; values: unknown[] },
+  limit: number,
+  after: number,
+  action: 'list' | 'search',
+) {
+  const who = caller(c);
+  requireRole(who, readers, 'read participants');
+  const rows = await c.var.db.query<ParticipantRow>(
+    `select * from (select p.*, ${participantAccessSql(who)} as access from participants p where p.seq > $2 ${filters.sql}) v
+     where access is not null order by seq limit $3`,
+    [who.orgId, after, limit + 1, ...filters.values],
+  );
+  const result = page(rows, limit, participantView);
+  await audit(
+    c,
+    'participant.list',
+    result.items.map((p) => ({
+      action,
+      resourceType: 'participant',
+      resourceId: p.id!,
+      participantId: p.id,
+    })),
+  );
+  return c.json(result);
+}
+
+/** Participants: registered by NGOs, pseudonymous, read according to the access policy. */
+export function participantRoutes(app: App): void {
+  route(
+    app,
+    'post',
+    '/v1/participants',
+    {
+      id: 'createParticipant',
+      tag,
+      summary: 'Register a participant (NGO)',
+      body: ParticipantInput,
+      status: 201,
+      response: Participant,
+    },
+    async (c) => {
+      const who = caller(c);
+      requireRole(who, ['ngo'], 'register participants');
+      const input = bodyOf(c, ParticipantInput);
+      const [row] = await c.var.db.query<ParticipantRow>(
+        `insert into participants (id, org_id, district, data) values ($1, $2, $3, $4) returning *, 'owner' as access`,
+        [newId('participant'), who.orgId, input.currentDistrict, JSON.stringify(input)],
+      );
+      await audit(c, 'participant.registration', [
+        { action: 'create', resourceType: 'participant', resourceId: row!.id, participantId: row!.id },
+      ]);
+      c.header('location', `/v1/participants/${row!.id}`);
+      return c.json(toParticipant(row!), 201);
+    },
+  );
+
+  route(
+    app,
+    'get',
+    '/v1/participants',
+    {
+      id: 'listParticipants',
+      tag,
+      summary: 'List the participants visible to the caller',
+      description: 'Filters on personal attributes are only in `POST /v1/participants/search`.',
+      params: [...pageParams, updatedSinceParam],
+      response: ParticipantPage,
+    },
+    async (c) => {
+      const { limit, after, updatedSince } = listQuery(c);
+      const filters = updatedSince
+        ? { sql: 'and p.updated_at >= $4', values: [updatedSince] }
+        : { sql: '', values: [] };
+      return listVisible(c, filters, limit, after, 'list');
+    },
+  );
+
+  route(
+    app,
+    'post',
+    '/v1/participants/search',
+    {
+      id: 'searchParticipants',
+      tag,
+      summary: 'Search the participants visible to the caller',
+      body: ParticipantSearch,
+      response: ParticipantPage,
+    },
+    async (c) => {
+      const input = bodyOf(c, ParticipantSearch);
+      const { limit, after } = pageRequest(input.cursor, input.limit?.toString(), c.var.settings.maxPageSize);
+      const clauses: string[] = [];
+      const values: unknown[] = [];
+      const add = (sql: string, value: unknown) => {
+        values.push(value);
+        clauses.push(sql.replace('?', `$${values.length + 3}`));
+      };
+      if (input.currentDistrict) add('p.district = ?', input.currentDistrict);
+      if (input.category) add("p.data->>'category' = ?", input.category);
+      if (input.gender) add("p.data->>'gender' = ?", input.gender);
+      if (input.ageBand) add("p.data->>'ageBand' = ?", input.ageBand);
+      if (input.updatedSince) add('p.updated_at >= ?::timestamptz', input.updatedSince);
+      const sql = clauses.map((s) => `and ${s}`).join(' ');
+      return listVisible(c, { sql, values }, limit, after, 'search');
+    },
+  );
+
+  route(
+    app,
+    'get',
+    '/v1/participants/:id',
+    {
+      id: 'getParticipant',
+      tag,
+      summary: 'One participant, as the caller may see it',
+      params: [idParam()],
+      errors: [404],
+      response: ParticipantView,
+    },
+    async (c) => {
+      const who = caller(c);
+      const row = await findVisibleParticipant(c.var.db, who, param(c, 'id'));
+      if (!row) throw new Problem('not-found', 'No such participant is visible to you.');
+      await audit(c, 'participant.read', [
+        { action: 'read', resourceType: 'participant', resourceId: row.id, participantId: row.id },
+      ]);
+      return c.json(participantView(row));
+    },
+  );
+
+  route(
+    app,
+    'put',
+    '/v1/participants/:id',
+    {
+      id: 'updateParticipant',
+      tag,
+      summary: 'Replace a participant’s record (the registering NGO)',
+      params: [idParam()],
+      body: ParticipantInput,
+      errors: [404],
+      response: Participant,
+    },
+    async (c) => {
+      const who = caller(c);
+      const row = await findVisibleParticipant(c.var.db, who, param(c, 'id'));
+      if (!row) throw new Problem('not-found', 'No such participant is visible to you.');
+      if (row.access !== 'owner')
+        throw new Problem('forbidden', 'Only the registering organisation edits a participant.');
+      const input = bodyOf(c, ParticipantInput);
+      const [updated] = await c.var.db.query<ParticipantRow>(
+        `update participants set district = $2, data = $3, updated_at = now() where id = $1 returning *, 'owner' as access`,
+        [row.id, input.currentDistrict, JSON.stringify(input)],
+      );
+      await audit(c, 'participant.update', [
+        { action: 'update', resourceType: 'participant', resourceId: row.id, participantId: row.id },
+      ]);
+      return c.json(toParticipant(updated!));
+    },
+  );
+}

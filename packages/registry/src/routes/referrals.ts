@@ -1,0 +1,196 @@
+import { newId, type Referral, ReferralInputSchema, ReferralStatus } from '@nayabato/core';
+import { audit } from '../audit.js';
+import { caller, requireRole } from '../auth/require.js';
+import { idParam, pageParams, updatedSinceParam } from '../contract/operation.js';
+import { named } from '../contract/registry.js';
+import { pageOf } from '../contract/schemas.js';
+import { bodyOf } from '../http/body.js';
+import { page } from '../http/pagination.js';
+import { Problem } from '../http/problem.js';
+import { issue } from '../messages.js';
+import { findOrganization } from '../store/organizations.js';
+import { findVisibleParticipant } from '../store/participants.js';
+import {
+  findVisibleReferral,
+  type ReferralRow,
+  referralView,
+  referralVisibleSql,
+} from '../store/referrals.js';
+import { ReferralView } from './referral-view.js';
+import { type App, listQuery, param, route } from './route.js';
+
+const ReferralInput = named('ReferralInput', ReferralInputSchema);
+const tag = 'Referrals';
+const parties = ['ngo', 'training_institution'] as const;
+
+/** Referrals: created as drafts by the sender, moved by explicit transition endpoints. */
+export function referralRoutes(app: App): void {
+  route(
+    app,
+    'post',
+    '/v1/referrals',
+    {
+      id: 'createReferral',
+      tag,
+      summary: 'Create a draft referral (the registering NGO)',
+      description: 'A draft is visible to the sender only; `POST /v1/referrals/{id}/send` sends it.',
+      body: ReferralInput,
+      status: 201,
+      response: ReferralView,
+    },
+    async (c) => {
+      const who = caller(c);
+      requireRole(who, ['ngo'], 'send referrals');
+      const input = bodyOf(c, ReferralInput);
+      const participant = await findVisibleParticipant(c.var.db, who, input.participantId);
+      if (!participant) {
+        throw new Problem('validation-failed', 'The participant is not visible to you.', {
+          errors: [issue(['participantId'], 'unknown_reference')],
+        });
+      }
+      if (participant.access !== 'owner')
+        throw new Problem('forbidden', 'Only the registering organisation refers.');
+      if (!(await findOrganization(c.var.db, input.toOrganizationId))) {
+        throw new Problem('validation-failed', 'No such organisation.', {
+          errors: [issue(['toOrganizationId'], 'unknown_reference')],
+        });
+      }
+      for (const [field, table] of [
+        ['needsAssessmentId', 'needs_assessments'],
+        ['livelihoodPlanId', 'livelihood_plans'],
+      ] as const) {
+        const id = input[field];
+        if (!id) continue;
+        const [doc] = await c.var.db.query<{ participant_id: string }>(
+          `select participant_id from ${table} where id = $1 and org_id = $2`,
+          [id, who.orgId],
+        );
+        if (!doc || doc.participant_id !== input.participantId) {
+          throw new Problem('validation-failed', 'The linked record is not this participant’s.', {
+            errors: [issue([field], doc ? 'other_participant' : 'unknown_reference')],
+          });
+        }
+      }
+      const now = new Date().toISOString();
+      const referral: Referral = {
+        ...input,
+        id: newId('referral'),
+        fromOrganizationId: who.orgId,
+        status: 'draft',
+        createdAt: now,
+        updatedAt: now,
+      };
+      const [row] = await c.var.db.query<ReferralRow>(
+        `insert into referrals (id, participant_id, from_org, to_org, status, data) values ($1, $2, $3, $4, $5, $6) returning *`,
+        [
+          referral.id,
+          referral.participantId,
+          who.orgId,
+          referral.toOrganizationId,
+          'draft',
+          JSON.stringify(referral),
+        ],
+      );
+      await audit(c, 'referral.create', [
+        {
+          action: 'create',
+          resourceType: 'referral',
+          resourceId: referral.id,
+          participantId: referral.participantId,
+        },
+      ]);
+      c.header('location', `/v1/referrals/${referral.id}`);
+      return c.json(referralView(row!, who), 201);
+    },
+  );
+
+  route(
+    app,
+    'get',
+    '/v1/referrals',
+    {
+      id: 'listReferrals',
+      tag,
+      summary: 'List the referrals the caller sent or received',
+      params: [
+        ...pageParams,
+        updatedSinceParam,
+        { name: 'status', in: 'query', description: 'Only referrals in this status.' },
+        { name: 'direction', in: 'query', description: '`sent` or `received`.' },
+        {
+          name: 'participantId',
+          in: 'query',
+          description: 'Only referrals of this participant (a pseudonymous id).',
+        },
+      ],
+      response: pageOf('ReferralPage', ReferralView),
+    },
+    async (c) => {
+      const who = caller(c);
+      requireRole(who, parties, 'read referrals');
+      const { limit, after, updatedSince } = listQuery(c);
+      const status = c.req.query('status');
+      if (status !== undefined && !ReferralStatus.is(status))
+        throw new Problem('bad-request', 'Unknown status.');
+      const direction = c.req.query('direction');
+      if (direction !== undefined && direction !== 'sent' && direction !== 'received') {
+        throw new Problem('bad-request', 'direction must be `sent` or `received`.');
+      }
+      const rows = await c.var.db.query<ReferralRow>(
+        `select * from referrals r where ${referralVisibleSql(who)} and r.seq > $2
+           and ($4::text is null or r.status = $4)
+           and ($5::text is null or ($5 = 'sent' and r.from_org = $1) or ($5 = 'received' and r.to_org = $1))
+           and ($6::text is null or r.participant_id = $6)
+           and ($7::timestamptz is null or r.updated_at >= $7)
+         order by r.seq limit $3`,
+        [
+          who.orgId,
+          after,
+          limit + 1,
+          status ?? null,
+          direction ?? null,
+          c.req.query('participantId') ?? null,
+          updatedSince,
+        ],
+      );
+      const result = page(rows, limit, (row) => row);
+      await audit(
+        c,
+        'referral.list',
+        result.items.map((row) => ({
+          action: 'list' as const,
+          resourceType: 'referral',
+          resourceId: row.id,
+          participantId: row.participant_id,
+        })),
+      );
+      return c.json({
+        items: result.items.map((row) => referralView(row, who)),
+        nextCursor: result.nextCursor,
+      });
+    },
+  );
+
+  route(
+    app,
+    'get',
+    '/v1/referrals/:id',
+    {
+      id: 'getReferral',
+      tag,
+      summary: 'One referral',
+      params: [idParam()],
+      errors: [404],
+      response: ReferralView,
+    },
+    async (c) => {
+      const who = caller(c);
+      const row = await findVisibleReferral(c.var.db, who, param(c, 'id'));
+      if (!row) throw new Problem('not-found', 'No such referral is visible to you.');
+      await audit(c, 'referral.read', [
+        { action: 'read', resourceType: 'referral', resourceId: row.id, participantId: row.participant_id },
+      ]);
+      return c.json(referralView(row, who));
+    },
+  );
+}

@@ -1,0 +1,54 @@
+import { newCredential } from '../auth/keys.js';
+import { caller } from '../auth/require.js';
+import { TokenInputSchema, TokenSchema } from '../contract/schemas.js';
+import { bodyOf } from '../http/body.js';
+import { Problem } from '../http/problem.js';
+import { findUser } from '../store/users.js';
+import { type App, route } from './route.js';
+
+/** Short-lived staff tokens, issued to a partner's backend for one of its users. */
+export function tokenRoutes(app: App): void {
+  route(
+    app,
+    'post',
+    '/v1/tokens',
+    {
+      id: 'createStaffToken',
+      tag: 'Keys',
+      summary: 'Issue a staff token for one user (secret key only)',
+      description:
+        'The token acts as that user of the organisation, may be used from the organisation’s registered browser origins, and expires (default 15 minutes).',
+      body: TokenInputSchema,
+      status: 201,
+      errors: [404],
+      response: TokenSchema,
+    },
+    async (c) => {
+      const who = caller(c, ['secret']);
+      const input = bodyOf(c, TokenInputSchema);
+      const user = await findUser(c.var.db, input.userId);
+      if (!user || user.org_id !== who.orgId)
+        throw new Problem('not-found', 'No such user in this organisation.');
+      if (user.disabled_at) throw new Problem('forbidden', 'The user is disabled.');
+      const credential = newCredential('staff');
+      const ttl = input.ttlSeconds ?? c.var.settings.staffTokenSeconds;
+      const [row] = await c.var.db.query<{ expires_at: Date }>(
+        `insert into staff_tokens (hash, org_id, user_id, key_id, expires_at)
+         values ($1, $2, $3, $4, now() + make_interval(secs => $5)) returning expires_at`,
+        [credential.hash, who.orgId, user.id, who.keyId, ttl],
+      );
+      // Expired tokens are swept by whichever request issues a new one: no background job to run.
+      await c.var.db.query("delete from staff_tokens where expires_at < now() - interval '1 day'");
+      c.header('cache-control', 'no-store');
+      return c.json(
+        {
+          token: credential.token,
+          userId: user.id,
+          organizationId: who.orgId,
+          expiresAt: row!.expires_at.toISOString(),
+        },
+        201,
+      );
+    },
+  );
+}

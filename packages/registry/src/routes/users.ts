@@ -1,0 +1,108 @@
+import { caller } from '../auth/require.js';
+import { idParam, pageParams } from '../contract/operation.js';
+import { pageOf, UserInputSchema, UserPatchSchema, UserSchema } from '../contract/schemas.js';
+import { bodyOf } from '../http/body.js';
+import { page } from '../http/pagination.js';
+import { Problem } from '../http/problem.js';
+import { findUser, insertUser, toUser, type UserRow } from '../store/users.js';
+import { type App, listQuery, param, route } from './route.js';
+
+const tag = 'Users';
+
+/** Users (staff) of the caller's organisation; managed with the organisation's secret key. */
+export function userRoutes(app: App): void {
+  route(
+    app,
+    'get',
+    '/v1/users',
+    {
+      id: 'listUsers',
+      tag,
+      summary: 'List the organisation’s users',
+      params: pageParams,
+      response: pageOf('UserPage', UserSchema),
+    },
+    async (c) => {
+      const who = caller(c);
+      const { limit, after } = listQuery(c);
+      const rows = await c.var.db.query<UserRow>(
+        'select * from users where org_id = $1 and seq > $2 order by seq limit $3',
+        [who.orgId, after, limit + 1],
+      );
+      return c.json(page(rows, limit, toUser));
+    },
+  );
+
+  route(
+    app,
+    'post',
+    '/v1/users',
+    {
+      id: 'createUser',
+      tag,
+      summary: 'Create a user',
+      body: UserInputSchema,
+      status: 201,
+      response: UserSchema,
+    },
+    async (c) => {
+      const who = caller(c, ['secret']);
+      const row = await insertUser(c.var.db, who.orgId, bodyOf(c, UserInputSchema));
+      c.header('location', `/v1/users/${row.id}`);
+      return c.json(toUser(row), 201);
+    },
+  );
+
+  const visible = async (c: Parameters<Parameters<typeof route>[4]>[0]) => {
+    const who = caller(c);
+    const row = await findUser(c.var.db, param(c, 'id'));
+    if (!row || (row.org_id !== who.orgId && who.role !== 'coordinator'))
+      throw new Problem('not-found', 'No such user.');
+    return { who, row };
+  };
+
+  route(
+    app,
+    'get',
+    '/v1/users/:id',
+    { id: 'getUser', tag, summary: 'One user', params: [idParam()], errors: [404], response: UserSchema },
+    async (c) => c.json(toUser((await visible(c)).row)),
+  );
+
+  route(
+    app,
+    'patch',
+    '/v1/users/:id',
+    {
+      id: 'updateUser',
+      tag,
+      summary: 'Change a user (name, permissions, disable)',
+      description: 'Disabling a user ends their staff tokens at once.',
+      params: [idParam()],
+      body: UserPatchSchema,
+      errors: [404],
+      response: UserSchema,
+    },
+    async (c) => {
+      const { who, row } = await visible(c);
+      if (who.kind !== 'secret' || row.org_id !== who.orgId) {
+        throw new Problem('forbidden', 'Users are managed with their organisation’s secret key.');
+      }
+      const patch = bodyOf(c, UserPatchSchema);
+      const [updated] = await c.var.db.query<UserRow>(
+        `update users set data = jsonb_set(data, '{displayName}', to_jsonb($2::text)),
+           permissions = coalesce($3, permissions),
+           disabled_at = case when $4::boolean is null then disabled_at when $4 then coalesce(disabled_at, now()) else null end,
+           updated_at = now()
+         where id = $1 returning *`,
+        [
+          row.id,
+          patch.displayName ?? row.data.displayName,
+          patch.permissions ?? null,
+          patch.disabled ?? null,
+        ],
+      );
+      return c.json(toUser(updated!));
+    },
+  );
+}

@@ -1,0 +1,143 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { startRegistry } from '../server.js';
+import { describeRegistry, participantBody } from './harness.js';
+
+describeRegistry('idempotency', (t, backend) => {
+  const key = () => t().org('ngo').secretKey;
+  const count = async () =>
+    Number((await t().registry.db.query<{ n: number }>('select count(*)::int as n from participants'))[0]!.n);
+
+  it('returns the first response to a retry and creates nothing twice', async () => {
+    const before = await count();
+    const headers = { 'idempotency-key': 'retry-0000000001' };
+    const first = await t().call(key(), 'POST', '/v1/participants', { json: participantBody(), headers });
+    const second = await t().call(key(), 'POST', '/v1/participants', { json: participantBody(), headers });
+    expect(first.status).toBe(201);
+    expect(second.status).toBe(201);
+    expect(second.body).toEqual(first.body);
+    expect(second.headers.get('idempotent-replayed')).toBe('true');
+    expect(second.headers.get('location')).toBe(first.headers.get('location'));
+    expect(await count()).toBe(before + 1);
+  });
+
+  it('answers 409 when the same key comes with another body or path', async () => {
+    const headers = { 'idempotency-key': 'retry-0000000002' };
+    await t().call(key(), 'POST', '/v1/participants', { json: participantBody(), headers });
+    const other = await t().call(key(), 'POST', '/v1/participants', {
+      json: participantBody({ gender: 'masculine' }),
+      headers,
+    });
+    expect(other.status).toBe(409);
+    expect(other.body.type).toBe('urn:nayabato:problem:idempotency-key-reused');
+    expect((await t().call(key(), 'POST', '/v1/participants/search', { json: {}, headers })).status).toBe(
+      409,
+    );
+    expect(
+      (
+        await t().call(key(), 'POST', '/v1/participants', {
+          json: participantBody(),
+          headers: { 'idempotency-key': 'short' },
+        })
+      ).status,
+    ).toBe(400);
+  });
+
+  it('keeps keys per organisation', async () => {
+    const headers = { 'idempotency-key': 'retry-0000000003' };
+    const a = await t().call(key(), 'POST', '/v1/participants', { json: participantBody(), headers });
+    const b = await t().call(t().org('ngo2').secretKey, 'POST', '/v1/participants', {
+      json: participantBody(),
+      headers,
+    });
+    expect(b.status).toBe(201);
+    expect(b.body.id).not.toBe(a.body.id);
+  });
+
+  it('creates one record for two concurrent requests with the same key', async () => {
+    const before = await count();
+    const headers = { 'idempotency-key': 'concurrent-000000001' };
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        t().call(key(), 'POST', '/v1/participants', { json: participantBody(), headers }),
+      ),
+    );
+    expect(results.map((r) => r.status)).toEqual([201, 201, 201, 201]);
+    expect(new Set(results.map((r) => r.body.id)).size).toBe(1);
+    expect(await count()).toBe(before + 1);
+  });
+
+  it('never stores a secret: a retried key creation says it was done', async () => {
+    const headers = { 'idempotency-key': 'key-create-00000001' };
+    const first = await t().call(key(), 'POST', '/v1/keys', { json: { kind: 'publishable' }, headers });
+    expect(first.status).toBe(201);
+    const second = await t().call(key(), 'POST', '/v1/keys', { json: { kind: 'publishable' }, headers });
+    expect(second.status).toBe(409);
+    expect(second.body.type).toBe('urn:nayabato:problem:secret-not-replayed');
+    const stored = await t().registry.db.query<{ body: string }>(
+      'select body from idempotency_keys where key = $1',
+      [headers['idempotency-key']],
+    );
+    expect(stored[0]!.body).not.toContain(first.body.secret);
+  });
+
+  if (backend === 'postgres') {
+    it('holds across two registry processes on one PostgreSQL', async () => {
+      const other = await startRegistry({ databaseUrl: t().databaseUrl!, logger: () => {} });
+      try {
+        const before = await count();
+        const headers = {
+          authorization: `Bearer ${key()}`,
+          'content-type': 'application/json',
+          'idempotency-key': 'two-process-0000001',
+        };
+        const body = JSON.stringify(participantBody());
+        const [a, b] = await Promise.all([
+          fetch(`${t().url}/v1/participants`, { method: 'POST', headers, body }),
+          fetch(`${other.url}/v1/participants`, { method: 'POST', headers, body }),
+        ]);
+        expect([a.status, b.status]).toEqual([201, 201]);
+        expect((await a.json()).id).toBe((await b.json()).id);
+        expect(await count()).toBe(before + 1);
+      } finally {
+        await other.close();
+      }
+    });
+  }
+});
+
+it('keeps idempotency across a restart on a PGlite data directory', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nb-registry-'));
+  try {
+    const first = await startRegistry({ dataDir: dir, seed: 'demo', logger: () => {} });
+    const key = first.demo!.organizations.find((o) => o.role === 'ngo')!.secretKey;
+    const send = (url: string) =>
+      fetch(`${url}/v1/participants`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${key}`,
+          'content-type': 'application/json',
+          'idempotency-key': 'restart-000000001',
+        },
+        body: JSON.stringify(participantBody()),
+      });
+    const a = await send(first.url);
+    await first.close();
+    const second = await startRegistry({ dataDir: dir, logger: () => {} });
+    try {
+      const b = await send(second.url);
+      expect(b.headers.get('idempotent-replayed')).toBe('true');
+      expect((await b.json()).id).toBe((await a.json()).id);
+      const rows = await second.db.query<{ n: number }>(
+        "select count(*)::int as n from participants where org_id = 'org_demongoshelter'",
+      );
+      expect(Number(rows[0]!.n)).toBe(4);
+    } finally {
+      await second.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

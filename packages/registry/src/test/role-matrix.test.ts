@@ -1,0 +1,208 @@
+import { expect, it } from 'vitest';
+import { consentBody, describeRegistry, type Json, participantBody } from './harness.js';
+
+/**
+ * The role × resource matrix of data-protection.md: what each role cannot read or change. Collections a
+ * role may not use answer 403; single records it may not see answer 404 (existence does not leak).
+ */
+describeRegistry('role × resource matrix', (t) => {
+  let ids: {
+    participant: string;
+    consent: string;
+    assessment: string;
+    plan: string;
+    referral: string;
+    draft: string;
+  };
+
+  it('sets up one record of each kind, referred to the training institution', async () => {
+    const ngo = t().org('ngo');
+    const ti = t().org('training_institution');
+    const key = ngo.secretKey;
+    const participant = (await t().call(key, 'POST', '/v1/participants', { json: participantBody() })).body
+      .id;
+    const consent = (
+      await t().call(key, 'POST', '/v1/consents', {
+        json: consentBody(participant, 'sharing', { recipientOrganizationId: ti.id }),
+      })
+    ).body.id;
+    const assessment = (
+      await t().call(key, 'POST', '/v1/needs-assessments', {
+        json: {
+          participantId: participant,
+          assessedOn: '2026-11-01',
+          domains: [{ domain: 'housing', needLevel: 'low' }],
+        },
+      })
+    ).body.id;
+    const plan = (
+      await t().call(key, 'POST', '/v1/livelihood-plans', {
+        json: {
+          participantId: participant,
+          goals: [{ key: 'g1', area: 'livelihood', description: 'Work', status: 'open' }],
+          actions: [],
+          reviews: [],
+        },
+      })
+    ).body.id;
+    const referral = (
+      await t().call(key, 'POST', '/v1/referrals', {
+        json: {
+          participantId: participant,
+          toOrganizationId: ti.id,
+          serviceType: 'vocational_training',
+          reason: 'Course',
+          needsAssessmentId: assessment,
+        },
+      })
+    ).body.id;
+    expect((await t().call(key, 'POST', `/v1/referrals/${referral}/send`, { json: {} })).status).toBe(200);
+    const draft = (
+      await t().call(key, 'POST', '/v1/referrals', {
+        json: {
+          participantId: participant,
+          toOrganizationId: ti.id,
+          serviceType: 'vocational_training',
+          reason: 'Later',
+        },
+      })
+    ).body.id;
+    ids = { participant, consent, assessment, plan, referral, draft };
+    for (const id of Object.values(ids)) expect(id).toMatch(/^[a-z]+_[0-9a-z]+$/);
+  });
+
+  const records = () =>
+    [
+      ['participant', `/v1/participants/${ids.participant}`],
+      ['consent', `/v1/consents/${ids.consent}`],
+      ['assessment', `/v1/needs-assessments/${ids.assessment}`],
+      ['plan', `/v1/livelihood-plans/${ids.plan}`],
+      ['referral', `/v1/referrals/${ids.referral}`],
+      ['draft referral', `/v1/referrals/${ids.draft}`],
+    ] as const;
+  const collections = [
+    '/v1/participants',
+    '/v1/consents',
+    '/v1/needs-assessments',
+    '/v1/livelihood-plans',
+    '/v1/referrals',
+  ];
+
+  // What each role may read: [participant, consent, assessment, plan, referral, draft].
+  const canRead = {
+    ngo: [true, true, true, true, true, true],
+    ngo2: [false, false, false, false, false, false],
+    training_institution: [true, false, false, false, true, false],
+    corporate: [false, false, false, false, false, false],
+    government: [false, false, false, false, false, false],
+    coordinator: [false, false, false, false, false, false],
+  } as const;
+
+  for (const [role, expected] of Object.entries(canRead)) {
+    it(`${role}: reads exactly what the policy allows, 404 for the rest`, async () => {
+      const key = t().org(role as keyof typeof canRead).secretKey;
+      const got = [];
+      for (const [, path] of records()) got.push((await t().call(key, 'GET', path)).status);
+      expect(got).toEqual(expected.map((ok) => (ok ? 200 : 404)));
+    });
+  }
+
+  for (const role of ['corporate', 'government', 'coordinator'] as const) {
+    it(`${role}: may not use participant collections at all (403), nor write`, async () => {
+      const key = t().org(role).secretKey;
+      for (const path of collections) expect((await t().call(key, 'GET', path)).status, path).toBe(403);
+      expect((await t().call(key, 'POST', '/v1/participants', { json: participantBody() })).status).toBe(403);
+      expect((await t().call(key, 'POST', '/v1/participants/search', { json: {} })).status).toBe(403);
+      expect(
+        (await t().call(key, 'POST', '/v1/consents', { json: consentBody(ids.participant, 'services') }))
+          .status,
+      ).toBe(403);
+      expect((await t().call(key, 'POST', `/v1/referrals/${ids.referral}/accept`, { json: {} })).status).toBe(
+        404,
+      );
+      expect(
+        (await t().call(key, 'PUT', `/v1/participants/${ids.participant}`, { json: participantBody() }))
+          .status,
+      ).toBe(404);
+    });
+  }
+
+  it('training institution: sees the referred participant’s training fields only, and may not edit', async () => {
+    const key = t().org('training_institution').secretKey;
+    const seen = (await t().call(key, 'GET', `/v1/participants/${ids.participant}`)).body;
+    expect(Object.keys(seen).sort()).toEqual([
+      'ageBand',
+      'createdAt',
+      'id',
+      'languages',
+      'organizationId',
+      'updatedAt',
+    ]);
+    expect(
+      (await t().call(key, 'PUT', `/v1/participants/${ids.participant}`, { json: participantBody() })).status,
+    ).toBe(403);
+    expect((await t().call(key, 'GET', '/v1/consents')).status).toBe(403);
+    expect(
+      (
+        await t().call(key, 'POST', '/v1/referrals', {
+          json: {
+            participantId: ids.participant,
+            toOrganizationId: t().org('ngo').id,
+            serviceType: 'counselling',
+            reason: 'x',
+          },
+        })
+      ).status,
+    ).toBe(403);
+    const list = await t().call(key, 'GET', '/v1/participants');
+    expect(list.body.items.map((p: Json) => p.id)).toContain(ids.participant);
+    for (const item of list.body.items) expect(item.notes).toBeUndefined();
+  });
+
+  it('another NGO: sees none of it, and cannot change it (404)', async () => {
+    const key = t().org('ngo2').secretKey;
+    expect((await t().call(key, 'GET', '/v1/participants')).body.items.map((p: Json) => p.id)).not.toContain(
+      ids.participant,
+    );
+    expect(
+      (await t().call(key, 'PUT', `/v1/participants/${ids.participant}`, { json: participantBody() })).status,
+    ).toBe(404);
+    expect(
+      (
+        await t().call(key, 'POST', `/v1/consents/${ids.consent}/withdraw`, {
+          json: { withdrawnAt: new Date().toISOString() },
+        })
+      ).status,
+    ).toBe(404);
+    expect((await t().call(key, 'POST', `/v1/referrals/${ids.referral}/cancel`, { json: {} })).status).toBe(
+      404,
+    );
+    expect(
+      (
+        await t().call(key, 'POST', '/v1/referrals', {
+          json: {
+            participantId: ids.participant,
+            toOrganizationId: key.length ? t().org('ngo').id : '',
+            serviceType: 'counselling',
+            reason: 'x',
+          },
+        })
+      ).status,
+    ).toBe(422);
+  });
+
+  it('every role reads the organisation directory; only its own entry is writable', async () => {
+    for (const role of ['ngo', 'training_institution', 'corporate', 'government', 'coordinator'] as const) {
+      const org = t().org(role);
+      expect((await t().call(org.secretKey, 'GET', '/v1/organizations')).status).toBe(200);
+      expect((await t().call(org.publishableKey, 'GET', `/v1/organizations/${org.id}`)).status).toBe(200);
+      const other = role === 'ngo' ? t().org('corporate') : t().org('ngo');
+      const body = { role: other.role, name: 'x', districtsServed: ['Kaski'], servicesOffered: [] };
+      const expected = role === 'coordinator' ? 200 : 403;
+      if (role !== 'coordinator')
+        expect(
+          (await t().call(org.secretKey, 'PUT', `/v1/organizations/${other.id}`, { json: body })).status,
+        ).toBe(expected);
+    }
+  });
+});
