@@ -652,6 +652,10 @@ export type components = {
         };
         /** @enum {string} */
         readonly ConsentPurpose: "services" | "sharing" | "employer_introduction" | "reporting" | "research" | "publication";
+        readonly ConsentWithdrawal: {
+            /** Format: date-time */
+            readonly withdrawnAt: string;
+        };
         /** @description The key in `secret` is shown once: store it now; the registry keeps only its hash. */
         readonly CreatedApiKey: {
             readonly key: components["schemas"]["ApiKey"];
@@ -671,6 +675,13 @@ export type components = {
         readonly EducationLevel: "none" | "early_childhood" | "primary" | "lower_secondary" | "upper_secondary" | "post_secondary_non_tertiary" | "short_cycle_tertiary" | "bachelor" | "master" | "doctoral";
         /** @enum {string} */
         readonly ExploitationType: "forced_labour" | "sexual_exploitation" | "child_labour" | "forced_marriage" | "servitude" | "forced_military" | "organ_removal" | "forced_begging" | "forced_adoption" | "surrogacy" | "other";
+        /** @description One problem with one field of the request body. */
+        readonly FieldIssue: {
+            readonly code: string;
+            readonly message: components["schemas"]["LocalizedText"];
+            readonly path: readonly (string | number)[];
+            readonly pointer: string;
+        };
         /** @enum {string} */
         readonly Gender: "feminine" | "masculine" | "transgender_feminine" | "transgender_masculine" | "non_conforming" | "not_specified";
         /** @enum {string} */
@@ -770,6 +781,11 @@ export type components = {
         readonly LivelihoodPlanPage: {
             readonly items: readonly components["schemas"]["LivelihoodPlan"][];
             readonly nextCursor: string | null;
+        };
+        /** @description A text in English and Nepali. */
+        readonly LocalizedText: {
+            readonly en: string;
+            readonly ne: string;
         };
         /** @enum {string} */
         readonly MethodOfControl: "physical_threats" | "threats_law_enforcement" | "threatens_children_family" | "debt_bondage" | "false_promises" | "physical_abuse" | "sexual_abuse" | "takes_earnings" | "restricts_financial_access" | "restricts_medical_care" | "restricts_movement" | "withholds_necessities" | "psychological_abuse" | "psychoactive_substances" | "excessive_working_hours" | "withholds_documents" | "other";
@@ -954,9 +970,10 @@ export type components = {
             /** Format: date-time */
             readonly updatedAt?: string;
         };
+        /** @description An RFC 9457 problem: `type` is `urn:nayabato:problem:<slug>`; `errors` lists field-level issues (422). */
         readonly Problem: {
             readonly detail: string;
-            readonly errors: readonly Record<string, never>[];
+            readonly errors: readonly components["schemas"]["FieldIssue"][];
             readonly instance: string;
             readonly requestId: string;
             readonly status: number;
@@ -1348,10 +1365,7 @@ export interface operations {
         };
         readonly requestBody: {
             readonly content: {
-                readonly "application/json": {
-                    /** Format: date-time */
-                    readonly withdrawnAt: string;
-                };
+                readonly "application/json": components["schemas"]["ConsentWithdrawal"];
             };
         };
         readonly responses: {

@@ -20,7 +20,7 @@ export const OPERATIONS: Readonly<Record<string, OperationInfo>> = {
   'GET /v1/consents': { id: 'listConsents', response: 'ConsentPage' },
   'POST /v1/consents': { id: 'createConsent', body: 'ConsentInput', response: 'Consent' },
   'GET /v1/consents/{id}': { id: 'getConsent', response: 'Consent' },
-  'POST /v1/consents/{id}/withdraw': { id: 'withdrawConsent', response: 'Consent' },
+  'POST /v1/consents/{id}/withdraw': { id: 'withdrawConsent', body: 'ConsentWithdrawal', response: 'Consent' },
   'GET /v1/keys': { id: 'listKeys', response: 'ApiKeyPage' },
   'POST /v1/keys': { id: 'createKey', body: 'ApiKeyInput', response: 'CreatedApiKey' },
   'POST /v1/keys/{id}/revoke': { id: 'revokeKey', response: 'ApiKey' },

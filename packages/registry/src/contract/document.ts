@@ -1,9 +1,10 @@
 import type { Hono } from 'hono';
 import { generateSpecs } from 'hono-openapi';
+import * as z from 'zod/mini';
 import type { AppEnv } from '../context.js';
 import { PROBLEM_TYPES, PROBLEM_URI } from '../http/problem.js';
 import { errorResponses } from './operation.js';
-import './schemas.js';
+import { ProblemSchema } from './schemas.js';
 import './shared-schemas.js';
 
 /** The version of the HTTP contract (the `/v1` API), independent of the package version. */
@@ -70,5 +71,15 @@ export async function openApiDocument(app: Hono<AppEnv>): Promise<Record<string,
     },
     defaultValidationErrorResponse: false,
   });
-  return sortKeys(spec) as Record<string, unknown>;
+  // Error responses refer to the Problem schema by $ref only, so the route walk never meets it: add it (and
+  // what it refers to) from the same zod schema.
+  const problem = z.toJSONSchema(ProblemSchema, { target: 'draft-2020-12' }) as {
+    $defs?: Record<string, unknown>;
+  };
+  const defs = JSON.parse(
+    JSON.stringify(problem.$defs ?? {}).replaceAll('"#/$defs/', '"#/components/schemas/'),
+  ) as Record<string, unknown>;
+  const components = (spec.components ?? {}) as { schemas?: Record<string, unknown> };
+  components.schemas = { ...defs, ...components.schemas };
+  return sortKeys({ ...spec, components }) as Record<string, unknown>;
 }
