@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as core from '../index.js';
+import * as synthetic from '../synthetic/index.js';
 import { allCatalogs, defineEnum, defineMessages, fromNepaliDigits, toNepaliDigits } from './index.js';
 
 const DEVANAGARI = /[\u0900-\u097F]/;
@@ -7,6 +8,7 @@ const DEVANAGARI = /[\u0900-\u097F]/;
 describe('every localised text in core', () => {
   // Importing the barrel registers every catalog core declares.
   expect(core).toBeTruthy();
+  expect(synthetic).toBeTruthy();
   const entries = allCatalogs().flatMap((c) =>
     Object.entries(c.entries).map(([key, text]) => ({ id: `${c.namespace}.${key}`, text })),
   );

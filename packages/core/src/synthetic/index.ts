@@ -1,1 +1,10 @@
-export {};
+/**
+ * `@nayabato/core/synthetic`: a deterministic, clearly synthetic programme for demos, tests and
+ * benchmarks. Kept apart from the core entry so that apps that never need it do not bundle it.
+ */
+
+export { formatProgrammeSummary, programmeSummaryMessages } from './format-summary.js';
+export { generateProgramme, SyntheticOptionsError, syntheticOptionsMessages } from './generate.js';
+export type { GenerateProgrammeOptions, SyntheticProgramme, SyntheticUser } from './programme.js';
+export { createRandom, type Random } from './random.js';
+export { type ProgrammeSummary, summariseProgramme } from './summary.js';

@@ -40,6 +40,12 @@ function splitmix32(seed: number): () => number {
  * Creates a deterministic generator from an integer seed.
  *
  * @param seed - any integer; the same seed gives the same sequence
+ * @example
+ * ```ts
+ * const rng = createRandom(2026);
+ * rng.pick(['Kathmandu', 'Lalitpur']);
+ * `pt_${rng.idBody()}`; // a deterministic participant id
+ * ```
  */
 export function createRandom(seed: number): Random {
   const init = splitmix32(seed);
@@ -69,11 +75,12 @@ export function createRandom(seed: number): Random {
     chance: (p) => next() < p,
     pick,
     weighted: <T>(items: readonly (readonly [T, number])[]): T => {
-      const total = items.reduce((s, [, w]) => s + w, 0);
+      let total = 0;
+      for (let i = 0; i < items.length; i++) total += items[i]![1];
       let r = next() * total;
-      for (const [item, w] of items) {
-        r -= w;
-        if (r < 0) return item;
+      for (let i = 0; i < items.length; i++) {
+        r -= items[i]![1];
+        if (r < 0) return items[i]![0];
       }
       return items[items.length - 1]![0];
     },
@@ -86,8 +93,12 @@ export function createRandom(seed: number): Random {
       return copy.slice(0, Math.min(n, copy.length));
     },
     idBody: () => {
+      // Four draws of four base-36 digits each (36^4 = 1,679,616 < 2^32): fast enough for millions of ids.
       let s = '';
-      for (let i = 0; i < 16; i++) s += '0123456789abcdefghijklmnopqrstuvwxyz'[Math.floor(next() * 36)];
+      for (let i = 0; i < 4; i++)
+        s += Math.floor(next() * 1_679_616)
+          .toString(36)
+          .padStart(4, '0');
       return s;
     },
   };
