@@ -5,5 +5,13 @@
 import { execFileSync } from 'node:child_process';
 
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { stdio: 'inherit' });
-run('pnpm', ['-r', '--filter', './packages/*', '--if-present', '--workspace-concurrency=1', 'run', 'generate']);
+run('pnpm', [
+  '-r',
+  '--filter',
+  './packages/*',
+  '--if-present',
+  '--workspace-concurrency=1',
+  'run',
+  'generate',
+]);
 run('pnpm', ['exec', 'tsx', '--conditions=@nayabato/source', 'scripts/i18n-doc.ts']);
