@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { DISTRICT_NAMES, DistrictSchema, ProvinceCodeSchema } from './district-schema.js';
-import nepal from './nepal.json';
+import { nepal } from './nepal-data.js';
 
 describe('DISTRICT_NAMES', () => {
   it('lists the 77 districts of nepal.json, in its order, without duplicates', () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { districtLabels } from './district-labels.js';
 import { DISTRICT_NAMES, type District } from './district-schema.js';
-import nepal from './nepal.json';
+import { nepal } from './nepal-data.js';
 import { DistrictError, normalizeDistrict, parseDistrict } from './normalize-district.js';
 
 const ALIASES = Object.entries(nepal.districtAliases) as [string, District][];

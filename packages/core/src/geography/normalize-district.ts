@@ -4,7 +4,7 @@ import { defineMessages } from '../i18n/catalog.js';
 import type { Locale, LocalizedText } from '../i18n/locale.js';
 import { districtLabels } from './district-labels.js';
 import { DISTRICT_NAMES, type District } from './district-schema.js';
-import nepal from './nepal.json';
+import { nepal } from './nepal-data.js';
 import { provinceOfDistrict } from './provinces.js';
 
 /** Spellings seen in forms and older documents that nepal.json does not list. */

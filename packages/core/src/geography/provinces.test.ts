@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { districtLabels, districtName } from './district-labels.js';
 import { DISTRICT_NAMES, ProvinceCodeSchema } from './district-schema.js';
-import nepal from './nepal.json';
+import { nepal } from './nepal-data.js';
 import {
   districtsOfProvince,
   PROVINCES,

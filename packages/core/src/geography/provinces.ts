@@ -3,7 +3,7 @@
 import { defineMessages } from '../i18n/catalog.js';
 import type { Locale, LocalizedText } from '../i18n/locale.js';
 import { DISTRICT_NAMES, type District, type ProvinceCode } from './district-schema.js';
-import nepal from './nepal.json';
+import { nepal } from './nepal-data.js';
 
 const provinceLabels = defineMessages<ProvinceCode>('geography.province', {
   'NP-P1': { en: 'Koshi', ne: 'कोशी' },

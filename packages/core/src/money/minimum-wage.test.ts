@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import nepal from '../geography/nepal.json';
+import { nepal } from '../geography/nepal-data.js';
 import { MINIMUM_WAGE, minimumMonthlyWageOn } from './minimum-wage.js';
 import { MoneyError } from './money-error.js';
 

@@ -1,6 +1,6 @@
 // Source: packages/core/src/geography/nepal.json (copy of /work/shared/reference/nepal.json): the minimum
 // wage from the Nepal Gazette notice of 21 July 2025 as reported by national news sites.
-import nepal from '../geography/nepal.json';
+import { nepal } from '../geography/nepal-data.js';
 import { IsoDateSchema } from '../model/primitives.js';
 import { MoneyError } from './money-error.js';
 
