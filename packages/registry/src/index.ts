@@ -14,8 +14,15 @@ export { type Database, type DatabaseOptions, openDatabase, type Queryable } fro
 export { migrate } from './db/migrate.js';
 export { type LogSink, stdoutSink } from './http/logger.js';
 export { PROBLEM_TYPES, PROBLEM_URI, Problem, type ProblemBody, type ProblemType } from './http/problem.js';
-export { type DemoCredentials, type DemoOrganization, type DemoUser, seedDemo } from './seed/demo.js';
-export { DEMO_ORGANIZATIONS } from './seed/demo-organizations.js';
+export {
+  DEMO_PARTICIPANTS,
+  DEMO_SEED,
+  type DemoCredentials,
+  type DemoOrganization,
+  type DemoSeedOptions,
+  type DemoUser,
+  seedDemo,
+} from './seed/demo.js';
 export { type RunningRegistry, type StartOptions, startRegistry } from './server.js';
 export { DEFAULT_SETTINGS, type RegistrySettings } from './settings.js';
 export { exampleRoutes, findExamples } from './site/examples.js';

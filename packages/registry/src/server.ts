@@ -26,10 +26,16 @@ export interface StartOptions {
   /** A PGlite data directory; when absent (and no URL), the database lives in memory. */
   dataDir?: string;
   /**
-   * `demo` seeds the demo organisations, keys, users and records.
+   * `demo` loads the synthetic programme of `@nayabato/core/synthetic` (seed 2026): its organisations
+   * with fresh keys and users, participants, consents, assessments, plans and referrals.
    * @default 'none'
    */
   seed?: 'demo' | 'none';
+  /**
+   * How many participants the demo programme has (`seed: 'demo'`); the seed time grows with it.
+   * @default 250
+   */
+  demoParticipants?: number;
   /** Where request logs go (one object per line); default: JSON lines on standard output. */
   logger?: LogSink;
   /** Limits (body size, rate limit, token lifetime, page size). */
@@ -96,6 +102,14 @@ export async function startRegistry(options: StartOptions = {}): Promise<Running
   };
   if (options.seed !== 'demo') return { url, app, db, close };
   const origins = [url, ...(host === '127.0.0.1' ? [`http://localhost:${address.port}`] : [])];
-  const demo = await seedDemo(db, app, origins);
-  return { url, app, db, close, demo };
+  try {
+    const demo = await seedDemo(db, {
+      origins,
+      ...(options.demoParticipants !== undefined ? { participants: options.demoParticipants } : {}),
+    });
+    return { url, app, db, close, demo };
+  } catch (error) {
+    await close();
+    throw error;
+  }
 }

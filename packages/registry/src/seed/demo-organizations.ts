@@ -1,79 +1,154 @@
-import type { OrganizationInput } from '@nayabato/core';
+import { randomBytes } from 'node:crypto';
+import type { Organization, OrganizationRoleValue } from '@nayabato/core';
+import type { SyntheticProgramme } from '@nayabato/core/synthetic';
+import { newCredential } from '../auth/keys.js';
 import type { UserPermission } from '../auth/principal.js';
+import type { Queryable } from '../db/database.js';
+import { bulkInsert } from '../store/bulk.js';
 
-/** One demo organisation to seed: fixed id (so a data directory is seeded once), directory data, users. */
-export interface DemoOrganizationSpec {
+/** What staff of each role are called in the demo (display names only: ids are the programme's). */
+const STAFF_TITLE: Record<OrganizationRoleValue, string> = {
+  ngo: 'Demo Counsellor',
+  training_institution: 'Demo Trainer',
+  corporate: 'Demo HR Officer',
+  government: 'Demo Desk Officer',
+  coordinator: 'Demo Coordinator',
+};
+
+/** A demo user to insert: the programme's staff account with a display name and permissions. */
+export interface DemoUserSpec {
   readonly id: string;
-  readonly input: OrganizationInput;
-  readonly users: readonly { displayName: string; permissions?: readonly UserPermission[] }[];
+  readonly organizationId: string;
+  readonly displayName: string;
+  readonly permissions: readonly UserPermission[];
 }
 
 /**
- * The synthetic partners of the demo programme. Every name is invented and marked as a demo; none
- * suggests a real organisation, IOM or any government's endorsement.
+ * The programme's staff accounts as registry users. `consent.override` goes to the first user of every NGO
+ * (so each NGO has someone who may override, and the demo's first NGO keeps a supervisor and plain staff)
+ * and to every user the programme shows recording an override, so no stored override names a user who
+ * could not have made it.
+ *
+ * @example
+ * ```ts
+ * demoUsers(generateProgramme())[0]; // { id: 'usr_…', organizationId: 'org_…', displayName: 'Demo Counsellor 1', permissions: ['consent.override'] }
+ * ```
  */
-export const DEMO_ORGANIZATIONS: readonly DemoOrganizationSpec[] = [
-  {
-    id: 'org_democoordinator',
-    input: {
-      role: 'coordinator',
-      name: 'Demo Programme Coordination Unit',
-      districtsServed: ['Kathmandu'],
-      servicesOffered: [],
-    },
-    users: [{ displayName: 'Demo Coordinator' }],
-  },
-  {
-    id: 'org_demongoshelter',
-    input: {
-      role: 'ngo',
-      name: 'Demo Shelter Nepal',
-      districtsServed: ['Kathmandu', 'Sindhupalchok', 'Makwanpur'],
-      servicesOffered: ['counselling', 'shelter', 'legal_aid'],
-    },
-    users: [
-      { displayName: 'Demo Counsellor', permissions: ['consent.override'] },
-      { displayName: 'Demo Case Worker' },
+export function demoUsers(programme: SyntheticProgramme): DemoUserSpec[] {
+  const overriders = new Set<string>();
+  for (const c of programme.consents) if (c.override) overriders.add(c.override.userId);
+  for (const r of programme.referrals) if (r.consentOverride) overriders.add(r.consentOverride.userId);
+  const roleOf = new Map(programme.organizations.map((o) => [o.id, o.role]));
+  const seen = new Map<string, number>();
+  return programme.users.map((u) => {
+    const role = roleOf.get(u.organizationId) ?? 'ngo';
+    const n = (seen.get(u.organizationId) ?? 0) + 1;
+    seen.set(u.organizationId, n);
+    const override = role === 'ngo' && (n === 1 || overriders.has(u.id));
+    return {
+      id: u.id,
+      organizationId: u.organizationId,
+      displayName: `${STAFF_TITLE[role]} ${n}`,
+      permissions: override ? ['consent.override'] : [],
+    };
+  });
+}
+
+/** The fresh keys of one demo organisation, shown once. */
+export interface DemoKeys {
+  readonly secretKey: string;
+  readonly publishableKey: string;
+}
+
+function directoryData(o: Organization): Record<string, unknown> {
+  const { id: _id, createdAt: _created, updatedAt: _updated, ...input } = o;
+  return input;
+}
+
+/**
+ * Writes the programme's organisations (with their own ids and dates) and users, and a fresh secret and
+ * publishable key for each organisation; organisations and users already there (a kept data directory) are
+ * left as they are, and get new keys. Every organisation registers `origins` for browser use.
+ *
+ * @returns the keys by organisation id, and how many organisations and users were new
+ */
+export async function insertDemoDirectory(
+  tx: Queryable,
+  programme: SyntheticProgramme,
+  origins: readonly string[],
+): Promise<{ keys: Map<string, DemoKeys>; organizations: number; users: number }> {
+  const orgs = programme.organizations;
+  const organizations = await bulkInsert(
+    tx,
+    'organizations',
+    [
+      { name: 'id', type: 'text' },
+      { name: 'name', type: 'text' },
+      { name: 'role', type: 'text' },
+      { name: 'districts', type: 'text[]' },
+      { name: 'allowed_origins', type: 'text[]' },
+      { name: 'data', type: 'jsonb' },
+      { name: 'created_at', type: 'timestamptz' },
+      { name: 'updated_at', type: 'timestamptz' },
     ],
-  },
-  {
-    id: 'org_demongoreturn',
-    input: {
-      role: 'ngo',
-      name: 'Demo Reintegration Network',
-      districtsServed: ['Kaski', 'Nuwakot'],
-      servicesOffered: ['family_reintegration', 'counselling'],
-    },
-    users: [{ displayName: 'Demo Social Worker' }],
-  },
-  {
-    id: 'org_demotraining',
-    input: {
-      role: 'training_institution',
-      name: 'Demo Skills Centre',
-      districtsServed: ['Kathmandu', 'Lalitpur'],
-      servicesOffered: ['vocational_training', 'financial_literacy'],
-    },
-    users: [{ displayName: 'Demo Trainer' }],
-  },
-  {
-    id: 'org_democorporate',
-    input: {
-      role: 'corporate',
-      name: 'Demo Garments Pvt. Ltd.',
-      districtsServed: ['Kathmandu'],
-      servicesOffered: ['job_placement'],
-    },
-    users: [{ displayName: 'Demo HR Officer' }],
-  },
-  {
-    id: 'org_demogovernment',
-    input: {
-      role: 'government',
-      name: 'Demo Government Desk (synthetic)',
-      districtsServed: ['Kathmandu'],
-      servicesOffered: ['citizenship_documentation'],
-    },
-    users: [{ displayName: 'Demo Desk Officer' }],
-  },
-];
+    orgs.map((o) => [
+      o.id,
+      o.name,
+      o.role,
+      o.districtsServed,
+      origins,
+      directoryData(o),
+      o.createdAt,
+      o.updatedAt,
+    ]),
+  );
+  if (origins.length > 0) {
+    await tx.query('update organizations set allowed_origins = $2 where id = any($1)', [
+      orgs.map((o) => o.id),
+      origins,
+    ]);
+  }
+  const createdAt = new Map(orgs.map((o) => [o.id, o.createdAt]));
+  const users = await bulkInsert(
+    tx,
+    'users',
+    [
+      { name: 'id', type: 'text' },
+      { name: 'org_id', type: 'text' },
+      { name: 'data', type: 'jsonb' },
+      { name: 'permissions', type: 'text[]' },
+      { name: 'created_at', type: 'timestamptz' },
+      { name: 'updated_at', type: 'timestamptz' },
+    ],
+    demoUsers(programme).map((u) => {
+      const at = createdAt.get(u.organizationId) ?? null;
+      return [u.id, u.organizationId, { displayName: u.displayName }, u.permissions, at, at];
+    }),
+  );
+  const keys = new Map<string, DemoKeys>();
+  const keyRows: unknown[][] = [];
+  for (const o of orgs) {
+    const secret = newCredential('secret');
+    const publishable = newCredential('publishable');
+    keys.set(o.id, { secretKey: secret.token, publishableKey: publishable.token });
+    for (const [kind, credential] of [
+      ['secret', secret],
+      ['publishable', publishable],
+    ] as const) {
+      keyRows.push([`key_${randomBytes(10).toString('hex')}`, o.id, kind, credential.hash, credential.hint]);
+    }
+  }
+  await bulkInsert(
+    tx,
+    'api_keys',
+    [
+      { name: 'id', type: 'text' },
+      { name: 'org_id', type: 'text' },
+      { name: 'kind', type: 'text' },
+      { name: 'hash', type: 'text' },
+      { name: 'hint', type: 'text' },
+    ],
+    keyRows,
+  );
+  return { keys, organizations, users };
+}

@@ -1,160 +1,141 @@
-import type { ParticipantInput } from '@nayabato/core';
-import type { Hono } from 'hono';
-import type { AppEnv } from '../context.js';
-import type { Database } from '../db/database.js';
-import type { DemoOrganization } from './demo.js';
+import type { LivelihoodPlan } from '@nayabato/core';
+import type { SyntheticProgramme } from '@nayabato/core/synthetic';
+import type { Queryable } from '../db/database.js';
+import { type BulkColumn, bulkInsert } from '../store/bulk.js';
 
-const CHECKS = {
-  purposeExplained: true,
-  useExplained: true,
-  researchUseExplained: true,
-  accessRightsExplained: true,
-  retentionExplained: true,
-  withdrawalExplained: true,
-};
+/** How many records of each kind the seed inserted (0 for those a kept data directory already had). */
+export interface DemoRecordCounts {
+  participants: number;
+  consents: number;
+  needsAssessments: number;
+  livelihoodPlans: number;
+  referrals: number;
+}
 
-/** Synthetic participants: enumerations and districts only, no names, no free text about anyone real. */
-const PARTICIPANTS: readonly ParticipantInput[] = [
-  {
-    category: 'survivor',
-    traffickingStatus: 'actual_victim',
-    gender: 'feminine',
-    ageBand: '21-23',
-    originDistrict: 'Sindhupalchok',
-    currentDistrict: 'Kathmandu',
-    citizenshipCertificate: { status: 'in_process', issuingDistrict: 'Sindhupalchok' },
-    educationLevel: 'lower_secondary',
-    languages: ['ne', 'taj'],
-    shelterStatus: 'in_shelter',
-  },
-  {
-    category: 'at_risk',
-    gender: 'feminine',
-    ageBand: '18-20',
-    originDistrict: 'Makwanpur',
-    currentDistrict: 'Kathmandu',
-    citizenshipCertificate: { status: 'no' },
-    educationLevel: 'primary',
-    languages: ['ne'],
-  },
-  {
-    category: 'survivor',
-    traffickingStatus: 'possible_victim',
-    gender: 'masculine',
-    ageBand: '24-26',
-    originDistrict: 'Nuwakot',
-    currentDistrict: 'Nuwakot',
-    citizenshipCertificate: { status: 'yes', issuingDistrict: 'Nuwakot' },
-    educationLevel: 'upper_secondary',
-    languages: ['ne', 'en'],
-  },
-];
+/** A stored record of the programme: what every kind shares. */
+interface Stored {
+  readonly id: string;
+  readonly organizationId: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** What the API stores in `data` for a participant document: the record without the server's fields. */
+function inputOf<T extends Stored>(record: T): Omit<T, keyof Stored> {
+  const { id: _id, organizationId: _org, createdAt: _created, updatedAt: _updated, ...input } = record;
+  return input;
+}
 
 /**
- * Writes the demo records through the API with the demo NGO's secret key: participants, consents, an
- * assessment, a plan, and referrals in several states. Skipped when the NGO already has participants.
+ * The records in the order they were made, so that `seq` (the order of every list) follows time as it
+ * would have had they been written one by one through the API. ISO instants of one format sort as text.
  */
-export async function seedDemoRecords(
-  db: Database,
-  app: Hono<AppEnv>,
-  organizations: readonly DemoOrganization[],
-): Promise<string[]> {
-  const ngo = organizations.find((o) => o.id === 'org_demongoshelter');
-  const training = organizations.find((o) => o.role === 'training_institution');
-  const partner = organizations.find((o) => o.id === 'org_demongoreturn');
-  if (!ngo || !training || !partner) return [];
-  const existing = await db.query<{ id: string }>(
-    'select id from participants where org_id = $1 order by seq',
-    [ngo.id],
-  );
-  if (existing.length > 0) return existing.map((r) => r.id);
+function chronological<T extends { readonly createdAt: string }>(records: readonly T[]): T[] {
+  return [...records].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+}
 
-  const call = async (key: string, path: string, body: unknown) => {
-    const res = await app.request(path, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${key}`,
-        'content-type': 'application/json',
-        'x-purpose': 'demo_seed',
-      },
-      body: JSON.stringify(body),
-    });
-    if (!res.ok) throw new Error(`Demo seed: POST ${path} answered ${res.status}`);
-    return (await res.json()) as { id: string };
-  };
-  const ids: string[] = [];
-  for (const p of PARTICIPANTS) ids.push((await call(ngo.secretKey, '/v1/participants', p)).id);
-  const [first, second, third] = ids as [string, string, string];
-  const givenAt = new Date(Date.now() - 86_400_000).toISOString();
-  for (const id of ids)
-    await call(ngo.secretKey, '/v1/consents', {
-      participantId: id,
-      purpose: 'services',
-      givenAt,
-      checks: CHECKS,
-      method: 'thumbprint',
-    });
-  await call(ngo.secretKey, '/v1/consents', {
-    participantId: first,
-    purpose: 'sharing',
-    recipientOrganizationId: training.id,
-    givenAt,
-    checks: CHECKS,
-    method: 'written',
-  });
-  await call(ngo.secretKey, '/v1/consents', {
-    participantId: second,
-    purpose: 'sharing',
-    recipientOrganizationId: partner.id,
-    givenAt,
-    checks: CHECKS,
-    method: 'verbal',
-  });
-  const assessment = await call(ngo.secretKey, '/v1/needs-assessments', {
-    participantId: first,
-    assessedOn: givenAt.slice(0, 10),
-    domains: [
-      { domain: 'livelihood_and_income', needLevel: 'high', goals: 'Learn a trade' },
-      { domain: 'psychosocial_wellbeing', needLevel: 'moderate' },
+/** The plan status column, as `PUT`/`POST /v1/livelihood-plans` sets it. */
+function planStatus(plan: LivelihoodPlan): string {
+  return plan.actualEndDate ? 'ended' : plan.participantAgreement ? 'agreed' : 'draft';
+}
+
+const text = (name: string): BulkColumn => ({ name, type: 'text' });
+const TIMES: readonly BulkColumn[] = [
+  { name: 'created_at', type: 'timestamptz' },
+  { name: 'updated_at', type: 'timestamptz' },
+];
+const DATA: BulkColumn = { name: 'data', type: 'jsonb' };
+
+/**
+ * Writes the programme's participants, consents, needs assessments, livelihood plans and referrals with
+ * their own ids, statuses and timestamps, in the registry's storage shape (the same rows the API's
+ * handlers write), in bulk. Records already present (a kept data directory) are skipped. The programme's
+ * livelihood records (courses, placements, enterprises, follow-ups …) have no table in the registry yet.
+ *
+ * @example
+ * ```ts
+ * await db.transaction((tx) => insertDemoRecords(tx, generateProgramme()));
+ * ```
+ */
+export async function insertDemoRecords(tx: Queryable, p: SyntheticProgramme): Promise<DemoRecordCounts> {
+  const participants = await bulkInsert(
+    tx,
+    'participants',
+    [text('id'), text('org_id'), text('district'), DATA, ...TIMES],
+    chronological(p.participants).map((r) => [
+      r.id,
+      r.organizationId,
+      r.currentDistrict,
+      inputOf(r),
+      r.createdAt,
+      r.updatedAt,
+    ]),
+  );
+  const consents = await bulkInsert(
+    tx,
+    'consents',
+    [
+      text('id'),
+      text('participant_id'),
+      text('org_id'),
+      text('purpose'),
+      DATA,
+      { name: 'withdrawn_at', type: 'timestamptz' },
+      ...TIMES,
     ],
-  });
-  await call(ngo.secretKey, '/v1/livelihood-plans', {
-    participantId: first,
-    needsAssessmentId: assessment.id,
-    goals: [{ key: 'g1', area: 'livelihood', description: 'Work as a tailor', status: 'open' }],
-    actions: [
-      {
-        goalKey: 'g1',
-        description: 'Tailoring course',
-        serviceType: 'vocational_training',
-        responsibleOrganizationId: training.id,
-        status: 'planned',
-      },
-    ],
-    reviews: [],
-  });
-  const toTraining = await call(ngo.secretKey, '/v1/referrals', {
-    participantId: first,
-    toOrganizationId: training.id,
-    serviceType: 'vocational_training',
-    reason: 'Tailoring course',
-    needsAssessmentId: assessment.id,
-  });
-  await call(ngo.secretKey, `/v1/referrals/${toTraining.id}/send`, {});
-  await call(training.secretKey, `/v1/referrals/${toTraining.id}/accept`, {});
-  const toPartner = await call(ngo.secretKey, '/v1/referrals', {
-    participantId: second,
-    toOrganizationId: partner.id,
-    serviceType: 'family_reintegration',
-    reason: 'Family reintegration support',
-  });
-  await call(ngo.secretKey, `/v1/referrals/${toPartner.id}/send`, {});
-  // A draft without a sharing consent: sending it is refused until consent is recorded.
-  await call(ngo.secretKey, '/v1/referrals', {
-    participantId: third,
-    toOrganizationId: training.id,
-    serviceType: 'vocational_training',
-    reason: 'Computer course',
-  });
-  return ids;
+    chronological(p.consents).map((r) => [
+      r.id,
+      r.participantId,
+      r.organizationId,
+      r.purpose,
+      inputOf(r),
+      r.withdrawnAt ?? null,
+      r.createdAt,
+      r.updatedAt,
+    ]),
+  );
+  const needsAssessments = await bulkInsert(
+    tx,
+    'needs_assessments',
+    [text('id'), text('participant_id'), text('org_id'), DATA, ...TIMES],
+    chronological(p.needsAssessments).map((r) => [
+      r.id,
+      r.participantId,
+      r.organizationId,
+      inputOf(r),
+      r.createdAt,
+      r.updatedAt,
+    ]),
+  );
+  const livelihoodPlans = await bulkInsert(
+    tx,
+    'livelihood_plans',
+    [text('id'), text('participant_id'), text('org_id'), text('status'), DATA, ...TIMES],
+    chronological(p.livelihoodPlans).map((r) => [
+      r.id,
+      r.participantId,
+      r.organizationId,
+      planStatus(r),
+      inputOf(r),
+      r.createdAt,
+      r.updatedAt,
+    ]),
+  );
+  // A referral's `data` is the whole record, as the referral handlers keep it.
+  const referrals = await bulkInsert(
+    tx,
+    'referrals',
+    [text('id'), text('participant_id'), text('from_org'), text('to_org'), text('status'), DATA, ...TIMES],
+    chronological(p.referrals).map((r) => [
+      r.id,
+      r.participantId,
+      r.fromOrganizationId,
+      r.toOrganizationId,
+      r.status,
+      r,
+      r.createdAt,
+      r.updatedAt,
+    ]),
+  );
+  return { participants, consents, needsAssessments, livelihoodPlans, referrals };
 }

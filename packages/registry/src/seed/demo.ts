@@ -1,11 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import type { OrganizationRoleValue } from '@nayabato/core';
-import type { Hono } from 'hono';
-import { bootstrapOrganization } from '../auth/bootstrap.js';
+import { generateProgramme, type ProgrammeSummary, summariseProgramme } from '@nayabato/core/synthetic';
 import type { UserPermission } from '../auth/principal.js';
-import type { AppEnv } from '../context.js';
-import type { Database } from '../db/database.js';
-import { DEMO_ORGANIZATIONS } from './demo-organizations.js';
-import { seedDemoRecords } from './demo-records.js';
+import type { Database, Queryable } from '../db/database.js';
+import { insertDemoDirectory } from './demo-organizations.js';
+import { type DemoRecordCounts, insertDemoRecords } from './demo-records.js';
+
+/** The seed of the demo programme: every start loads the same programme. */
+export const DEMO_SEED = 2026;
+
+/** How many participants the demo programme has unless asked otherwise. */
+export const DEMO_PARTICIPANTS = 250;
 
 /** A seeded user. */
 export interface DemoUser {
@@ -26,55 +31,87 @@ export interface DemoOrganization {
   readonly users: readonly DemoUser[];
 }
 
-/** What the demo seed created: one entry per organisation, and the demo participants' ids. */
+/** What the demo seed created: one entry per organisation, the participants' ids, the programme's counts. */
 export interface DemoCredentials {
+  /** Every organisation of the programme, in its order (the NGOs first). */
   readonly organizations: readonly DemoOrganization[];
+  /** Every participant of the programme, in its order. */
   readonly participantIds: readonly string[];
+  /** The programme's counts, for `formatProgrammeSummary` of `@nayabato/core/synthetic`. */
+  readonly summary: ProgrammeSummary;
+}
+
+/** Options of {@link seedDemo}. */
+export interface DemoSeedOptions {
+  /** Browser origins registered for every demo organisation (the registry's own URL). */
+  readonly origins?: readonly string[];
+  /**
+   * How many participants the programme has (0 to 1,000,000; the seed is linear in it).
+   * @default 250
+   */
+  readonly participants?: number;
+}
+
+interface UserRow {
+  id: string;
+  org_id: string;
+  permissions: UserPermission[];
+  data: { displayName: string };
+}
+
+/** One audit row for the whole seed: a system action, with counts only. */
+async function auditSeed(tx: Queryable, participants: number, inserted: Record<string, number>) {
+  await tx.query(
+    `insert into audit_log (request_id, actor_org, action, resource_type, resource_id, purpose, detail)
+     values ($1, 'system', 'create', 'demo_seed', $2, 'demo_seed', $3)`,
+    [
+      `seed_${randomUUID()}`,
+      `synthetic_programme_${DEMO_SEED}_${participants}`,
+      JSON.stringify({ seed: DEMO_SEED, participants, inserted }),
+    ],
+  );
 }
 
 /**
- * Seeds the demo programme: the organisations of {@link DEMO_ORGANIZATIONS} with fresh keys and users,
- * then a few synthetic participants, consents, assessments and referrals written through the API itself
- * (so they are validated and audited like any partner's). Idempotent on a data directory: organisations
- * are kept and get new keys; records are added once.
+ * Seeds the demo: the synthetic programme of `@nayabato/core/synthetic` (seed {@link DEMO_SEED}): its 24
+ * organisations with their own ids, a fresh secret and publishable key each and their staff as users;
+ * its participants, consents, needs assessments, livelihood plans and referrals with their own ids,
+ * statuses and timestamps. Written in bulk in one transaction, straight to storage rather than through
+ * the API (a few statements instead of thousands of requests), and audited as one system entry
+ * (`actor_org = 'system'`, `resource_type = 'demo_seed'`, counts in `detail`). Idempotent on a data
+ * directory: what exists is kept (organisations get new keys) and nothing is audited when nothing is new.
  *
- * @param origins - browser origins registered for every demo organisation (the registry's own URL)
  * @example
  * ```ts
- * const demo = await seedDemo(db, app, ['http://127.0.0.1:4400']);
+ * const demo = await seedDemo(db, { origins: ['http://127.0.0.1:4400'] });
  * demo.organizations.find((o) => o.role === 'ngo')?.secretKey;
  * ```
  */
-export async function seedDemo(
-  db: Database,
-  app: Hono<AppEnv>,
-  origins: readonly string[] = [],
-): Promise<DemoCredentials> {
-  const organizations: DemoOrganization[] = [];
-  for (const spec of DEMO_ORGANIZATIONS) {
-    const made = await bootstrapOrganization(db, spec.input, {
-      id: spec.id,
-      allowedOrigins: origins,
-      users: spec.users,
-    });
-    if (origins.length > 0) {
-      await db.query('update organizations set allowed_origins = $2 where id = $1', [spec.id, origins]);
-    }
-    const users = made.users.map((u) => ({
-      id: u.id,
-      displayName: u.displayName,
-      permissions: u.permissions,
-    }));
-    organizations.push({
-      id: made.organization.id,
-      name: made.organization.name,
-      role: made.organization.role,
-      secretKey: made.secretKey,
-      publishableKey: made.publishableKey,
-      user: users[0]!,
-      users,
-    });
-  }
-  const participantIds = await seedDemoRecords(db, app, organizations);
-  return { organizations, participantIds };
+export async function seedDemo(db: Database, options: DemoSeedOptions = {}): Promise<DemoCredentials> {
+  const participants = options.participants ?? DEMO_PARTICIPANTS;
+  const programme = generateProgramme({ seed: DEMO_SEED, participants });
+  const { keys, users } = await db.transaction(async (tx) => {
+    const directory = await insertDemoDirectory(tx, programme, options.origins ?? []);
+    const records: DemoRecordCounts = await insertDemoRecords(tx, programme);
+    const inserted = { organizations: directory.organizations, users: directory.users, ...records };
+    if (Object.values(inserted).some((n) => n > 0)) await auditSeed(tx, participants, inserted);
+    const users = await tx.query<UserRow>(
+      'select id, org_id, permissions, data from users where org_id = any($1) order by seq',
+      [programme.organizations.map((o) => o.id)],
+    );
+    return { keys: directory.keys, users };
+  });
+  const organizations = programme.organizations.map((o): DemoOrganization => {
+    const staff = users
+      .filter((u) => u.org_id === o.id)
+      .map((u) => ({ id: u.id, displayName: u.data.displayName, permissions: u.permissions }));
+    const key = keys.get(o.id);
+    if (!key || staff.length === 0) throw new Error(`Demo seed: organisation ${o.id} has no key or user`);
+    return { id: o.id, name: o.name, role: o.role, ...key, user: staff[0]!, users: staff };
+  });
+  return {
+    organizations,
+    participantIds: programme.participants.map((p) => p.id),
+    summary: summariseProgramme(programme),
+  };
 }

@@ -63,6 +63,8 @@ export interface TestRegistry {
     path: string,
     options?: { json?: unknown; body?: string; headers?: Record<string, string> },
   ): Promise<{ status: number; headers: Headers; body: Json; text: string }>;
+  /** Every item of a list, following `nextCursor` 100 at a time (`path` may carry a query already). */
+  listAll(credential: string, path: string): Promise<Json[]>;
 }
 
 /** Per-backend start options (a PostgreSQL database of its own). */
@@ -148,6 +150,22 @@ export function describeRegistry(
               // not JSON: keep the text
             }
             return { status: res.status, headers: res.headers, body: parsed, text };
+          },
+          async listAll(credential, path) {
+            const items: Json[] = [];
+            let cursor: string | null = null;
+            do {
+              const separator = path.includes('?') ? '&' : '?';
+              const page: { status: number; body: Json } = await this.call(
+                credential,
+                'GET',
+                `${path}${separator}limit=100${cursor ? `&cursor=${cursor}` : ''}`,
+              );
+              if (page.status !== 200) throw new Error(`GET ${path} answered ${page.status}`);
+              items.push(...page.body.items);
+              cursor = page.body.nextCursor;
+            } while (cursor);
+            return items;
           },
         };
       });

@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generateProgramme } from '@nayabato/core/synthetic';
 import { expect, it } from 'vitest';
+import { DEMO_PARTICIPANTS, DEMO_SEED } from '../seed/demo.js';
 import { startRegistry } from '../server.js';
 import { describeRegistry, participantBody } from './harness.js';
 
@@ -112,7 +114,14 @@ it('keeps idempotency across a restart on a PGlite data directory', async () => 
   const dir = mkdtempSync(join(tmpdir(), 'nb-registry-'));
   try {
     const first = await startRegistry({ dataDir: dir, seed: 'demo', logger: () => {} });
-    const key = first.demo!.organizations.find((o) => o.role === 'ngo')!.secretKey;
+    const ngo = first.demo!.organizations.find((o) => o.role === 'ngo')!;
+    const key = ngo.secretKey;
+    // The demo programme's participants of this NGO.
+    const seeded = generateProgramme({
+      seed: DEMO_SEED,
+      participants: DEMO_PARTICIPANTS,
+    }).participants.filter((p) => p.organizationId === ngo.id).length;
+    expect(seeded).toBeGreaterThan(0);
     const send = (url: string) =>
       fetch(`${url}/v1/participants`, {
         method: 'POST',
@@ -125,15 +134,17 @@ it('keeps idempotency across a restart on a PGlite data directory', async () => 
       });
     const a = await send(first.url);
     await first.close();
-    const second = await startRegistry({ dataDir: dir, logger: () => {} });
+    // Seeding the kept data directory again adds nothing (and the first keys still work).
+    const second = await startRegistry({ dataDir: dir, seed: 'demo', logger: () => {} });
     try {
       const b = await send(second.url);
       expect(b.headers.get('idempotent-replayed')).toBe('true');
       expect((await b.json()).id).toBe((await a.json()).id);
       const rows = await second.db.query<{ n: number }>(
-        "select count(*)::int as n from participants where org_id = 'org_demongoshelter'",
+        'select count(*)::int as n from participants where org_id = $1',
+        [ngo.id],
       );
-      expect(Number(rows[0]!.n)).toBe(4);
+      expect(Number(rows[0]!.n)).toBe(seeded + 1);
     } finally {
       await second.close();
     }

@@ -51,7 +51,11 @@ describeRegistry('referrals and consent', (t) => {
     const done = await act(ti().secretKey, id, 'complete', { outcome: { result: 'service_delivered' } });
     expect(done.body).toMatchObject({ status: 'completed', outcome: { result: 'service_delivered' } });
     expect((await act(ngo().secretKey, id, 'cancel')).status).toBe(409);
-    const inbox = await t().call(ti().secretKey, 'GET', '/v1/referrals?direction=received&status=completed');
+    const inbox = await t().call(
+      ti().secretKey,
+      'GET',
+      `/v1/referrals?direction=received&status=completed&participantId=${p.id}`,
+    );
     expect(inbox.body.items.map((r: Json) => r.id)).toContain(id);
     const audit = await t().registry.db.query<{ action: string; detail: Json }>(
       "select action, detail from audit_log where resource_id = $1 and action = 'transition' order by id",
