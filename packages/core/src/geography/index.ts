@@ -1,3 +1,4 @@
+export { DistrictError, type DistrictErrorCode, districtErrorMessages } from './district-error.js';
 export { districtLabels, districtName } from './district-labels.js';
 export {
   DISTRICT_NAMES,
@@ -6,14 +7,7 @@ export {
   type ProvinceCode,
   ProvinceCodeSchema,
 } from './district-schema.js';
-export {
-  DistrictError,
-  type DistrictErrorCode,
-  type DistrictNormalization,
-  districtErrorMessages,
-  normalizeDistrict,
-  parseDistrict,
-} from './normalize-district.js';
+export { type DistrictNormalization, normalizeDistrict, parseDistrict } from './normalize-district.js';
 export {
   districtsOfProvince,
   PROVINCES,

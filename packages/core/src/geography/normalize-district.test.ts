@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DistrictError } from './district-error.js';
 import { districtLabels } from './district-labels.js';
 import { DISTRICT_NAMES, type District } from './district-schema.js';
 import { nepal } from './nepal-data.js';
-import { DistrictError, normalizeDistrict, parseDistrict } from './normalize-district.js';
+import { normalizeDistrict, parseDistrict } from './normalize-district.js';
 
 const ALIASES = Object.entries(nepal.districtAliases) as [string, District][];
 const NAMES: [string, District][] = [
@@ -30,6 +31,9 @@ describe('normalizeDistrict', () => {
   it('normalises the examples users type', () => {
     expect(normalizeDistrict(' kavre ')).toEqual({ ok: true, district: 'Kavrepalanchok' });
     expect(normalizeDistrict('KATHMANDU')).toEqual({ ok: true, district: 'Kathmandu' });
+    expect(normalizeDistrict('Dang Deukhuri')).toEqual({ ok: true, district: 'Dang' });
+    expect(normalizeDistrict('dang-deukhuri')).toEqual({ ok: true, district: 'Dang' });
+    expect(normalizeDistrict('दाङ देउखुरी')).toEqual({ ok: true, district: 'Dang' });
     expect(normalizeDistrict('rukum  east')).toEqual({ ok: true, district: 'Rukum East' });
     expect(normalizeDistrict('Rukum-West')).toEqual({ ok: true, district: 'Rukum West' });
     expect(normalizeDistrict('Nawalparasi (Bardaghat Susta East)')).toEqual({

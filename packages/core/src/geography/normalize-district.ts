@@ -1,7 +1,11 @@
-// Aliases: `districtAliases` of ./nepal.json (a copy of /work/shared/reference/nepal.json), plus the common
-// spellings and Nepali names below.
-import { defineMessages } from '../i18n/catalog.js';
+// Aliases: `districtAliases` of ./nepal-data.ts (the data of /work/shared/reference/nepal.json), plus the
+// common spellings and Nepali names below.
 import type { Locale, LocalizedText } from '../i18n/locale.js';
+import {
+  DistrictError,
+  type DistrictErrorCode,
+  districtErrorMessages as messages,
+} from './district-error.js';
 import { districtLabels } from './district-labels.js';
 import { DISTRICT_NAMES, type District } from './district-schema.js';
 import { nepal } from './nepal-data.js';
@@ -18,6 +22,8 @@ const EXTRA_ALIASES: Readonly<Record<string, District>> = {
   Bardia: 'Bardiya',
   Tanahu: 'Tanahun',
   Dhanusa: 'Dhanusha',
+  'Dang Deukhuri': 'Dang',
+  'दाङ देउखुरी': 'Dang',
   'Rukum Purba': 'Rukum East',
   'Rukum Paschim': 'Rukum West',
   'East Rukum': 'Rukum East',
@@ -41,17 +47,6 @@ const SPLIT_DISTRICTS: readonly {
   { old: { en: 'Rukum', ne: 'रुकुम' }, pair: ['Rukum East', 'Rukum West'] },
   { old: { en: 'Nawalparasi', ne: 'नवलपरासी' }, pair: ['Nawalpur', 'Parasi'] },
 ];
-
-const messages = defineMessages('geography.district_error', {
-  unknown_district: {
-    en: 'Not a district of Nepal. Choose one of the 77 districts.',
-    ne: 'यो नेपालको जिल्ला होइन। ७७ जिल्लामध्ये एउटा छान्नुहोस्।',
-  },
-  ambiguous_district: {
-    en: '{old} was divided into {first} ({firstProvince}) and {second} ({secondProvince}). Choose one of them.',
-    ne: '{old} जिल्ला {first} ({firstProvince}) र {second} ({secondProvince}) मा विभाजित भयो। तीमध्ये एउटा छान्नुहोस्।',
-  },
-});
 
 /**
  * Reduces a name to a comparison key: case, spacing, punctuation and Latin diacritics are ignored, and
@@ -101,16 +96,6 @@ export type DistrictNormalization =
       /** For `ambiguous_district`, the successors; for `unknown_district`, close spellings if any. */
       readonly candidates?: readonly District[];
     };
-
-/**
- * The stable codes of {@link DistrictError} and of a failed {@link DistrictNormalization}.
- *
- * @example
- * ```ts
- * const code: DistrictErrorCode = 'ambiguous_district';
- * ```
- */
-export type DistrictErrorCode = 'ambiguous_district' | 'unknown_district';
 
 function distanceAtMost(a: string, b: string, limit: number): boolean {
   if (Math.abs(a.length - b.length) > limit) return false;
@@ -182,36 +167,6 @@ export function normalizeDistrict(input: string): DistrictNormalization {
 }
 
 /**
- * Thrown by {@link parseDistrict}. `code` is stable; `localized` and `candidates` are as in
- * {@link DistrictNormalization}. The input is not repeated in the message.
- *
- * @example
- * ```ts
- * try {
- *   parseDistrict('Rukum');
- * } catch (error) {
- *   if (error instanceof DistrictError && error.code === 'ambiguous_district') error.candidates;
- * }
- * ```
- */
-export class DistrictError extends Error {
-  override readonly name = 'DistrictError';
-  /** The stable, machine-readable reason. */
-  readonly code: DistrictErrorCode;
-  /** The message in English and Nepali. */
-  readonly localized: LocalizedText;
-  /** Successors of a divided district, or close spellings of an unknown one. */
-  readonly candidates: readonly District[];
-
-  constructor(code: DistrictErrorCode, localized: LocalizedText, candidates: readonly District[] = []) {
-    super(localized.en);
-    this.code = code;
-    this.localized = localized;
-    this.candidates = candidates;
-  }
-}
-
-/**
  * Like {@link normalizeDistrict}, but returns the district or throws a {@link DistrictError}.
  *
  * @param input - a district name as a person typed it
@@ -227,6 +182,3 @@ export function parseDistrict(input: string): District {
   if (result.ok) return result.district;
   throw new DistrictError(result.code, result.message, result.candidates);
 }
-
-/** The catalog of district normalisation messages. */
-export const districtErrorMessages = messages;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DistrictError } from './district-error.js';
 import { districtLabels, districtName } from './district-labels.js';
 import { DISTRICT_NAMES, ProvinceCodeSchema } from './district-schema.js';
 import { nepal } from './nepal-data.js';
@@ -46,6 +47,13 @@ describe('provinceOfDistrict and districtsOfProvince', () => {
     expect(provinceOfDistrict('Nawalpur').code).toBe('NP-P4');
     expect(provinceOfDistrict('Parasi').code).toBe('NP-P5');
     expect(provinceOfDistrict('Kathmandu').name.en).toBe('Bagmati');
+  });
+
+  it('throws a typed DistrictError, not a TypeError later, for a name that is not canonical', () => {
+    for (const name of ['Kavre', 'kathmandu', 'Rukum', '', 'Gotham']) {
+      expect(() => provinceOfDistrict(name)).toThrow(DistrictError);
+      expect(() => provinceOfDistrict(name)).toThrow(expect.objectContaining({ code: 'unknown_district' }));
+    }
   });
 
   it('are inverse: every district is in exactly the province that lists it', () => {

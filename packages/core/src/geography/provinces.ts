@@ -1,10 +1,20 @@
-// Source: ./nepal.json, a copy of /work/shared/reference/nepal.json (public province and district lists and
-// local-level counts). Nepali names are ours and await a native speaker's review (docs/i18n.md).
+// Source: ./nepal-data.ts, the data of /work/shared/reference/nepal.json (public province and district lists
+// and local-level counts). Nepali names are ours and await a native speaker's review (docs/i18n.md).
 import { defineMessages } from '../i18n/catalog.js';
 import type { Locale, LocalizedText } from '../i18n/locale.js';
+import { DistrictError, districtErrorMessages } from './district-error.js';
 import { DISTRICT_NAMES, type District, type ProvinceCode } from './district-schema.js';
 import { nepal } from './nepal-data.js';
 
+/**
+ * The names of the 7 provinces in English and Nepali, keyed by ISO 3166-2 code (exported as
+ * `provinceLabels`).
+ *
+ * @example
+ * ```ts
+ * provinceLabels.format('NP-P3', 'ne'); // 'बागमती'
+ * ```
+ */
 const provinceLabels = defineMessages<ProvinceCode>('geography.province', {
   'NP-P1': { en: 'Koshi', ne: 'कोशी' },
   'NP-P2': { en: 'Madhesh', ne: 'मधेश' },
@@ -15,6 +25,15 @@ const provinceLabels = defineMessages<ProvinceCode>('geography.province', {
   'NP-P7': { en: 'Sudurpashchim', ne: 'सुदूरपश्चिम' },
 });
 
+/**
+ * The seats of the 7 provincial governments in English and Nepali, keyed by province code (exported as
+ * `provinceHeadquartersLabels`).
+ *
+ * @example
+ * ```ts
+ * provinceHeadquartersLabels.format('NP-P4', 'en'); // 'Pokhara'
+ * ```
+ */
 const headquartersLabels = defineMessages<ProvinceCode>('geography.province_headquarters', {
   'NP-P1': { en: 'Biratnagar', ne: 'विराटनगर' },
   'NP-P2': { en: 'Janakpur', ne: 'जनकपुर' },
@@ -99,16 +118,23 @@ export function provinceByCode(code: ProvinceCode): Province {
 }
 
 /**
- * The province a district belongs to.
+ * The province a district belongs to. Takes any string, since district names often come from stored or
+ * typed data: a name that is not a canonical district (see `normalizeDistrict` for spellings) throws.
  *
+ * @param district - a canonical district name
+ * @throws {@link DistrictError} `unknown_district` when `district` is not one of the 77 canonical names
  * @example
  * ```ts
  * provinceOfDistrict('Rukum West').code; // 'NP-P6' (Karnali)
  * provinceOfDistrict('Rukum East').code; // 'NP-P5' (Lumbini)
+ * provinceOfDistrict('Kavre'); // throws DistrictError (code 'unknown_district'): not the canonical name
  * ```
  */
-export function provinceOfDistrict(district: District): Province {
-  return provinceByDistrict.get(district) as Province;
+export function provinceOfDistrict(district: District | (string & {})): Province {
+  const province = provinceByDistrict.get(district as District);
+  if (!province)
+    throw new DistrictError('unknown_district', districtErrorMessages.localized('unknown_district'));
+  return province;
 }
 
 /**
@@ -135,5 +161,5 @@ export function provinceName(code: ProvinceCode, locale: Locale): string {
   return provinceLabels.format(code, locale);
 }
 
-/** The catalogs of province names and headquarters, e.g. to list them for review. */
+// The catalogs of province names and headquarters, e.g. to list them for review (documented above).
 export { headquartersLabels as provinceHeadquartersLabels, provinceLabels };

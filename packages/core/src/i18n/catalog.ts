@@ -1,3 +1,4 @@
+import { CATALOG_ERROR_TEXTS, CatalogError } from './catalog-error.js';
 import type { Locale, LocalizedText } from './locale.js';
 
 /** Values interpolated into `{name}` placeholders of a message. */
@@ -11,7 +12,7 @@ export type MessageParams = Readonly<Record<string, string | number>>;
  * const greetings = defineMessages('demo.greetings', {
  *   hello: { en: 'Hello {name}', ne: 'नमस्ते {name}' },
  * });
- * greetings.format('hello', 'ne', { name: 'Sita' }); // 'नमस्ते Sita'
+ * greetings.format('hello', 'ne', { name: 'Demo' }); // 'नमस्ते Demo'
  * ```
  */
 export interface MessageCatalog<K extends string = string> {
@@ -27,6 +28,15 @@ export interface MessageCatalog<K extends string = string> {
 
 const catalogs = new Map<string, MessageCatalog>();
 
+function sameEntries(
+  a: Readonly<Record<string, LocalizedText>>,
+  b: Readonly<Record<string, LocalizedText>>,
+): boolean {
+  const keys = Object.keys(a);
+  if (keys.join('\u0000') !== Object.keys(b).join('\u0000')) return false;
+  return keys.every((k) => a[k]?.en === b[k]?.en && a[k]?.ne === b[k]?.ne);
+}
+
 function interpolate(template: string, params: MessageParams | undefined): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
@@ -39,11 +49,16 @@ function interpolate(template: string, params: MessageParams | undefined): strin
  * goes through this one mechanism, so that one test can check all of them and `pnpm generate` can list
  * the texts that await a native speaker's review in `docs/i18n.md`.
  *
+ * A namespace names one catalog. Declaring it again with exactly the same entries returns the catalog
+ * already registered (a module evaluated twice, as test runners may do); with other entries it throws, so
+ * that two modules cannot silently share a namespace and lose each other's texts.
+ *
  * @param namespace - a dotted name unique across the SDK
  * @param entries - the texts, keyed
+ * @throws {@link CatalogError} `duplicate_catalog_namespace` when the namespace is taken by other entries
  * @example
  * ```ts
- * const messages = defineMessages('demo', { saved: { en: 'Saved', ne: 'सुरक्षित गरियो' } });
+ * const messages = defineMessages('demo.saved', { saved: { en: 'Saved', ne: 'सुरक्षित गरियो' } });
  * messages.format('saved', 'en'); // 'Saved'
  * ```
  */
@@ -52,7 +67,10 @@ export function defineMessages<const K extends string>(
   entries: Record<K, LocalizedText>,
 ): MessageCatalog<K> {
   const existing = catalogs.get(namespace);
-  if (existing) return existing as MessageCatalog<K>;
+  if (existing) {
+    if (sameEntries(existing.entries, entries)) return existing as MessageCatalog<K>;
+    throw new CatalogError('duplicate_catalog_namespace', namespace);
+  }
   const frozen = Object.freeze({ ...entries });
   const catalog: MessageCatalog<K> = {
     namespace,
@@ -78,3 +96,14 @@ export function defineMessages<const K extends string>(
 export function allCatalogs(): readonly MessageCatalog[] {
   return [...catalogs.values()];
 }
+
+/**
+ * The texts of {@link CatalogError}, registered like every other catalog (declared here, after the registry
+ * exists, because the error module cannot import this one).
+ *
+ * @example
+ * ```ts
+ * catalogErrorMessages.format('empty_enumeration', 'en', { namespace: 'demo.empty' });
+ * ```
+ */
+export const catalogErrorMessages = defineMessages('i18n.error', CATALOG_ERROR_TEXTS);

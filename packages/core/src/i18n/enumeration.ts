@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { defineMessages, type MessageCatalog } from './catalog.js';
+import { CatalogError } from './catalog-error.js';
 import type { Locale, LocalizedText } from './locale.js';
 
 /**
@@ -7,7 +8,7 @@ import type { Locale, LocalizedText } from './locale.js';
  *
  * @example
  * ```ts
- * const Category = defineEnum('participant.category', {
+ * const Category = defineEnum('demo.category', {
  *   survivor: { en: 'Survivor', ne: 'पीडित' },
  *   at_risk: { en: 'At risk', ne: 'जोखिममा' },
  * });
@@ -37,13 +38,24 @@ export type EnumValue<E> = E extends Enumeration<infer V> ? V : never;
  *
  * @param namespace - a dotted name unique across the SDK
  * @param labels - one English and Nepali label per value, in the order values should be listed
+ * @throws {@link CatalogError} `empty_enumeration` without values, `duplicate_catalog_namespace` when the
+ * namespace is taken by other labels
+ * @example
+ * ```ts
+ * const Size = defineEnum('demo.size', {
+ *   small: { en: 'Small', ne: 'सानो' },
+ *   large: { en: 'Large', ne: 'ठूलो' },
+ * });
+ * Size.values; // ['small', 'large']
+ * Size.label('large', 'ne'); // 'ठूलो'
+ * ```
  */
 export function defineEnum<const V extends string>(
   namespace: string,
   labels: Record<V, LocalizedText>,
 ): Enumeration<V> {
   const values = Object.keys(labels) as V[];
-  if (values.length === 0) throw new TypeError(`Enumeration ${namespace} has no values`);
+  if (values.length === 0) throw new CatalogError('empty_enumeration', namespace);
   const tuple = values as [V, ...V[]];
   const catalog = defineMessages<V>(namespace, labels);
   const set = new Set<string>(values);

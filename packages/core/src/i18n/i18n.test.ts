@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import * as core from '../index.js';
 import * as synthetic from '../synthetic/index.js';
-import { allCatalogs, defineEnum, defineMessages, fromNepaliDigits, toNepaliDigits } from './index.js';
+import {
+  allCatalogs,
+  CatalogError,
+  defineEnum,
+  defineMessages,
+  fromNepaliDigits,
+  type LocalizedText,
+  toNepaliDigits,
+} from './index.js';
 
 const DEVANAGARI = /[\u0900-\u097F]/;
 
@@ -28,8 +36,40 @@ describe('every localised text in core', () => {
 describe('defineMessages', () => {
   it('interpolates placeholders and leaves unknown ones visible', () => {
     const c = defineMessages('test.interpolate', { hi: { en: 'Hi {name}, {missing}', ne: 'नमस्ते {name}' } });
-    expect(c.format('hi', 'en', { name: 'Asha' })).toBe('Hi Asha, {missing}');
-    expect(c.localized('hi', { name: 'Asha' })).toEqual({ en: 'Hi Asha, {missing}', ne: 'नमस्ते Asha' });
+    expect(c.format('hi', 'en', { name: 'Demo' })).toBe('Hi Demo, {missing}');
+    expect(c.localized('hi', { name: 'Demo' })).toEqual({ en: 'Hi Demo, {missing}', ne: 'नमस्ते Demo' });
+  });
+
+  it('returns the registered catalog when a namespace is declared again with the same entries', () => {
+    const entries = { a: { en: 'A', ne: 'क' } };
+    const first = defineMessages('test.same', entries);
+    expect(defineMessages('test.same', { a: { en: 'A', ne: 'क' } })).toBe(first);
+  });
+
+  it('throws a CatalogError when a namespace is reused with other entries', () => {
+    defineMessages('test.taken', { a: { en: 'A', ne: 'क' } });
+    const others: Record<string, LocalizedText>[] = [
+      { a: { en: 'A', ne: 'क' }, b: { en: 'B', ne: 'ख' } },
+      { a: { en: 'Changed', ne: 'क' } },
+      { b: { en: 'A', ne: 'क' } },
+    ];
+    for (const other of others) {
+      let caught: unknown;
+      try {
+        defineMessages('test.taken', other);
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(CatalogError);
+      expect(caught).toMatchObject({ code: 'duplicate_catalog_namespace', namespace: 'test.taken' });
+      expect((caught as CatalogError).localized.ne).toMatch(DEVANAGARI);
+    }
+    expect(allCatalogs().filter((c) => c.namespace === 'test.taken')).toHaveLength(1);
+  });
+
+  it('registers each namespace once', () => {
+    const namespaces = allCatalogs().map((c) => c.namespace);
+    expect(new Set(namespaces).size).toBe(namespaces.length);
   });
 });
 
@@ -45,6 +85,13 @@ describe('defineEnum', () => {
     expect(Colour.label('blue', 'ne')).toBe('निलो');
     expect(Colour.is('blue')).toBe(true);
     expect(Colour.is('Blue')).toBe(false);
+  });
+
+  it('throws a CatalogError for an enumeration without values', () => {
+    expect(() => defineEnum('test.empty', {})).toThrow(CatalogError);
+    expect(() => defineEnum('test.empty', {})).toThrow(
+      expect.objectContaining({ code: 'empty_enumeration', namespace: 'test.empty' }),
+    );
   });
 });
 

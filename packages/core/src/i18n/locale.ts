@@ -8,7 +8,15 @@
  */
 export type Locale = 'en' | 'ne';
 
-/** Every supported locale, English first. */
+/**
+ * Every supported locale, English first.
+ *
+ * @example
+ * ```ts
+ * LOCALES; // ['en', 'ne']
+ * LOCALES.map((locale) => Sensitivity.label('public', locale)); // ['Public', 'सार्वजनिक']
+ * ```
+ */
 export const LOCALES: readonly Locale[] = Object.freeze(['en', 'ne']);
 
 /**

@@ -25,7 +25,13 @@ export function addMonths(isoDate: string, months: number): string {
   return `${String(year).padStart(4, '0')}-${String(month1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Today's date in UTC as `YYYY-MM-DD`. */
+/** Nepal Standard Time is UTC+05:45 all year (no daylight saving). */
+const NEPAL_OFFSET_MS = (5 * 60 + 45) * 60_000;
+
+/**
+ * Today's date in Nepal as `YYYY-MM-DD`, whatever the device's time zone: from 18:15 UTC it is already the
+ * next day in Nepal, and that is the day an offer is posted or a wage is due there.
+ */
 export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+  return new Date(now.getTime() + NEPAL_OFFSET_MS).toISOString().slice(0, 10);
 }

@@ -135,7 +135,7 @@ export const story = (over: Partial<Story> = {}): Story => ({
   participantId: PARTICIPANT,
   text: 'After the course I opened a small tailoring shop.',
   photoRef: 'photos/sty_0000000001/1.jpg',
-  alias: 'Maya',
+  alias: 'Participant A (synthetic)',
   district: 'Sindhupalchok',
   publication: { consentId: 'cns_publish0001', items: ['text', 'photo', 'alias', 'district'] },
   createdAt: at,

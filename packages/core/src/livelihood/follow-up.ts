@@ -28,7 +28,14 @@ export const ReintegrationScore = defineEnum('follow-up.reintegration-score', {
   '5': { en: 'Very good', ne: 'धेरै राम्रो' },
 });
 
-/** The lowest and highest reintegration scores. */
+/**
+ * The lowest and highest reintegration scores.
+ *
+ * @example
+ * ```ts
+ * const valid = score >= REINTEGRATION_SCALE.min && score <= REINTEGRATION_SCALE.max; // 1 to 5
+ * ```
+ */
 export const REINTEGRATION_SCALE = Object.freeze({ min: 1, max: 5 } as const);
 
 /**

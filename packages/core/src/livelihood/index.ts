@@ -69,7 +69,12 @@ export {
   JobOfferTransitionError,
   transitionJobOffer,
 } from './job-offer-status.js';
-export { type JobOfferWarning, type JobOfferWarningSubject, jobOfferWarnings } from './job-offer-warnings.js';
+export {
+  type JobOfferWarning,
+  type JobOfferWarningOptions,
+  type JobOfferWarningSubject,
+  jobOfferWarnings,
+} from './job-offer-warnings.js';
 export {
   type JobPostingJsonLd,
   type JobPostingOptions,

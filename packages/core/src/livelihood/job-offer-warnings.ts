@@ -26,9 +26,9 @@ const messages = defineMessages('job-offer.warning', {
 export interface JobOfferWarning extends FieldIssue {
   readonly severity: 'warning';
   readonly code: 'below_minimum_wage';
-  /** The monthly minimum wage (NPR) in force on `onDate`. */
+  /** The monthly minimum wage (NPR) in force on `onDate`: the higher of the two dates checked. */
   readonly minimumMonthlyNpr: number;
-  /** The date whose minimum wage was applied: the posting date, else the creation date, else today. */
+  /** The date whose minimum wage was applied: the posting (else creation) date or the evaluation date. */
   readonly onDate: string;
 }
 
@@ -39,24 +39,41 @@ export interface JobOfferWarningSubject {
   readonly createdAt?: string | undefined;
 }
 
+/** Options of {@link jobOfferWarnings}. */
+export interface JobOfferWarningOptions {
+  /**
+   * The evaluation date (ISO): the minimum wage in force then is checked too, so that an offer still open
+   * after a minimum-wage rise is warned about. Pass the date the offer was closed to judge a closed offer.
+   * @default today in Nepal
+   */
+  readonly on?: string;
+}
+
 /**
  * The warnings for a job offer, never errors: currently `below_minimum_wage` when the lowest monthly wage
- * is below the national minimum wage in force on the posting date (or the creation date, or
- * `options.on`, or today when the offer has not been posted).
+ * is below the national minimum wage in force on the posting date (else the creation date) or on the
+ * evaluation date `options.on` (default today in Nepal), whichever minimum is higher; the warning names
+ * that minimum and its date.
  *
- * @param options.on - the date to use when the offer has neither `postedOn` nor `createdAt`
  * @example
  * ```ts
  * jobOfferWarnings({ wage: { minMonthlyNpr: 15000, maxMonthlyNpr: 18000 }, postedOn: '2026-01-10' });
  * // [{ code: 'below_minimum_wage', minimumMonthlyNpr: 19550, pointer: '/wage/minMonthlyNpr', ... }]
+ * // Posted before the 2025-07-21 rise, still open on 2026-01-01:
+ * jobOfferWarnings({ wage: { minMonthlyNpr: 18000, maxMonthlyNpr: 18000 }, postedOn: '2025-01-10' }, { on: '2026-01-01' });
+ * // [{ code: 'below_minimum_wage', minimumMonthlyNpr: 19550, onDate: '2026-01-01', ... }]
  * ```
  */
 export function jobOfferWarnings(
   offer: JobOfferWarningSubject,
-  options: { readonly on?: string } = {},
+  options: JobOfferWarningOptions = {},
 ): JobOfferWarning[] {
-  const onDate = offer.postedOn ?? offer.createdAt?.slice(0, 10) ?? options.on ?? todayIso();
-  const minimum = minimumMonthlyWageOn(onDate);
+  const evaluatedOn = options.on ?? todayIso();
+  const postedOn = offer.postedOn ?? offer.createdAt?.slice(0, 10) ?? evaluatedOn;
+  const atPosting = minimumMonthlyWageOn(postedOn);
+  const atEvaluation = minimumMonthlyWageOn(evaluatedOn);
+  // The higher minimum is the one the offer falls short of first; on a tie the posting date is named.
+  const [onDate, minimum] = atEvaluation > atPosting ? [evaluatedOn, atEvaluation] : [postedOn, atPosting];
   const warnings: JobOfferWarning[] = [];
   if (offer.wage.minMonthlyNpr < minimum) {
     const path = ['wage', 'minMonthlyNpr'] as const;

@@ -73,12 +73,31 @@ describe('jobOfferWarnings', () => {
 
   it('applies the minimum wage in force on the posting date', () => {
     const wage = { minMonthlyNpr: 18_000, maxMonthlyNpr: 18_000 };
-    expect(jobOfferWarnings(jobOffer({ wage, postedOn: '2025-07-20' }))).toEqual([]);
-    expect(jobOfferWarnings(jobOffer({ wage, postedOn: '2025-07-21' }))[0]?.minimumMonthlyNpr).toBe(19_550);
+    const on = '2025-07-20';
+    expect(jobOfferWarnings(jobOffer({ wage, postedOn: '2025-07-20' }), { on })).toEqual([]);
+    expect(jobOfferWarnings(jobOffer({ wage, postedOn: '2025-07-21' }), { on })[0]?.minimumMonthlyNpr).toBe(
+      19_550,
+    );
     // Not posted yet: the creation date, then `options.on`.
-    expect(jobOfferWarnings({ wage, createdAt: '2024-01-01T00:00:00Z' })).toEqual([]);
+    expect(jobOfferWarnings({ wage, createdAt: '2024-01-01T00:00:00Z' }, { on: '2024-01-01' })).toEqual([]);
     expect(jobOfferWarnings({ wage }, { on: '2024-01-01' })).toEqual([]);
     expect(jobOfferWarnings({ wage }, { on: '2026-01-01' })).toHaveLength(1);
+  });
+
+  it('warns about an offer posted before a minimum-wage rise that is still below it', () => {
+    const posted = jobOffer({
+      wage: { minMonthlyNpr: 18_000, maxMonthlyNpr: 18_000 },
+      postedOn: '2025-01-10',
+    });
+    // NPR 18,000 was above the 17,300 in force when posted...
+    expect(jobOfferWarnings(posted, { on: '2025-01-10' })).toEqual([]);
+    // ...but the offer is below the 19,550 in force from 2025-07-21: the higher minimum is reported.
+    const [w] = jobOfferWarnings(posted, { on: '2026-01-01' });
+    expect(w).toMatchObject({ code: 'below_minimum_wage', minimumMonthlyNpr: 19_550, onDate: '2026-01-01' });
+    expect(w?.message.en).toContain('19,550');
+    expect(w?.message.en).toContain('2026-01-01');
+    // By default the evaluation date is today (after the rise).
+    expect(jobOfferWarnings(posted)).toEqual([expect.objectContaining({ minimumMonthlyNpr: 19_550 })]);
   });
 
   it('gives no warning at or above the minimum wage', () => {

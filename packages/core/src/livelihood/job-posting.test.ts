@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DistrictError } from '../geography/index.js';
 import * as arb from './arbitraries.test-util.js';
 import { jobOffer } from './fixtures.test-util.js';
 import type { JobOffer } from './job-offer.js';
@@ -14,6 +15,11 @@ const REQUIRED = ['title', 'description', 'datePosted', 'hiringOrganization', 'j
 const RECOMMENDED = ['validThrough', 'employmentType', 'baseSalary', 'identifier', 'directApply'];
 
 describe('toJobPostingJsonLd', () => {
+  it('throws a typed DistrictError for a stored offer whose district is not canonical', () => {
+    const stale = jobOffer({ district: 'Kavre' as JobOffer['district'] });
+    expect(() => toJobPostingJsonLd(stale, { organization })).toThrow(DistrictError);
+  });
+
   it('gives every required and recommended property of a complete offer', () => {
     const ld = toJobPostingJsonLd(jobOffer(), { organization, url: 'https://hotel.example/careers/1' });
     for (const key of [...REQUIRED, ...RECOMMENDED]) expect(ld).toHaveProperty(key);

@@ -31,7 +31,7 @@ describe('publishableStory', () => {
       id: 'sty_0000000001',
       items: ['text', 'alias'],
       text: 'After the course I opened a small tailoring shop.',
-      alias: 'Maya',
+      alias: 'Participant A (synthetic)',
     });
     expect(validate(PublishableStorySchema, out).ok).toBe(true);
     expect(JSON.stringify(out)).not.toContain(PARTICIPANT);

@@ -187,7 +187,13 @@ export function publishableStory(
   if (own.length === 0) return undefined;
   const covered = (item: StoryItemValue) =>
     publication.items.includes(item) &&
-    consentCovers({ consents: own, purpose: 'publication', item: STORY_ITEM_CONSENT_ITEM[item], at }).covered;
+    consentCovers({
+      participantId: story.participantId,
+      consents: own,
+      purpose: 'publication',
+      item: STORY_ITEM_CONSENT_ITEM[item],
+      at,
+    }).covered;
   const out: { -readonly [K in keyof PublishableStory]: PublishableStory[K] } = { id: story.id, items: [] };
   if (story.text && covered('text')) {
     out.items.push('text');

@@ -34,7 +34,14 @@ export const TradeCode = defineEnum('livelihood.trade', {
 /** A trade code from the catalogue, e.g. `tailoring`. */
 export type TradeCodeValue = EnumValue<typeof TradeCode>;
 
-/** The prefix of a custom trade: `other:` followed by a lowercase kebab-case slug. */
+/**
+ * The prefix of a custom trade: `other:` followed by a lowercase kebab-case slug.
+ *
+ * @example
+ * ```ts
+ * `${CUSTOM_TRADE_PREFIX}bamboo-craft`; // 'other:bamboo-craft'
+ * ```
+ */
 export const CUSTOM_TRADE_PREFIX = 'other:';
 
 const CUSTOM_TRADE_PATTERN = /^other:[a-z0-9]+(?:-[a-z0-9]+)*$/;

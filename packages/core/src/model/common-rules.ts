@@ -1,7 +1,14 @@
 import { defineMessages } from '../i18n/catalog.js';
 import type { DomainIssue } from './domain-checks.js';
 
-/** Messages of the rules shared by several records. */
+/**
+ * Messages of the rules shared by several records.
+ *
+ * @example
+ * ```ts
+ * commonRuleMessages.format('duplicate', 'en'); // 'This value appears more than once'
+ * ```
+ */
 export const commonRuleMessages = defineMessages('model.rules', {
   duplicate: { en: 'This value appears more than once', ne: 'यो मान एकभन्दा बढी पटक आएको छ' },
   date_order: {

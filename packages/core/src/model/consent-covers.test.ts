@@ -16,14 +16,31 @@ const base: Consent = {
   updatedAt: '2026-03-01T10:00:00Z',
 };
 const AT = '2026-04-01T00:00:00Z';
+// Random consents of the participant asked about or of someone else, mixed in one list.
+const ownOrOther = fc
+  .tuple(consentArb, fc.constantFrom(base.participantId, 'pt_someone0001'))
+  .map(([c, participantId]): Consent => ({ ...c, participantId }));
 const ask = (consents: Consent[], extra: Partial<Parameters<typeof consentCovers>[0]> = {}) =>
-  consentCovers({ consents, purpose: 'sharing', organizationId: ORG, at: AT, ...extra });
+  consentCovers({
+    participantId: base.participantId,
+    consents,
+    purpose: 'sharing',
+    organizationId: ORG,
+    at: AT,
+    ...extra,
+  });
 
 describe('consentCovers', () => {
   it('covers with a valid consent and names it', () => {
     expect(ask([base])).toEqual({ covered: true, consentId: base.id, overridden: false });
     expect(
-      consentCovers({ consents: [base], purpose: 'sharing', organizationId: ORG, at: new Date(AT) }).covered,
+      consentCovers({
+        participantId: base.participantId,
+        consents: [base],
+        purpose: 'sharing',
+        organizationId: ORG,
+        at: new Date(AT),
+      }).covered,
     ).toBe(true);
   });
 
@@ -76,6 +93,29 @@ describe('consentCovers', () => {
     expect(ask([overridden])).toEqual({ covered: true, consentId: base.id, overridden: true });
   });
 
+  it('checks_incomplete: an override recorded after the disclosure does not cover it', () => {
+    const incomplete = { ...base, checks: { ...completeChecks, retentionExplained: false } };
+    const lateOverride = {
+      ...incomplete,
+      override: { userId: 'usr_supervisor1', reason: 'Recorded afterwards', at: '2026-04-02T00:00:00Z' },
+    };
+    expect(ask([lateOverride])).toEqual({ covered: false, reason: 'checks_incomplete', consentId: base.id });
+    expect(ask([lateOverride], { at: '2026-04-02T00:00:00Z' }).covered).toBe(true);
+  });
+
+  it("ignores another participant's consent, however valid", () => {
+    const someoneElse: Consent = { ...base, id: 'cns_other00001', participantId: 'pt_someone0001' };
+    expect(ask([someoneElse])).toEqual({ covered: false, reason: 'none' });
+    expect(ask([someoneElse], { participantId: someoneElse.participantId }).covered).toBe(true);
+    // Mixed lists: only the participant's own consent counts, and names the answer.
+    const ownWithdrawn = { ...base, withdrawnAt: '2026-03-15T00:00:00Z' };
+    expect(ask([someoneElse, ownWithdrawn])).toEqual({
+      covered: false,
+      reason: 'withdrawn',
+      consentId: base.id,
+    });
+  });
+
   it('item_not_covered: publication covers exactly the listed items', () => {
     const pub: Consent = {
       ...base,
@@ -83,7 +123,7 @@ describe('consentCovers', () => {
       recipientOrganizationId: undefined,
       publicationItems: ['story_text'],
     };
-    const q = { consents: [pub], purpose: 'publication' as const, at: AT };
+    const q = { participantId: base.participantId, consents: [pub], purpose: 'publication' as const, at: AT };
     expect(consentCovers({ ...q, item: 'story_text' }).covered).toBe(true);
     expect(consentCovers({ ...q, item: 'photo' })).toMatchObject({
       covered: false,
@@ -94,7 +134,12 @@ describe('consentCovers', () => {
 
   it('employer introduction: any employer unless one is named', () => {
     const intro: Consent = { ...base, purpose: 'employer_introduction', recipientOrganizationId: undefined };
-    const q = { purpose: 'employer_introduction' as const, at: AT, organizationId: 'org_employer01' };
+    const q = {
+      participantId: base.participantId,
+      purpose: 'employer_introduction' as const,
+      at: AT,
+      organizationId: 'org_employer01',
+    };
     expect(consentCovers({ ...q, consents: [intro] }).covered).toBe(true);
     const named = { ...intro, recipientOrganizationId: 'org_employer02' };
     expect(consentCovers({ ...q, consents: [named] })).toMatchObject({ reason: 'wrong_organisation' });
@@ -119,17 +164,25 @@ describe('consentCovers', () => {
 
   it('agrees with the definition on random consents', () => {
     fc.assert(
-      fc.property(fc.array(consentArb, { maxLength: 4 }), instantArb, (consents, at) => {
-        const answer = consentCovers({ consents, purpose: 'sharing', organizationId: ORG, at });
+      fc.property(fc.array(ownOrOther, { maxLength: 4 }), instantArb, (consents, at) => {
+        const participantId = base.participantId;
+        const answer = consentCovers({
+          participantId,
+          consents,
+          purpose: 'sharing',
+          organizationId: ORG,
+          at,
+        });
         const t = Date.parse(at);
         const valid = consents.filter(
           (c) =>
+            c.participantId === participantId &&
             c.purpose === 'sharing' &&
             c.recipientOrganizationId === ORG &&
             Date.parse(c.givenAt) <= t &&
             !(c.withdrawnAt && Date.parse(c.withdrawnAt) <= t) &&
             !(c.expiresAt && Date.parse(c.expiresAt) <= t) &&
-            (checksComplete(c.checks) || c.override !== undefined),
+            (checksComplete(c.checks) || (c.override !== undefined && Date.parse(c.override.at) <= t)),
         );
         expect(answer.covered).toBe(valid.length > 0);
         if (answer.covered) expect(valid.map((c) => c.id)).toContain(answer.consentId);

@@ -48,7 +48,12 @@ export type ConsentCoverage =
 
 /** The question {@link consentCovers} answers. */
 export interface ConsentQuery {
-  /** The participant's consents (any purposes; others are ignored). */
+  /**
+   * The participant whose data would be disclosed. Only their consents count: another person's consent never
+   * covers a disclosure, whatever list it arrives in.
+   */
+  readonly participantId: string;
+  /** Consents to consider (any participants and purposes; those of others are ignored). */
   readonly consents: readonly Consent[];
   /** The purpose of the disclosure. */
   readonly purpose: ConsentPurposeValue;
@@ -84,33 +89,42 @@ function firstFailure(c: Consent, q: ConsentQuery, at: number): Step | undefined
   if (!(Date.parse(c.givenAt) <= at)) return 'not_yet_given';
   if (c.withdrawnAt !== undefined && Date.parse(c.withdrawnAt) <= at) return 'withdrawn';
   if (c.expiresAt !== undefined && Date.parse(c.expiresAt) <= at) return 'expired';
-  if (!checksComplete(c.checks) && c.override === undefined) return 'checks_incomplete';
+  // An override counts only from when it was recorded: one recorded later cannot cover an earlier disclosure.
+  if (!checksComplete(c.checks) && !(c.override !== undefined && Date.parse(c.override.at) <= at))
+    return 'checks_incomplete';
   if (q.purpose === 'publication' && (q.item === undefined || !(c.publicationItems ?? []).includes(q.item)))
     return 'item_not_covered';
   return undefined;
 }
 
 /**
- * Answers: does a valid consent cover this disclosure, to this organisation, for this purpose, at this time?
- * Pure. A consent covers when its purpose matches; for `sharing` it names `organizationId` (for
+ * Answers: does a valid consent of this participant cover this disclosure, to this organisation, for this
+ * purpose, at this time? Pure. Consents of other participants are ignored. A consent covers when its purpose
+ * matches; for `sharing` it names `organizationId` (for
  * `employer_introduction`, it names no employer or this one); it was given at or before `at` and neither
- * withdrawn nor expired by then; its informed-consent checks are complete (or overridden); and for
+ * withdrawn nor expired by then; its informed-consent checks are complete (or overridden at or before `at`); and for
  * `publication` it lists `item`. Withdrawal and expiry take effect at their exact instant.
  *
  * When nothing covers, the reason comes from the consent that came closest, checked in the order
  * wrong organisation, not yet given, withdrawn, expired, checks incomplete, item not covered (latest given
- * first on a tie); `none` when no consent has the purpose.
+ * first on a tie); `none` when no consent of the participant has the purpose.
  *
  * @example
  * ```ts
- * const answer = consentCovers({ consents, purpose: 'sharing', organizationId: 'org_abcdefghij', at: new Date() });
+ * const answer = consentCovers({
+ *   participantId: 'pt_0123456789',
+ *   consents,
+ *   purpose: 'sharing',
+ *   organizationId: 'org_abcdefghij',
+ *   at: new Date(),
+ * });
  * if (!answer.covered) console.log(ConsentCoverageReason.label(answer.reason, 'en'));
  * ```
  */
 export function consentCovers(query: ConsentQuery): ConsentCoverage {
   const at = typeof query.at === 'string' ? Date.parse(query.at) : query.at.getTime();
   const candidates = query.consents
-    .filter((c) => c.purpose === query.purpose)
+    .filter((c) => c.participantId === query.participantId && c.purpose === query.purpose)
     .sort((a, b) => Date.parse(b.givenAt) - Date.parse(a.givenAt));
   let best: { consent: Consent; step: number } | undefined;
   for (const consent of candidates) {

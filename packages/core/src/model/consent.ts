@@ -94,7 +94,15 @@ export const InformedConsentChecksSchema = z.strictObject({
 /** The informed-consent checks. */
 export type InformedConsentChecks = z.infer<typeof InformedConsentChecksSchema>;
 
-/** The names of the informed-consent checks, in HTCDS order. */
+/**
+ * The names of the informed-consent checks, in HTCDS order.
+ *
+ * @example
+ * ```ts
+ * INFORMED_CONSENT_CHECKS[0]; // 'purposeExplained'
+ * const missing = INFORMED_CONSENT_CHECKS.filter((k) => !consent.checks[k]);
+ * ```
+ */
 export const INFORMED_CONSENT_CHECKS = Object.freeze([
   'purposeExplained',
   'useExplained',
@@ -116,7 +124,14 @@ export function checksComplete(checks: InformedConsentChecks): boolean {
   return INFORMED_CONSENT_CHECKS.every((k) => checks[k]);
 }
 
-/** Messages of the consent rules. */
+/**
+ * Messages of the consent rules.
+ *
+ * @example
+ * ```ts
+ * consentRuleMessages.localized('recipient_required').ne; // 'साझा गर्ने सहमतिमा जानकारी पाउने संस्था तोक्नुपर्छ'
+ * ```
+ */
 export const consentRuleMessages = defineMessages('consent.rules', {
   recipient_required: {
     en: 'Sharing consent must name the receiving organisation',

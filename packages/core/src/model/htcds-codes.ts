@@ -11,7 +11,14 @@ import type { EducationLevelValue, GenderValue, TraffickingStatusValue } from '.
 // The HTCDS v2.0 picklist value names (htcds-2.0-fields.tsv) for each of our enumeration values. HTCDS by IOM
 // is licensed CC BY 4.0; using its field names implies no endorsement.
 
-/** HTCDS `prs_Gender` value names. */
+/**
+ * HTCDS `prs_Gender` value names.
+ *
+ * @example
+ * ```ts
+ * HTCDS_GENDER.not_specified; // 'NonSpecifiedUnknown'
+ * ```
+ */
 export const HTCDS_GENDER: Readonly<Record<GenderValue, string>> = {
   feminine: 'Feminine',
   masculine: 'Masculine',
@@ -21,14 +28,29 @@ export const HTCDS_GENDER: Readonly<Record<GenderValue, string>> = {
   not_specified: 'NonSpecifiedUnknown',
 };
 
-/** HTCDS `vic_TraffickingStatus` value names. */
+/**
+ * HTCDS `vic_TraffickingStatus` value names.
+ *
+ * @example
+ * ```ts
+ * HTCDS_TRAFFICKING_STATUS.actual_victim; // 'ActualVictimOfTrafficking'
+ * ```
+ */
 export const HTCDS_TRAFFICKING_STATUS: Readonly<Record<TraffickingStatusValue, string>> = {
   actual_victim: 'ActualVictimOfTrafficking',
   possible_victim: 'PossibleVictimOfTrafficking',
   not_a_victim: 'NotAVictimOfTrafficking',
 };
 
-/** HTCDS `prs_HighestLevelOfEducation` value names (`none` has no HTCDS value). */
+/**
+ * HTCDS `prs_HighestLevelOfEducation` value names (`none` has no HTCDS value).
+ *
+ * @example
+ * ```ts
+ * HTCDS_EDUCATION.bachelor; // 'BachelorsOrEquivalentLevel'
+ * HTCDS_EDUCATION.none; // undefined
+ * ```
+ */
 export const HTCDS_EDUCATION: Readonly<Partial<Record<EducationLevelValue, string>>> = {
   early_childhood: 'EarlyChildhoodEducation',
   primary: 'PrimaryEducation',
@@ -41,7 +63,14 @@ export const HTCDS_EDUCATION: Readonly<Partial<Record<EducationLevelValue, strin
   doctoral: 'DoctoralOrEquivalentLevel',
 };
 
-/** HTCDS `vic_TypeOfExploitation` value names. */
+/**
+ * HTCDS `vic_TypeOfExploitation` value names.
+ *
+ * @example
+ * ```ts
+ * HTCDS_EXPLOITATION_TYPE.forced_labour; // 'ForcedLabour'
+ * ```
+ */
 export const HTCDS_EXPLOITATION_TYPE: Readonly<Record<ExploitationTypeValue, string>> = {
   forced_labour: 'ForcedLabour',
   sexual_exploitation: 'SexualExploitation',
@@ -56,7 +85,14 @@ export const HTCDS_EXPLOITATION_TYPE: Readonly<Record<ExploitationTypeValue, str
   other: 'Other',
 };
 
-/** HTCDS `vic_MethodsOfControl` value names. */
+/**
+ * HTCDS `vic_MethodsOfControl` value names.
+ *
+ * @example
+ * ```ts
+ * HTCDS_METHOD_OF_CONTROL.debt_bondage; // 'DebtBondage'
+ * ```
+ */
 export const HTCDS_METHOD_OF_CONTROL: Readonly<Record<MethodOfControlValue, string>> = {
   physical_threats: 'PhysicalThreats',
   threats_law_enforcement: 'ThreatsLawEnforcement',
@@ -77,7 +113,14 @@ export const HTCDS_METHOD_OF_CONTROL: Readonly<Record<MethodOfControlValue, stri
   other: 'Other',
 };
 
-/** HTCDS `vic_MethodOfRecruitment` value names. */
+/**
+ * HTCDS `vic_MethodOfRecruitment` value names.
+ *
+ * @example
+ * ```ts
+ * HTCDS_RECRUITMENT_METHOD.online_social_networks; // 'ThroughOnlineSocialNetworks'
+ * ```
+ */
 export const HTCDS_RECRUITMENT_METHOD: Readonly<Record<RecruitmentMethodValue, string>> = {
   at_place_of_business: 'AtAPlaceOfBusiness',
   at_educational_institution: 'AtAnEducationalInstitution',
@@ -91,14 +134,28 @@ export const HTCDS_RECRUITMENT_METHOD: Readonly<Record<RecruitmentMethodValue, s
   other: 'Other',
 };
 
-/** HTCDS `vic_RelationshipToTrafficker` value names (HTCDS spells `Unaquainted`). */
+/**
+ * HTCDS `vic_RelationshipToTrafficker` value names (HTCDS spells `Unaquainted`).
+ *
+ * @example
+ * ```ts
+ * HTCDS_RELATIONSHIP.unacquainted; // 'Unaquainted'
+ * ```
+ */
 export const HTCDS_RELATIONSHIP: Readonly<Record<RelationshipToTraffickerValue, string>> = {
   familial: 'Familial',
   acquainted: 'Acquainted',
   unacquainted: 'Unaquainted',
 };
 
-/** HTCDS `spl_Type` value names. */
+/**
+ * HTCDS `spl_Type` value names.
+ *
+ * @example
+ * ```ts
+ * HTCDS_SUPPORT_PLAN_TYPE.livelihood; // 'Livelihood'
+ * ```
+ */
 export const HTCDS_SUPPORT_PLAN_TYPE: Readonly<Record<SupportPlanTypeValue, string>> = {
   education: 'Education',
   financial: 'Financial',
@@ -111,7 +168,14 @@ export const HTCDS_SUPPORT_PLAN_TYPE: Readonly<Record<SupportPlanTypeValue, stri
   social_care: 'SocialCare',
 };
 
-/** HTCDS `org_Type` value names for each organisation role. */
+/**
+ * HTCDS `org_Type` value names for each organisation role.
+ *
+ * @example
+ * ```ts
+ * HTCDS_ORGANIZATION_TYPE.training_institution; // 'SchoolOrCollege'
+ * ```
+ */
 export const HTCDS_ORGANIZATION_TYPE: Readonly<Record<OrganizationRoleValue, string>> = {
   ngo: 'NGO',
   training_institution: 'SchoolOrCollege',

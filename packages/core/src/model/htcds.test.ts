@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { participantArb } from './arbitraries.test-support.js';
+import { completeChecks, participantArb } from './arbitraries.test-support.js';
 import {
+  type Consent,
   fromHtcds,
   HTCDS_IDENTIFYING_FIELDS,
   type LivelihoodPlan,
@@ -93,6 +94,29 @@ describe('toHtcds', () => {
   });
 });
 
+describe('toHtcds con_Consent', () => {
+  const services: Consent = {
+    id: 'cns_services01',
+    organizationId: 'org_sender0001',
+    participantId: participant.id,
+    purpose: 'services',
+    givenAt: '2026-03-01T10:00:00Z',
+    checks: completeChecks,
+    createdAt: '2026-03-01T10:00:00Z',
+    updatedAt: '2026-03-01T10:00:00Z',
+  };
+  const at = '2026-04-01T00:00:00Z';
+
+  it("is true for the participant's own services consent", () => {
+    expect(toHtcds(participant, { consents: [services], at }).con_Consent).toBe(true);
+  });
+
+  it("is false when only another person's services consent is given", () => {
+    const someoneElses = { ...services, id: 'cns_someone001', participantId: 'pt_someone0001' };
+    expect(toHtcds(participant, { consents: [someoneElses], at }).con_Consent).toBe(false);
+  });
+});
+
 describe('fromHtcds', () => {
   it('drops identifying fields, keeps the birth year, and reports field names only', () => {
     const secrets = {
@@ -132,6 +156,25 @@ describe('fromHtcds', () => {
     const dump = JSON.stringify(result);
     for (const value of Object.values(secrets)) expect(dump).not.toContain(value);
     expect(dump).not.toContain('05-04');
+  });
+
+  it('rejects a birth year in the future or before 1900 at import, as an invalid field', () => {
+    const now = new Date('2026-06-01T00:00:00Z');
+    for (const birthdate of ['2027-01-01', '2999-12-31', '1899-12-31', '0001-01-01']) {
+      const result = fromHtcds({ prs_Gender: 'Feminine', prs_Birthdate: birthdate }, { now });
+      expect(result.participant).toEqual({ gender: 'feminine' });
+      expect(result.dropped).toEqual(['prs_Birthdate']);
+      expect(result.invalid).toEqual(['prs_Birthdate']);
+      expect(JSON.stringify(result)).not.toContain(birthdate.slice(0, 4));
+    }
+    for (const [birthdate, year] of [
+      ['2026-05-31', 2026],
+      ['1900-01-01', 1900],
+    ] as const) {
+      const result = fromHtcds({ prs_Birthdate: birthdate }, { now });
+      expect(result.participant).toEqual({ birthYear: year });
+      expect(result.invalid).toEqual([]);
+    }
   });
 
   it('reports unknown picklist values as invalid, without the value', () => {

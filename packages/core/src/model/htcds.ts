@@ -57,7 +57,10 @@ export interface HtcdsRecord {
 
 /** The case history {@link toHtcds} may add to a participant. */
 export interface HtcdsHistory {
-  /** The participant's consents: `con_Consent` is whether a services consent covers `at`. */
+  /**
+   * The participant's consents: `con_Consent` is whether a services consent of this participant covers `at`
+   * (consents of anyone else are ignored).
+   */
   readonly consents?: readonly Consent[];
   /** Referrals; drafts are left out. */
   readonly referrals?: readonly Referral[];
@@ -103,7 +106,12 @@ export function toHtcds(participant: Participant, history: HtcdsHistory = {}): H
   };
   if (history.consents) {
     const at = history.at ?? new Date();
-    record.con_Consent = consentCovers({ consents: history.consents, purpose: 'services', at }).covered;
+    record.con_Consent = consentCovers({
+      participantId: participant.id,
+      consents: history.consents,
+      purpose: 'services',
+      at,
+    }).covered;
   }
   if (history.referrals) {
     record.referrals = history.referrals
@@ -141,6 +149,11 @@ function withoutUndefined(value: unknown): unknown {
 /**
  * The HTCDS fields {@link fromHtcds} drops because they identify or locate a person: names, birth date (its
  * year is kept), identity number, phones, email, mailing address and position.
+ *
+ * @example
+ * ```ts
+ * HTCDS_IDENTIFYING_FIELDS.includes('prs_MobilePhone'); // true
+ * ```
  */
 export const HTCDS_IDENTIFYING_FIELDS: readonly string[] = Object.freeze([
   'prs_Salutation',
@@ -189,10 +202,18 @@ function present(value: unknown): boolean {
   return value !== undefined && value !== null && value !== '';
 }
 
+/** Options of {@link fromHtcds}. */
+export interface FromHtcdsOptions {
+  /** The moment of the import: a birth year after its year is rejected. Defaults to now. */
+  readonly now?: Date;
+}
+
 /**
  * Imports a participant from an HTCDS v2.0 record, dropping everything that identifies a person (see
  * {@link HTCDS_IDENTIFYING_FIELDS}) and reporting the names of the fields dropped, ignored or invalid,
- * never their values. From `prs_Birthdate` only the year is kept. Pure.
+ * never their values. From `prs_Birthdate` only the year is kept, and only when it is from 1900 to the year of
+ * `options.now`: another year is reported in `invalid` (and dropped) here rather than failing validation
+ * later. Pure but for the default of `options.now`.
  *
  * @example
  * ```ts
@@ -200,7 +221,12 @@ function present(value: unknown): boolean {
  * // participant: { birthYear: 2001, gender: 'feminine' }, dropped: ['prs_FirstName', 'prs_Birthdate']
  * ```
  */
-export function fromHtcds(record: Readonly<Record<string, unknown>>): HtcdsImport {
+export function fromHtcds(
+  record: Readonly<Record<string, unknown>>,
+  options: FromHtcdsOptions = {},
+): HtcdsImport {
+  // The same bound as `participantRuleIssues` (`birth_year_future`): the UTC year of the moment.
+  const latestBirthYear = (options.now ?? new Date()).getUTCFullYear();
   const out: Record<string, unknown> = {};
   const history: Record<string, unknown> = {};
   const dropped: string[] = [];
@@ -226,7 +252,7 @@ export function fromHtcds(record: Readonly<Record<string, unknown>>): HtcdsImpor
       dropped.push(field);
       if (field === 'prs_Birthdate') {
         const year = typeof value === 'string' ? /^(\d{4})-\d{2}-\d{2}/.exec(value)?.[1] : undefined;
-        if (year && Number(year) >= 1900) out.birthYear = Number(year);
+        if (year && Number(year) >= 1900 && Number(year) <= latestBirthYear) out.birthYear = Number(year);
         else invalid.push(field);
       }
       continue;

@@ -3,6 +3,11 @@ import * as z from 'zod/mini';
 /**
  * The prefix of every kind of record id. Ids are pseudonymous: a prefix, an underscore and 10 to 32
  * lowercase letters or digits, carrying no personal attribute, so they may appear in URLs and logs.
+ *
+ * @example
+ * ```ts
+ * ID_PREFIXES.participant; // 'pt', as in 'pt_0123456789'
+ * ```
  */
 export const ID_PREFIXES = {
   organization: 'org',

@@ -41,6 +41,7 @@ export {
   type RelationshipToTraffickerValue,
 } from './exploitation.js';
 export {
+  type FromHtcdsOptions,
   fromHtcds,
   HTCDS_IDENTIFYING_FIELDS,
   type HtcdsHistory,

@@ -87,7 +87,15 @@ export const PlanProgress = defineEnum('livelihood_plan.progress', {
 /** One of the {@link PlanProgress} values. */
 export type PlanProgressValue = EnumValue<typeof PlanProgress>;
 
-/** A key naming a goal within one plan, e.g. `g1` or `tailoring-course`. */
+/**
+ * A key naming a goal within one plan, e.g. `g1` or `tailoring-course`.
+ *
+ * @example
+ * ```ts
+ * PlanKeySchema.safeParse('tailoring-course').success; // true
+ * PlanKeySchema.safeParse('Tailoring Course').success; // false
+ * ```
+ */
 export const PlanKeySchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, 'plan key'));
 
 /**
@@ -183,7 +191,14 @@ export const PlanReviewSchema = z.strictObject({
 /** A review of a livelihood plan. */
 export type PlanReview = z.infer<typeof PlanReviewSchema>;
 
-/** Messages of the livelihood-plan rules. */
+/**
+ * Messages of the livelihood-plan rules.
+ *
+ * @example
+ * ```ts
+ * livelihoodPlanRuleMessages.format('unknown_goal', 'en'); // 'No goal of this plan has this key'
+ * ```
+ */
 export const livelihoodPlanRuleMessages = defineMessages('livelihood_plan.rules', {
   unknown_goal: { en: 'No goal of this plan has this key', ne: 'यस योजनामा यो कुञ्जी भएको लक्ष्य छैन' },
 });

@@ -27,10 +27,26 @@ export const OrganizationRole = defineEnum('organization.role', {
 /** One of the {@link OrganizationRole} values. */
 export type OrganizationRoleValue = EnumValue<typeof OrganizationRole>;
 
-/** An organisation's telephone number in E.164 form (the HTCDS pattern), e.g. `+97714000000`. */
+/**
+ * An organisation's telephone number in E.164 form (the HTCDS pattern), e.g. `+97714000000`.
+ *
+ * @example
+ * ```ts
+ * OrganizationPhoneSchema.safeParse('+97714000000').success; // true
+ * OrganizationPhoneSchema.safeParse('01-4000000').success; // false
+ * ```
+ */
 export const OrganizationPhoneSchema = z.string().check(z.regex(/^\+?[1-9]\d{1,14}$/, 'E.164'));
 
-/** A web address of an organisation (http or https). */
+/**
+ * A web address of an organisation (http or https).
+ *
+ * @example
+ * ```ts
+ * OrganizationUrlSchema.safeParse('https://ngo.example').success; // true
+ * OrganizationUrlSchema.safeParse('ftp://ngo.example').success; // false
+ * ```
+ */
 export const OrganizationUrlSchema = z.url({ protocol: /^https?$/ });
 
 // Field names follow the Human Services Data Specification (HSDS) where they map: name, description, email, url.

@@ -166,5 +166,13 @@ export const Language = defineEnum('participant.language', {
 /** One of the labelled {@link Language} codes. */
 export type LanguageValue = EnumValue<typeof Language>;
 
-/** An ISO 639-1 or 639-2/3 language code in lower case, e.g. `ne`, `mai`. */
+/**
+ * An ISO 639-1 or 639-2/3 language code in lower case, e.g. `ne`, `mai`.
+ *
+ * @example
+ * ```ts
+ * LanguageCodeSchema.safeParse('mai').success; // true
+ * LanguageCodeSchema.safeParse('Nepali').success; // false
+ * ```
+ */
 export const LanguageCodeSchema = z.string().check(z.regex(/^[a-z]{2,3}$/, 'ISO 639'));

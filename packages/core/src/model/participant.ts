@@ -20,6 +20,11 @@ import type { FieldSensitivity } from './sensitivity.js';
 
 /**
  * Messages of the participant rules.
+ *
+ * @example
+ * ```ts
+ * participantRuleMessages.format('age_required', 'en'); // 'Give a birth year or an age band'
+ * ```
  */
 export const participantRuleMessages = defineMessages('participant.rules', {
   age_required: { en: 'Give a birth year or an age band', ne: 'जन्म वर्ष वा उमेर समूह दिनुहोस्' },

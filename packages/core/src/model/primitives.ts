@@ -2,20 +2,56 @@ import * as z from 'zod/mini';
 
 /**
  * A calendar date in ISO 8601 (AD), e.g. `2026-11-28`. Dates are stored in AD; Bikram Sambat is for display.
+ *
+ * @example
+ * ```ts
+ * IsoDateSchema.safeParse('2026-11-28').success; // true
+ * IsoDateSchema.safeParse('2083-08-12').success; // true: a valid AD date, so convert BS first
+ * ```
  */
 export const IsoDateSchema = z.iso.date();
 
-/** An instant in ISO 8601 with an offset, e.g. `2026-11-28T09:30:00Z`. */
+/**
+ * An instant in ISO 8601 with an offset, e.g. `2026-11-28T09:30:00Z`.
+ *
+ * @example
+ * ```ts
+ * IsoDateTimeSchema.safeParse('2026-11-28T15:15:00+05:45').success; // true
+ * IsoDateTimeSchema.safeParse('2026-11-28T15:15:00').success; // false: no offset
+ * ```
+ */
 export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
 
-/** A non-negative whole amount of Nepali rupees (NPR). Money is always integer rupees. */
+/**
+ * A non-negative whole amount of Nepali rupees (NPR). Money is always integer rupees.
+ *
+ * @example
+ * ```ts
+ * NprSchema.safeParse(19550).success; // true
+ * NprSchema.safeParse(12.5).success; // false
+ * ```
+ */
 export const NprSchema = z.number().check(z.int(), z.nonnegative());
 
-/** A short single-line text (names of organisations, titles): 1 to 200 characters. */
+/**
+ * A short single-line text (names of organisations, titles): 1 to 200 characters.
+ *
+ * @example
+ * ```ts
+ * ShortTextSchema.parse('  Kitchen assistant '); // 'Kitchen assistant' (trimmed)
+ * ShortTextSchema.safeParse('   ').success; // false
+ * ```
+ */
 export const ShortTextSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
 
 /**
- * Free text written by staff. Always classed `sensitive`: free text can carry anything, including
+ * Free text written by staff. Always classed `free_text`: free text can carry anything, including
  * names and places, so it is never shown to roles that may not see personal data.
+ *
+ * @example
+ * ```ts
+ * const NotesSchema = z.optional(FreeTextSchema); // up to 10,000 characters
+ * const ReasonSchema = FreeTextSchema.check(z.trim(), z.minLength(1)); // required free text
+ * ```
  */
 export const FreeTextSchema = z.string().check(z.maxLength(10_000));

@@ -11,6 +11,7 @@ import {
   type Referral,
   ReferralAction,
   type ReferralActionValue,
+  type ReferralPartyValue,
   ReferralSchema,
   ReferralStatus,
   type ReferralStatusValue,
@@ -88,11 +89,38 @@ const pairs = ReferralStatus.values.flatMap((from) =>
   ReferralAction.values.map((action) => ({ from, action })),
 );
 
+/**
+ * Every legal move, written out by hand from the referral flow (docs: /work/shared/flows.md), NOT derived from
+ * REFERRAL_TRANSITIONS: a move added to or dropped from the table must fail here.
+ * Columns: from, action, to, by.
+ */
+type Row = readonly [ReferralStatusValue, ReferralActionValue, ReferralStatusValue, ReferralPartyValue];
+const LEGAL: readonly Row[] = [
+  ['draft', 'send', 'sent', 'sender'],
+  ['draft', 'cancel', 'cancelled', 'sender'],
+  ['sent', 'accept', 'accepted', 'receiver'],
+  ['sent', 'reject', 'rejected', 'receiver'],
+  ['sent', 'cancel', 'cancelled', 'sender'],
+  ['sent', 'revoke', 'revoked', 'sender'],
+  ['accepted', 'start', 'in_progress', 'receiver'],
+  ['accepted', 'complete', 'completed', 'receiver'],
+  ['accepted', 'cancel', 'cancelled', 'sender'],
+  ['accepted', 'revoke', 'revoked', 'sender'],
+  ['in_progress', 'complete', 'completed', 'receiver'],
+  ['in_progress', 'cancel', 'cancelled', 'sender'],
+  ['in_progress', 'revoke', 'revoked', 'sender'],
+];
+const legalMove = (from: ReferralStatusValue, action: ReferralActionValue) => {
+  const row = LEGAL.find(([f, a]) => f === from && a === action);
+  return row && { from: row[0], action: row[1], to: row[2], by: row[3] };
+};
+
 describe('transitionReferral on every (status, action) pair', () => {
   it('covers all 56 pairs', () => expect(pairs).toHaveLength(8 * 7));
 
   it.each(pairs)('$from × $action', ({ from, action }) => {
-    const move = findReferralTransition(from, action);
+    const move = legalMove(from, action);
+    expect(findReferralTransition(from, action)).toEqual(move);
     const referral = referralIn(from);
     if (!move) {
       for (const actor of [SENDER, RECEIVER, STRANGER]) {
@@ -129,6 +157,12 @@ describe('transitionReferral on every (status, action) pair', () => {
 });
 
 describe('the transition table', () => {
+  it('is exactly the legal moves written out in this test', () => {
+    const table = REFERRAL_TRANSITIONS.map((x) => [x.from, x.action, x.to, x.by]);
+    expect([...table].sort()).toEqual([...LEGAL].map((row) => [...row]).sort());
+    expect(table).toHaveLength(LEGAL.length);
+  });
+
   it('has final statuses that no action leaves', () => {
     expect([...REFERRAL_FINAL_STATUSES].sort()).toEqual(['cancelled', 'completed', 'rejected', 'revoked']);
   });
@@ -178,6 +212,16 @@ describe('send', () => {
     expect(error.code).toBe('consent_required');
     expect(error.consentReason).toBe(reason);
     expect(error.localized.ne).toMatch(/[\u0900-\u097F]/);
+  });
+
+  it("is refused with another person's sharing consent", () => {
+    const someoneElses: Consent = { ...sharing, id: 'cns_someone001', participantId: 'pt_someone0001' };
+    const error = errorOf(() => transitionReferral(draft, 'send', { ...base, consents: [someoneElses] }));
+    expect(error.code).toBe('consent_required');
+    expect(error.consentReason).toBe('none');
+    // Mixed in with the participant's own consent, the own one is the one recorded.
+    const sent = transitionReferral(draft, 'send', { ...base, consents: [someoneElses, sharing] });
+    expect(sent.consentId).toBe(sharing.id);
   });
 
   it('needs a sharing consent, not a services consent, for another organisation', () => {

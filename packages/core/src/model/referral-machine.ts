@@ -55,7 +55,15 @@ export const REFERRAL_TRANSITIONS: readonly ReferralTransition[] = Object.freeze
   t('in_progress', 'revoke', 'revoked', 'sender'),
 ]);
 
-/** The statuses no action leaves. */
+/**
+ * The statuses no action leaves.
+ *
+ * @example
+ * ```ts
+ * REFERRAL_FINAL_STATUSES; // ['rejected', 'completed', 'cancelled', 'revoked']
+ * const closed = REFERRAL_FINAL_STATUSES.includes(referral.status);
+ * ```
+ */
 export const REFERRAL_FINAL_STATUSES: readonly ReferralStatusValue[] = Object.freeze(
   ReferralStatus.values.filter((s) => !REFERRAL_TRANSITIONS.some((x) => x.from === s)),
 );
@@ -118,7 +126,7 @@ export interface ReferralTransitionContext {
   readonly actorOrganizationId: string;
   /** When (ISO instant with offset); becomes `updatedAt` and the step's timestamp. */
   readonly at: string;
-  /** For `send`: the participant's consents. */
+  /** For `send`: the participant's consents (consents of anyone else are ignored). */
   readonly consents?: readonly Consent[];
   /** For `send` without covering consent: an authorised user's override with the reason. */
   readonly override?: { readonly userId: string; readonly reason: string };
@@ -149,7 +157,8 @@ const REASON_FIELD: Partial<Record<ReferralActionValue, keyof Referral>> = {
  * {@link ReferralTransitionError} (never anything else). Checks, in order: the (status, action) pair is in
  * {@link REFERRAL_TRANSITIONS} (`illegal_transition`); the acting organisation is the party that may take it
  * (`not_permitted`); `at` is a valid instant (`invalid_context`); and then per action:
- * - `send` needs a consent that covers the disclosure at `at` — `sharing` naming the receiver, or `services`
+ * - `send` needs a consent of the referral's participant that covers the disclosure at `at` — `sharing`
+ *   naming the receiver, or `services`
  *   when the referral stays inside one organisation — or an override with a user and a reason
  *   (`consent_required`, `reason_required`); the covering consent id or the override is recorded;
  * - `reject` needs a reason (`reason_required`);
@@ -188,6 +197,7 @@ export function transitionReferral(
     case 'send': {
       const internal = referral.fromOrganizationId === referral.toOrganizationId;
       const coverage = consentCovers({
+        participantId: referral.participantId,
         consents: context.consents ?? [],
         purpose: internal ? 'services' : 'sharing',
         organizationId: referral.toOrganizationId,

@@ -6,6 +6,12 @@ import { ReferralAction, ReferralParty, ReferralStatus, type ReferralStatusValue
 /**
  * The messages of {@link ReferralTransitionError}, one per code. They name statuses and actions only,
  * never anything about the participant.
+ *
+ * @example
+ * ```ts
+ * referralTransitionMessages.format('illegal_transition', 'en', { action: 'Accept', from: 'Completed' });
+ * // 'The action “Accept” is not allowed on a referral in status “Completed”'
+ * ```
  */
 export const referralTransitionMessages = defineMessages('referral.transition_error', {
   illegal_transition: {

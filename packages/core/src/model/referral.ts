@@ -100,7 +100,14 @@ export const ReferralOutcomeReportSchema = z.strictObject({
 /** The outcome of a completed referral. */
 export type ReferralOutcomeReport = z.infer<typeof ReferralOutcomeReportSchema>;
 
-/** Messages of the referral record rules. */
+/**
+ * Messages of the referral record rules.
+ *
+ * @example
+ * ```ts
+ * referralRuleMessages.format('status_field_required', 'en'); // 'This field is required in the referral’s current status'
+ * ```
+ */
 export const referralRuleMessages = defineMessages('referral.rules', {
   status_field_required: {
     en: 'This field is required in the referral’s current status',

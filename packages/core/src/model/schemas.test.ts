@@ -16,6 +16,7 @@ import {
   ConsentInputSchema,
   ConsentSchema,
   consentFieldSensitivity,
+  FreeTextSchema,
   LivelihoodPlanInputSchema,
   LivelihoodPlanSchema,
   livelihoodPlanFieldSensitivity,
@@ -121,7 +122,73 @@ const cases: EntityCase[] = [
 const DEVANAGARI = /[\u0900-\u097F]/;
 const shapeOf = (s: AnyObject) => s._zod.def.shape as Record<string, z.ZodMiniType>;
 const isOptional = (s: z.ZodMiniType) => s._zod.optin === 'optional';
-const isEnum = (s: z.ZodMiniType) => s._zod.def.type === 'enum';
+
+type Def = {
+  type: string;
+  innerType?: z.ZodMiniType;
+  element?: z.ZodMiniType;
+  shape?: Record<string, z.ZodMiniType>;
+  options?: z.ZodMiniType[];
+  in?: z.ZodMiniType;
+  out?: z.ZodMiniType;
+  checks?: unknown[];
+};
+const defOf = (s: z.ZodMiniType) => s._zod.def as unknown as Def;
+/** The schema under optional / nullable / default wrappers. */
+function unwrap(s: z.ZodMiniType): z.ZodMiniType {
+  let cur = s;
+  while (['optional', 'nullable', 'default', 'readonly'].includes(defOf(cur).type))
+    cur = defOf(cur).innerType as z.ZodMiniType;
+  return cur;
+}
+
+/** Every enumeration in a schema, top-level or nested, as a path template (`*` for any array element). */
+function enumPaths(s: z.ZodMiniType, prefix: readonly string[] = []): string[][] {
+  const def = defOf(unwrap(s));
+  if (def.type === 'enum') return [[...prefix]];
+  if (def.type === 'array') return enumPaths(def.element as z.ZodMiniType, [...prefix, '*']);
+  if (def.type === 'object')
+    return Object.entries(def.shape ?? {}).flatMap(([k, v]) => enumPaths(v, [...prefix, k]));
+  return [];
+}
+
+/** The concrete paths of `template` present in `value` (every element for `*`). */
+function presentPaths(value: unknown, template: readonly string[]): (string | number)[][] {
+  if (template.length === 0) return value === undefined ? [] : [[]];
+  const [head, ...rest] = template as [string, ...string[]];
+  if (head === '*') {
+    if (!Array.isArray(value)) return [];
+    return value.flatMap((v, i) => presentPaths(v, rest).map((p) => [i, ...p]));
+  }
+  if (value === null || typeof value !== 'object') return [];
+  return presentPaths((value as Record<string, unknown>)[head], rest).map((p) => [head, ...p]);
+}
+
+function withValueAt(record: unknown, path: readonly (string | number)[], value: unknown): unknown {
+  const copy = structuredClone(record) as Record<string | number, unknown>;
+  let cur = copy;
+  for (const key of path.slice(0, -1)) cur = cur[key] as Record<string | number, unknown>;
+  cur[path[path.length - 1] as string | number] = value;
+  return copy;
+}
+
+// A schema is free text when it is FreeTextSchema or built from it (`FreeTextSchema.check(...)` keeps its
+// checks), so the derivation follows the schemas instead of a list of field names.
+const FREE_TEXT_CHECKS = defOf(FreeTextSchema).checks ?? [];
+function isFreeText(s: z.ZodMiniType): boolean {
+  const def = defOf(unwrap(s));
+  return def.type === 'string' && FREE_TEXT_CHECKS.every((c) => (def.checks ?? []).includes(c));
+}
+function holdsFreeText(s: z.ZodMiniType): boolean {
+  const def = defOf(unwrap(s));
+  if (isFreeText(s)) return true;
+  if (def.type === 'array') return holdsFreeText(def.element as z.ZodMiniType);
+  if (def.type === 'object') return Object.values(def.shape ?? {}).some(holdsFreeText);
+  if (def.type === 'union') return (def.options ?? []).some(holdsFreeText);
+  if (def.type === 'pipe')
+    return holdsFreeText(def.in as z.ZodMiniType) || holdsFreeText(def.out as z.ZodMiniType);
+  return false;
+}
 
 function issuesOf(schema: AnyObject, value: unknown) {
   const result = validate(schema, value);
@@ -135,11 +202,38 @@ function issuesOf(schema: AnyObject, value: unknown) {
   return result.issues;
 }
 
+describe('enumerations found in the schemas', () => {
+  it('include the nested ones of NeedsAssessment and LivelihoodPlan', () => {
+    expect(enumPaths(NeedsAssessmentSchema)).toEqual(
+      expect.arrayContaining([
+        ['domains', '*', 'domain'],
+        ['domains', '*', 'needLevel'],
+      ]),
+    );
+    expect(enumPaths(LivelihoodPlanSchema)).toEqual(
+      expect.arrayContaining([
+        ['goals', '*', 'area'],
+        ['goals', '*', 'status'],
+        ['actions', '*', 'status'],
+      ]),
+    );
+  });
+
+  it('free text is found through the schemas, including the known free-text fields', () => {
+    const shape = shapeOf(ParticipantSchema as unknown as AnyObject);
+    expect(isFreeText(shape.notes as z.ZodMiniType)).toBe(true);
+    expect(isFreeText(shape.gender as z.ZodMiniType)).toBe(false);
+    const referral = shapeOf(ReferralSchema as unknown as AnyObject);
+    expect(isFreeText(referral.reason as z.ZodMiniType)).toBe(true); // FreeTextSchema.check(...)
+    expect(holdsFreeText(referral.outcome as z.ZodMiniType)).toBe(true); // { summary: FreeTextSchema }
+  });
+});
+
 describe.each(cases)('$name schema', ({ schema, input, arb, sensitivity }) => {
   const shape = shapeOf(schema);
   const keys = Object.keys(shape);
   const required = keys.filter((k) => !isOptional(shape[k] as z.ZodMiniType));
-  const enums = keys.filter((k) => isEnum(shape[k] as z.ZodMiniType));
+  const enums = enumPaths(schema);
 
   it('accepts every generated valid record, and survives a JSON round trip unchanged', () => {
     fc.assert(
@@ -192,21 +286,34 @@ describe.each(cases)('$name schema', ({ schema, input, arb, sensitivity }) => {
     );
   });
 
-  it.runIf(enums.length > 0)('reports a value outside an enumeration as invalid_value', () => {
+  it('reports a value outside any enumeration, top-level or nested, as invalid_value at its pointer', () => {
+    expect(enums.length).toBeGreaterThan(0);
+    const exercised = new Set<string>();
     fc.assert(
-      fc.property(arb, fc.constantFrom(...(enums.length > 0 ? enums : ['-'])), (record, key) => {
-        const issues = issuesOf(schema, { ...record, [key]: 'NotAValue' });
-        expect(issues).toContainEqual(expect.objectContaining({ pointer: `/${key}`, code: 'invalid_value' }));
+      fc.property(arb, (record) => {
+        for (const template of enums) {
+          for (const path of presentPaths(record, template)) {
+            const issues = issuesOf(schema, withValueAt(record, path, 'NotAValue'));
+            const pointer = path.map((p) => `/${p}`).join('');
+            expect(issues).toContainEqual(expect.objectContaining({ pointer, code: 'invalid_value' }));
+            exercised.add(template.join('.'));
+          }
+        }
       }),
-      { numRuns: 40 },
+      { numRuns: 25 },
     );
+    // Every required top-level enumeration is exercised on every run; nested ones at least sometimes.
+    expect(exercised.size).toBeGreaterThan(0);
+    if (enums.some((t) => t.length > 1)) expect([...exercised].some((t) => t.includes('.'))).toBe(true);
   });
 
-  it('classifies exactly its fields, free text as free_text', () => {
+  it('classifies exactly its fields, every field holding free text as free_text', () => {
     expect(Object.keys(sensitivity).sort()).toEqual([...keys].sort());
-    for (const key of ['notes', 'description', 'reason', 'rejectionReason', 'response']) {
-      if (key in sensitivity) expect(sensitivity[key]).toBe('free_text');
-    }
+    const freeText = keys.filter((k) => holdsFreeText(shape[k] as z.ZodMiniType));
+    expect(freeText.length).toBeGreaterThan(0);
+    expect(Object.fromEntries(freeText.map((k) => [k, sensitivity[k]]))).toEqual(
+      Object.fromEntries(freeText.map((k) => [k, 'free_text'])),
+    );
   });
 
   it('converts to JSON Schema', () => {

@@ -3,6 +3,12 @@ import { defineEnum, type EnumValue } from '../i18n/enumeration.js';
 /**
  * How sensitive a field is. Other packages redact by it: the registry never sends `sensitive` or
  * `free_text` fields to roles that may not see personal data; components mask them.
+ *
+ * @example
+ * ```ts
+ * Sensitivity.values; // ['public', 'internal', 'sensitive', 'free_text']
+ * Sensitivity.label('free_text', 'en'); // 'Free text (sensitive)'
+ * ```
  */
 export const Sensitivity = defineEnum('sensitivity', {
   public: { en: 'Public', ne: 'सार्वजनिक' },

@@ -28,5 +28,13 @@ export const ServiceType = defineEnum('service.type', {
 /** One of the {@link ServiceType} values, e.g. `legal_aid`. */
 export type ServiceTypeValue = EnumValue<typeof ServiceType>;
 
-/** The zod/mini schema of a {@link ServiceTypeValue}. */
+/**
+ * The zod/mini schema of a {@link ServiceTypeValue}.
+ *
+ * @example
+ * ```ts
+ * ServiceTypeSchema.parse('legal_aid'); // 'legal_aid'
+ * ServiceTypeSchema.safeParse('lawyer').success; // false
+ * ```
+ */
 export const ServiceTypeSchema = ServiceType.schema;

@@ -43,7 +43,14 @@ export const DOMAIN_SERVICES: Readonly<Record<AssessmentDomainValue, readonly Se
 
 const RANK: Record<NeedLevelValue, number> = { none: 0, low: 1, moderate: 2, high: 3, urgent: 4 };
 
-/** The message that explains a suggestion. */
+/**
+ * The message that explains a suggestion.
+ *
+ * @example
+ * ```ts
+ * suggestionMessages.format('reason', 'en', { level: 'High', domain: 'Housing' }); // 'High need in Housing'
+ * ```
+ */
 export const suggestionMessages = defineMessages('needs_assessment.suggestion', {
   reason: { en: '{level} need in {domain}', ne: '{domain}मा {level} आवश्यकता' },
 });

@@ -1,4 +1,4 @@
-// Source: packages/core/src/geography/nepal.json (copy of /work/shared/reference/nepal.json): the minimum
+// Source: packages/core/src/geography/nepal-data.ts (the data of /work/shared/reference/nepal.json): the minimum
 // wage from the Nepal Gazette notice of 21 July 2025 as reported by national news sites.
 import { nepal } from '../geography/nepal-data.js';
 import { IsoDateSchema } from '../model/primitives.js';

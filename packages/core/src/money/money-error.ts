@@ -63,5 +63,12 @@ export class MoneyError extends Error {
   }
 }
 
-/** The catalog of money error messages, e.g. to show `localized` texts or list them in docs. */
+/**
+ * The catalog of money error messages, e.g. to show `localized` texts or list them in docs.
+ *
+ * @example
+ * ```ts
+ * moneyErrorMessages.format('non_integer_amount', 'en'); // 'An amount of money must be a whole number of rupees.'
+ * ```
+ */
 export const moneyErrorMessages = messages;

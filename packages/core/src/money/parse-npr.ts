@@ -2,9 +2,11 @@ import { fromNepaliDigits } from '../i18n/digits.js';
 import type { LocalizedText } from '../i18n/locale.js';
 import { MoneyError, type MoneyErrorCode } from './money-error.js';
 
-// sign, currency, sign, digits (plain, or comma-grouped ending in three), decimals, unit
+// sign, currency, sign, digits, decimals, unit. Digits are plain, or grouped one way throughout: lakh-style
+// (1-2 digits, pairs, then three: 12,34,567) or Western (1-3 digits, then threes: 1,234,567). A mix such as
+// 1,234,56,789 is a typo, not an amount.
 const PATTERN =
-  /^([-\u2212])?\s*(?:(?:rs\.?|npr|रु\.?|रू\.?)\s*)?([-\u2212])?\s*(\d+|\d{1,3}(?:,\d{2,3})*,\d{3})(?:\.(\d+))?\s*(lakhs?|crores?|लाख|करोड)?$/iu;
+  /^([-\u2212])?\s*(?:(?:rs\.?|npr|रु\.?|रू\.?)\s*)?([-\u2212])?\s*(\d+|\d{1,2}(?:,\d{2})*,\d{3}|\d{1,3}(?:,\d{3})+)(?:\.(\d+))?\s*(lakhs?|crores?|लाख|करोड)?$/iu;
 
 const EXPONENT: Readonly<Record<string, number>> = {
   lakh: 5,
@@ -17,7 +19,7 @@ const EXPONENT: Readonly<Record<string, number>> = {
 
 /**
  * Reads an amount of rupees as typed: ASCII or Devanagari digits, lakh-style or Western commas
- * (`1,00,000` or `100,000`), an optional `Rs`, `NPR` or `रु` prefix, a minus sign, zero paisa (`.00`),
+ * (`1,00,000` or `100,000`, one style throughout: `1,234,56,789` is rejected), an optional `Rs`, `NPR` or `रु` prefix, a minus sign, zero paisa (`.00`),
  * and the units lakh and crore in English or Nepali (`5 lakh`, `१.२५ करोड`). The result must be whole rupees.
  *
  * @param text - the amount as typed

@@ -7,4 +7,5 @@ export { formatProgrammeSummary, programmeSummaryMessages } from './format-summa
 export { generateProgramme, SyntheticOptionsError, syntheticOptionsMessages } from './generate.js';
 export type { GenerateProgrammeOptions, SyntheticProgramme, SyntheticUser } from './programme.js';
 export { createRandom, type Random } from './random.js';
+export { RandomChoiceError, randomChoiceMessages } from './random-error.js';
 export { type ProgrammeSummary, summariseProgramme } from './summary.js';

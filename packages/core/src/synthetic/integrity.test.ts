@@ -68,6 +68,7 @@ describe('the synthetic programme is referentially whole', () => {
       const consent = consents.get(r.consentId ?? '');
       expect(consent?.participantId).toBe(r.participantId);
       const answer = consentCovers({
+        participantId: r.participantId,
         consents: consent ? [consent] : [],
         purpose: internal ? 'services' : 'sharing',
         organizationId: r.toOrganizationId,
@@ -106,6 +107,7 @@ describe('the synthetic programme is referentially whole', () => {
       const introduction = consents.get(x.introductionConsentId ?? '');
       expect(introduction?.participantId).toBe(x.participantId);
       const intro = consentCovers({
+        participantId: x.participantId,
         consents: introduction ? [introduction] : [],
         purpose: 'employer_introduction',
         organizationId: offer?.organizationId ?? '',

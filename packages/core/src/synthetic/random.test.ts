@@ -1,8 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRandom } from './random.js';
+import { RandomChoiceError } from './random-error.js';
 
 describe('createRandom', () => {
+  it('throws a typed RandomChoiceError when there is nothing to choose from', () => {
+    const rng = createRandom(5);
+    expect(() => rng.pick([])).toThrow(RandomChoiceError);
+    expect(() => rng.pick([])).toThrow(expect.objectContaining({ code: 'empty_choice' }));
+    expect(() => rng.weighted([])).toThrow(RandomChoiceError);
+    expect(rng.pick(['only'])).toBe('only');
+  });
+
   it('is deterministic for a seed and differs between seeds', () => {
     const a = createRandom(7);
     const b = createRandom(7);

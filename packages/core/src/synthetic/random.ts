@@ -1,3 +1,5 @@
+import { RandomChoiceError } from './random-error.js';
+
 /**
  * A small seeded pseudo-random generator (sfc32 seeded through splitmix32), so that the synthetic programme
  * is the same on every machine and in every browser for the same seed. Not for anything secret.
@@ -15,9 +17,9 @@ export interface Random {
   int(min: number, max: number): number;
   /** True with probability `p`. */
   chance(p: number): boolean;
-  /** One element of a non-empty list. */
+  /** One element of a non-empty list; throws a {@link RandomChoiceError} for an empty one. */
   pick<T>(items: readonly T[]): T;
-  /** One element, chosen with the given relative weights. */
+  /** One element, chosen with the given relative weights; throws a {@link RandomChoiceError} for none. */
   weighted<T>(items: readonly (readonly [T, number])[]): T;
   /** `n` distinct elements (or all of them when `n` is larger). */
   sample<T>(items: readonly T[], n: number): T[];
@@ -66,7 +68,7 @@ export function createRandom(seed: number): Random {
   for (let i = 0; i < 12; i++) next();
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   const pick = <T>(items: readonly T[]): T => {
-    if (items.length === 0) throw new RangeError('pick from an empty list');
+    if (items.length === 0) throw new RandomChoiceError();
     return items[Math.floor(next() * items.length)] as T;
   };
   return {
@@ -75,6 +77,7 @@ export function createRandom(seed: number): Random {
     chance: (p) => next() < p,
     pick,
     weighted: <T>(items: readonly (readonly [T, number])[]): T => {
+      if (items.length === 0) throw new RandomChoiceError();
       let total = 0;
       for (let i = 0; i < items.length; i++) total += items[i]![1];
       let r = next() * total;

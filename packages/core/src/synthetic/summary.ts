@@ -168,7 +168,10 @@ export function summariseProgramme(programme: SyntheticProgramme): ProgrammeSumm
   let belowMinimumWage = 0;
   for (const o of p.jobOffers) {
     offerStatus[o.status]++;
-    if (jobOfferWarnings(o).length > 0) belowMinimumWage++;
+    // As of the programme's end, never the wall clock: an open offer is judged against the minimum then
+    // in force too; any other offer as it was posted.
+    const on = o.status === 'open' ? p.end : (o.postedOn ?? o.createdAt.slice(0, 10));
+    if (jobOfferWarnings(o, { on }).length > 0) belowMinimumWage++;
   }
 
   const retention = {

@@ -3,6 +3,11 @@ import { defineMessages } from '../i18n/catalog.js';
 /**
  * Field-level validation messages, one per issue code, in English and Nepali.
  * Codes follow zod 4's issue codes so that server, client and components speak one vocabulary.
+ *
+ * @example
+ * ```ts
+ * validationMessages.format('too_short', 'ne', { minimum: 2 }); // 'कम्तीमा 2 अक्षर हुनुपर्छ'
+ * ```
  */
 export const validationMessages = defineMessages('validation', {
   invalid_type: { en: 'Expected {expected}', ne: '{expected} हुनुपर्छ' },
@@ -15,7 +20,8 @@ export const validationMessages = defineMessages('validation', {
   too_many_items: { en: 'Must have at most {maximum} items', ne: 'बढीमा {maximum} वटा हुनुपर्छ' },
   invalid_format: { en: 'Invalid format: expected {format}', ne: 'ढाँचा मिलेन: {format} हुनुपर्छ' },
   invalid_value: { en: 'Must be one of: {values}', ne: 'यीमध्ये एक हुनुपर्छ: {values}' },
-  unrecognized_keys: { en: 'Unknown field(s): {keys}', ne: 'अज्ञात क्षेत्र: {keys}' },
+  // The key is not named: a key sent by mistake can itself be personal data (e.g. a participant's name).
+  unrecognized_keys: { en: 'Unknown field', ne: 'अज्ञात क्षेत्र' },
   not_multiple_of: { en: 'Must be a multiple of {divisor}', ne: '{divisor} को गुणज हुनुपर्छ' },
   invalid_union: { en: 'Does not match any allowed shape', ne: 'कुनै पनि अनुमत ढाँचासँग मिलेन' },
   invalid_key: { en: 'Invalid key', ne: 'अमान्य कुञ्जी' },
@@ -25,3 +31,23 @@ export const validationMessages = defineMessages('validation', {
 
 /** The issue codes {@link validationMessages} knows. */
 export type ValidationMessageKey = keyof typeof validationMessages.entries;
+
+/**
+ * Nepali words for the types zod names in `invalid_type` issues (`expected`), so the Nepali message does not
+ * show English type names. English keeps zod's own names (the `en` texts here are those names).
+ *
+ * @example
+ * ```ts
+ * expectedTypeNames.format('number', 'ne'); // 'सङ्ख्या'
+ * ```
+ */
+export const expectedTypeNames = defineMessages('validation.expected_type', {
+  string: { en: 'string', ne: 'पाठ' },
+  number: { en: 'number', ne: 'सङ्ख्या' },
+  int: { en: 'int', ne: 'पूर्णाङ्क' },
+  integer: { en: 'integer', ne: 'पूर्णाङ्क' },
+  boolean: { en: 'boolean', ne: 'हो वा होइन' },
+  array: { en: 'array', ne: 'सूची' },
+  object: { en: 'object', ne: 'विवरणको समूह' },
+  date: { en: 'date', ne: 'मिति' },
+});

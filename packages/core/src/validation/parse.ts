@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import type { LocalizedText } from '../i18n/locale.js';
 import { type FieldIssue, toJsonPointer } from './field-issue.js';
-import { type ValidationMessageKey, validationMessages } from './messages.js';
+import { expectedTypeNames, type ValidationMessageKey, validationMessages } from './messages.js';
 import { ValidationError } from './validation-error.js';
 
 /**
@@ -54,11 +54,19 @@ function messageFor(issue: RawIssue, missing: boolean): { code: string; message:
     return { code: 'required', message: m.localized('required') };
   }
   switch (issue.code) {
-    case 'invalid_type':
+    case 'invalid_type': {
+      const expected = issue.expected ?? '?';
+      const ne = Object.hasOwn(expectedTypeNames.entries, expected)
+        ? expectedTypeNames.format(expected as keyof typeof expectedTypeNames.entries, 'ne')
+        : expected;
       return {
         code: 'invalid_type',
-        message: m.localized('invalid_type', { expected: issue.expected ?? '?' }),
+        message: {
+          en: m.format('invalid_type', 'en', { expected }),
+          ne: m.format('invalid_type', 'ne', { expected: ne }),
+        },
       };
+    }
     case 'too_small':
     case 'too_big': {
       const small = issue.code === 'too_small';
@@ -77,10 +85,7 @@ function messageFor(issue: RawIssue, missing: boolean): { code: string; message:
         message: m.localized('invalid_value', { values: (issue.values ?? []).map(String).join(', ') }),
       };
     case 'unrecognized_keys':
-      return {
-        code: issue.code,
-        message: m.localized('unrecognized_keys', { keys: (issue.keys ?? []).join(', ') }),
-      };
+      return { code: issue.code, message: m.localized('unrecognized_keys') };
     case 'not_multiple_of':
       return {
         code: issue.code,
@@ -101,8 +106,18 @@ function messageFor(issue: RawIssue, missing: boolean): { code: string; message:
 
 /**
  * Converts zod issues to {@link FieldIssue}s with stable codes and English and Nepali messages.
- * Unrecognised keys are reported one issue per key, at the key's own path. Pass the validated input as
- * `source` so that a missing field is reported as `required` rather than as a wrong type.
+ * Unrecognised keys are reported one issue per key, at the key's own path (so forms can find it), with a
+ * message that does not repeat the key. Pass the validated input as `source` so that a missing field is
+ * reported as `required` rather than as a wrong type.
+ *
+ * @example
+ * ```ts
+ * const parsed = ParticipantInputSchema.safeParse(body);
+ * if (!parsed.success) {
+ *   const issues = toFieldIssues(parsed.error.issues, { input: body });
+ *   issues[0]; // { path: ['birthYear'], pointer: '/birthYear', code: 'too_small', message: { en, ne } }
+ * }
+ * ```
  */
 export function toFieldIssues(
   issues: readonly RawIssue[],
@@ -118,7 +133,7 @@ export function toFieldIssues(
           path,
           pointer: toJsonPointer(path),
           code: 'unrecognized_keys',
-          message: validationMessages.localized('unrecognized_keys', { keys: key }),
+          message: validationMessages.localized('unrecognized_keys'),
         });
       }
       continue;

@@ -48,6 +48,72 @@ describe('validate', () => {
   });
 });
 
+describe('invalid_type', () => {
+  it('names the expected type in Nepali words in the ne message, and as zod does in en', () => {
+    const S = z.strictObject({
+      s: z.string(),
+      n: z.number(),
+      b: z.boolean(),
+      a: z.array(z.string()),
+      o: z.object({}),
+      d: z.date(),
+    });
+    const result = validate(S, { s: 1, n: 'x', b: 'x', a: 'x', o: 'x', d: 'x' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const ne = Object.fromEntries(result.issues.map((i) => [i.pointer, i.message.ne]));
+    expect(ne).toEqual({
+      '/s': 'पाठ हुनुपर्छ',
+      '/n': 'सङ्ख्या हुनुपर्छ',
+      '/b': 'हो वा होइन हुनुपर्छ',
+      '/a': 'सूची हुनुपर्छ',
+      '/o': 'विवरणको समूह हुनुपर्छ',
+      '/d': 'मिति हुनुपर्छ',
+    });
+    const en = Object.fromEntries(result.issues.map((i) => [i.pointer, i.message.en]));
+    expect(en['/s']).toBe('Expected string');
+    expect(en['/n']).toBe('Expected number');
+    for (const text of Object.values(ne)) expect(text).not.toMatch(/[a-z]/i);
+  });
+});
+
+describe('unknown keys', () => {
+  const Nested = z.strictObject({ inner: z.strictObject({ a: z.string() }) });
+
+  it('keep their pointers in issues but never name the key in any message', () => {
+    const key = 'MARKER_Participant_Name';
+    const result = validate(Nested, { inner: { a: 'x', [key]: 1 }, [`${key}2`]: 2 });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((i) => [i.pointer, i.code])).toEqual(
+      expect.arrayContaining([
+        [`/inner/${key}`, 'unrecognized_keys'],
+        [`/${key}2`, 'unrecognized_keys'],
+      ]),
+    );
+    for (const issue of result.issues) {
+      expect(issue.message).toEqual({ en: 'Unknown field', ne: 'अज्ञात क्षेत्र' });
+      expect(JSON.stringify(issue.message)).not.toContain('MARKER');
+    }
+  });
+
+  it('are left out of ValidationError.message', () => {
+    const key = 'MARKER_Participant_Name';
+    let error: unknown;
+    try {
+      assertValid(Nested, { inner: { a: 'x', [key]: 1 }, [key]: 2 });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ValidationError);
+    const { message, issues } = error as ValidationError;
+    expect(message).not.toContain('MARKER');
+    expect(message).toContain('/inner Unknown field');
+    expect(message).toContain('/ Unknown field');
+    expect(issues.map((i) => i.pointer)).toContain(`/inner/${key}`);
+  });
+});
+
 describe('assertValid', () => {
   it('throws a ValidationError that does not echo the input', () => {
     const secret = 'MARKER-SECRET-NAME';

@@ -1,0 +1,42 @@
+import { defineMessages } from '../i18n/catalog.js';
+import type { LocalizedText } from '../i18n/locale.js';
+
+/**
+ * Messages of {@link RandomChoiceError}.
+ *
+ * @example
+ * ```ts
+ * randomChoiceMessages.format('empty_choice', 'en'); // 'Cannot choose from an empty list'
+ * ```
+ */
+export const randomChoiceMessages = defineMessages('synthetic.random', {
+  empty_choice: {
+    en: 'Cannot choose from an empty list',
+    ne: 'खाली सूचीबाट छान्न सकिँदैन',
+  },
+});
+
+/**
+ * Thrown by {@link Random.pick} and {@link Random.weighted} when given nothing to choose from.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   createRandom(1).pick([]);
+ * } catch (error) {
+ *   if (error instanceof RandomChoiceError) error.code; // 'empty_choice'
+ * }
+ * ```
+ */
+export class RandomChoiceError extends Error {
+  override readonly name = 'RandomChoiceError';
+  /** Stable machine code. */
+  readonly code = 'empty_choice' as const;
+  /** The message in English and Nepali. */
+  readonly localized: LocalizedText;
+  constructor() {
+    const localized = randomChoiceMessages.localized('empty_choice');
+    super(localized.en);
+    this.localized = localized;
+  }
+}
