@@ -10,7 +10,9 @@ import '@nayabato/client';
 import '@nayabato/core/synthetic';
 import '@nayabato/registry';
 
-const rows = allCatalogs()
+const rows = [...allCatalogs()]
+  // Sorted, so the document does not change when modules are imported in another order.
+  .sort((a, b) => (a.namespace < b.namespace ? -1 : a.namespace > b.namespace ? 1 : 0))
   .filter((c) => !c.namespace.startsWith('test.'))
   .flatMap((c) =>
     Object.entries(c.entries)
