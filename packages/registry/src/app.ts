@@ -3,9 +3,10 @@ import { authenticate } from './auth/authenticate.js';
 import type { AppEnv } from './context.js';
 import type { Database } from './db/database.js';
 import { limitBody } from './http/body.js';
-import { corsPreflight } from './http/cors.js';
+import { corsHeaders, corsPreflight } from './http/cors.js';
 import { transactionalWrites } from './http/idempotency.js';
 import { type LogSink, requestLogger, stdoutSink } from './http/logger.js';
+import { methodsOf } from './http/method-not-allowed.js';
 import { Problem, problemResponse } from './http/problem.js';
 import { rateLimit } from './http/rate-limit.js';
 import { requestId } from './http/request-id.js';
@@ -46,6 +47,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.use('*', requestId());
+  // Outermost after the request id: it sees every final response, problems included.
+  app.use('*', corsHeaders());
   app.use('*', requestLogger(sink));
   app.use('*', async (c, next) => {
     c.set('database', options.db);
@@ -66,13 +69,23 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     });
     return problemResponse(new Problem('internal', 'Something went wrong.'), c.req.path, c.var.requestId);
   });
-  app.notFound((c) =>
-    problemResponse(new Problem('not-found', 'No such resource.'), c.req.path, c.var.requestId ?? ''),
-  );
+  const methods = methodsOf(app);
+  app.notFound((c) => {
+    // A known path asked with another method is a 405 naming the methods it answers.
+    const allow = methods(c.req.path);
+    const problem =
+      allow.length > 0
+        ? new Problem('method-not-allowed', `This path answers ${allow.join(', ')}.`, {
+            headers: { allow: allow.join(', ') },
+          })
+        : new Problem('not-found', 'No such resource.');
+    return problemResponse(problem, c.req.path, c.var.requestId ?? '');
+  });
 
   app.use('/v1/*', corsPreflight());
-  app.use('/v1/*', limitBody(settings.maxBodyBytes));
+  // Authentication first, so that a 413 carries the CORS headers of the credential.
   app.use('/v1/*', authenticate());
+  app.use('/v1/*', limitBody(settings.maxBodyBytes));
   app.use('/v1/*', rateLimit(settings.rateLimitPerMinute));
   app.use('/v1/*', transactionalWrites());
 

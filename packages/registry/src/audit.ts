@@ -10,9 +10,11 @@ export type AuditAction =
   | 'update'
   | 'withdraw'
   | 'transition'
-  | 'consent_override';
+  | 'consent_override'
+  | 'revoke'
+  | 'rotate';
 
-/** One audited access to a record. Only ids and codes: never a personal value. */
+/** One audited access to a record (or credential). Only ids and codes: never a personal value. */
 export interface AuditEntry {
   readonly action: AuditAction;
   readonly resourceType: string;

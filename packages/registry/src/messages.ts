@@ -15,6 +15,22 @@ export const registryMessages = defineMessages('registry.rules', {
     ne: 'यो अभिलेख अर्कै सहभागीको हो',
   },
   future_instant: { en: 'This time is in the future', ne: 'यो समय भविष्यमा पर्छ' },
+  before_given: {
+    en: 'A consent cannot be withdrawn before it was given',
+    ne: 'सहमति दिनुअघिको समयमा फिर्ता लिन मिल्दैन',
+  },
+  instant_out_of_range: {
+    en: 'This time is outside the range the registry stores',
+    ne: 'यो समय रजिस्ट्रीले राख्न सक्ने दायराबाहिर छ',
+  },
+  unknown_value: {
+    en: 'This value is not one of the allowed values',
+    ne: 'यो मान अनुमति दिइएका मानहरूमध्ये एक होइन',
+  },
+  recipient_role: {
+    en: 'Referrals and sharing consents go to an NGO or a training institution only',
+    ne: 'प्रेषण र साझा गर्ने सहमति गैरसरकारी संस्था वा तालिम संस्थालाई मात्र हुन्छ',
+  },
   override_user: {
     en: 'An override is recorded by the user of the staff token, who needs the override permission',
     ne: 'अपवाद स्टाफ टोकनकै प्रयोगकर्ताले अभिलेख गर्छ, जसलाई अपवादको अनुमति चाहिन्छ',

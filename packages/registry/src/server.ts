@@ -3,7 +3,7 @@ import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { createApp } from './app.js';
 import type { AppEnv } from './context.js';
-import { type Database, openDatabase } from './db/database.js';
+import { connectionErrorLine, type Database, openDatabase } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import type { LogSink } from './http/logger.js';
 import { type DemoCredentials, seedDemo } from './seed/demo.js';
@@ -72,7 +72,12 @@ export interface RunningRegistry {
  * ```
  */
 export async function startRegistry(options: StartOptions = {}): Promise<RunningRegistry> {
-  const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
+  const { logger } = options;
+  const db = await openDatabase({
+    databaseUrl: options.databaseUrl,
+    dataDir: options.dataDir,
+    ...(logger ? { onConnectionError: (error: unknown) => logger(connectionErrorLine(error)) } : {}),
+  });
   try {
     await migrate(db);
   } catch (error) {

@@ -21,12 +21,34 @@ export interface RegistrySettings {
    * @default 100
    */
   readonly maxPageSize: number;
+  /**
+   * How long a key replaced by `POST /v1/keys/{id}/rotate` keeps working, in seconds, so that a
+   * rotation whose response was lost does not lock the organisation out (the caller rotates again with
+   * the old key). `0` revokes the old key at once.
+   * @default 86400
+   */
+  readonly keyRotationGraceSeconds: number;
+  /**
+   * How long a stored `Idempotency-Key` response is kept, in seconds. Responses can hold personal data:
+   * they are not replayed after this and are swept.
+   * @default 86400
+   */
+  readonly idempotencyKeySeconds: number;
 }
 
-/** The defaults of {@link RegistrySettings}. */
+/**
+ * The defaults of {@link RegistrySettings}.
+ *
+ * @example
+ * ```ts
+ * createApp({ db, settings: { ...DEFAULT_SETTINGS, rateLimitPerMinute: 120 } });
+ * ```
+ */
 export const DEFAULT_SETTINGS: RegistrySettings = {
   maxBodyBytes: 256 * 1024,
   rateLimitPerMinute: 600,
   staffTokenSeconds: 900,
   maxPageSize: 100,
+  keyRotationGraceSeconds: 24 * 3600,
+  idempotencyKeySeconds: 24 * 3600,
 };

@@ -17,23 +17,45 @@ interface Row {
 
 const KEY_SQL = `select k.id as key_id, k.kind, o.id as org_id, o.role, o.allowed_origins
   from api_keys k join organizations o on o.id = k.org_id
-  where k.hash = $1 and k.revoked_at is null`;
+  where k.hash = $1 and k.revoked_at is null and (k.expires_at is null or k.expires_at > now())`;
 
 // A staff token dies with its user (disabled) and with the key that issued it (revoked).
 const TOKEN_SQL = `select t.key_id, 'staff' as kind, o.id as org_id, o.role, o.allowed_origins, u.id as user_id, u.permissions
   from staff_tokens t
   join organizations o on o.id = t.org_id
   join users u on u.id = t.user_id and u.disabled_at is null
-  join api_keys k on k.id = t.key_id and k.revoked_at is null
+  join api_keys k on k.id = t.key_id and k.revoked_at is null and (k.expires_at is null or k.expires_at > now())
   where t.hash = $1 and t.expires_at > now()`;
+
+/**
+ * Whether a request comes from a browser: it has an `Origin`, or fetch metadata headers that only
+ * browsers send. Node's own `fetch` sends `Sec-Fetch-Mode: cors` (and nothing else of the kind), so that
+ * value alone does not mark a browser; browsers always add `Sec-Fetch-Site` and `Sec-Fetch-Dest` to it.
+ *
+ * @example
+ * ```ts
+ * fromBrowser((name) => c.req.header(name)); // true for a page's fetch(), false for a server's
+ * ```
+ */
+export function fromBrowser(header: (name: string) => string | undefined): boolean {
+  const mode = header('sec-fetch-mode');
+  return (
+    header('origin') !== undefined ||
+    header('sec-fetch-site') !== undefined ||
+    header('sec-fetch-dest') !== undefined ||
+    header('sec-fetch-user') !== undefined ||
+    (mode !== undefined && mode !== 'cors')
+  );
+}
 
 const unauthenticated = (detail: string) =>
   new Problem('unauthenticated', detail, { headers: { 'www-authenticate': 'Bearer realm="nayabato"' } });
 
 /**
  * Resolves the `Authorization: Bearer` credential (secret key `sk_`, publishable key `pk_` or staff
- * token `st_`) to a {@link Principal}, and enforces the browser rules: a secret key sent with an
- * `Origin` header is refused; a staff token only from its organisation's registered origins.
+ * token `st_`) to a {@link Principal}, and enforces the browser rules: a secret key sent from a browser
+ * (an `Origin` or fetch metadata header) is refused; a staff token only from its organisation's
+ * registered origins. The CORS response headers are set by `corsHeaders`, on errors too.
  *
  * @example
  * ```ts
@@ -59,26 +81,22 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
       permissions: (row.permissions ?? []) as UserPermission[],
       allowedOrigins: row.allowed_origins ?? [],
     };
+    // Set first, so that the CORS headers of a refusal below are those of this credential.
+    c.set('principal', principal);
     // Publishable keys only ever read: refuse their writes before anything else looks at the body.
     if (kind === 'publishable' && c.req.method !== 'GET' && c.req.method !== 'HEAD') {
       throw new Problem('forbidden', 'A publishable key only reads public data.');
     }
     const origin = c.req.header('origin');
-    if (origin !== undefined) {
-      if (kind === 'secret') {
-        throw new Problem(
-          'origin-refused',
-          'A secret key must never be used from a browser; use a staff token.',
-        );
-      }
-      if (kind === 'staff' && !principal.allowedOrigins.includes(origin)) {
-        throw new Problem('origin-refused', 'This origin is not registered for the organisation.');
-      }
-      c.header('access-control-allow-origin', kind === 'publishable' ? '*' : origin);
-      c.header('access-control-expose-headers', 'x-request-id, location, retry-after, idempotent-replayed');
-      if (kind === 'staff') c.header('vary', 'Origin');
+    if (kind === 'secret' && fromBrowser((name) => c.req.header(name))) {
+      throw new Problem(
+        'origin-refused',
+        'A secret key must never be used from a browser; use a staff token.',
+      );
     }
-    c.set('principal', principal);
+    if (kind === 'staff' && origin !== undefined && !principal.allowedOrigins.includes(origin)) {
+      throw new Problem('origin-refused', 'This origin is not registered for the organisation.');
+    }
     await next();
   };
 }

@@ -7,7 +7,16 @@ import { errorResponses } from './operation.js';
 import { ProblemSchema } from './schemas.js';
 import './shared-schemas.js';
 
-/** The version of the HTTP contract (the `/v1` API), independent of the package version. */
+/**
+ * The version of the HTTP contract (the `/v1` API), independent of the package version; it is the
+ * `info.version` of `openapi.json`.
+ *
+ * @example
+ * ```ts
+ * const doc = await openApiDocument(app);
+ * (doc.info as { version: string }).version === API_VERSION; // true
+ * ```
+ */
 export const API_VERSION = '1.0.0';
 
 const DESCRIPTION = `The reference registry of Naya Bato: referrals and livelihoods for survivors of human trafficking and

@@ -13,7 +13,7 @@ export const ERROR_TEXT: Record<number, string> = {
   401: 'No valid credential.',
   403: 'The credential or role may not take this action (or a browser origin is refused).',
   404: 'No such record visible to the caller.',
-  409: 'Conflict: the current status forbids it, or the Idempotency-Key was used with another request.',
+  409: 'Conflict: the current status forbids it; or (any POST) the Idempotency-Key was used with another request (`idempotency-key-reused`), or its first response carried a secret that is never replayed (`secret-not-replayed`).',
   413: 'The body is too large.',
   415: 'The body is not JSON.',
   422: 'The body does not match the schema: see `errors`.',
@@ -84,6 +84,8 @@ export function operation(spec: OperationSpec, method = 'get'): MiddlewareHandle
   const errors = new Set<number>(spec.anonymous ? [] : [400, 401, 403, 429]);
   for (const e of spec.errors ?? []) errors.add(e);
   if (spec.body) for (const e of [400, 413, 415, 422]) errors.add(e);
+  // Every POST takes an Idempotency-Key, whose reuse with another request is a 409.
+  if (method === 'post' && !spec.anonymous) errors.add(409);
   const responses: Record<string, unknown> = {
     [status]: {
       description: 'Success.',

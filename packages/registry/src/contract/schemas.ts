@@ -95,7 +95,12 @@ export const ApiKeySchema = named(
     hint: z.string(),
     createdAt: IsoDateTimeSchema,
     revokedAt: z.nullable(IsoDateTimeSchema),
+    /** Set once a rotation replaced the key: it keeps working until this instant. */
+    expiresAt: z.nullable(IsoDateTimeSchema),
+    /** The key that replaced it (rotation). */
+    replacedBy: z.nullable(z.string()),
   }),
+  'An API key, never the key itself. After a rotation the old key keeps working until `expiresAt`.',
 );
 
 /** A newly created key: the only response that ever carries the key itself. */
@@ -108,11 +113,8 @@ export const CreatedApiKeySchema = named(
 /** The body that creates a key. */
 export const ApiKeyInputSchema = named(
   'ApiKeyInput',
-  z.strictObject({
-    kind: z.enum(['secret', 'publishable']),
-    /** Coordinator only: the organisation the key is for (default: the caller's). */
-    organizationId: z.optional(z.string().check(z.maxLength(40))),
-  }),
+  z.strictObject({ kind: z.enum(['secret', 'publishable']) }),
+  'A new key of the caller’s own organisation. No one obtains a key of another organisation: the coordinator receives a new organisation’s first keys once, from `POST /v1/organizations`.',
 );
 
 /** The body of `POST /v1/tokens`. */

@@ -35,12 +35,42 @@ export interface Database extends Queryable {
   close(): Promise<void>;
 }
 
+/**
+ * Receives errors of connections the database server dropped while idle (PostgreSQL only). Only the
+ * error's class and code should be logged: a driver message can quote values.
+ */
+export type DatabaseErrorSink = (error: unknown) => void;
+
+/**
+ * The log line of a dropped connection: the error's class and SQLSTATE code, never its message.
+ *
+ * @example
+ * ```ts
+ * connectionErrorLine(Object.assign(new Error('x'), { code: '57P01' })); // { msg: 'database connection error', code: '57P01', ... }
+ * ```
+ */
+export function connectionErrorLine(error: unknown): Record<string, unknown> {
+  return {
+    time: new Date().toISOString(),
+    level: 'error',
+    msg: 'database connection error',
+    error: error instanceof Error ? error.name : typeof error,
+    code: (error as { code?: unknown } | null)?.code ?? null,
+  };
+}
+
 /** Options for {@link openDatabase}. */
 export interface DatabaseOptions {
   /** A PostgreSQL URL; when absent, embedded PGlite is used. */
   readonly databaseUrl?: string | undefined;
   /** A PGlite data directory; when absent (and no URL), the database lives in memory. */
   readonly dataDir?: string | undefined;
+  /**
+   * Where errors of dropped connections go (PostgreSQL); the pool replaces the connection and the
+   * process keeps serving.
+   * @default one JSON line (class and code only) on standard error
+   */
+  readonly onConnectionError?: DatabaseErrorSink | undefined;
 }
 
 /**
@@ -55,7 +85,7 @@ export interface DatabaseOptions {
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
   if (options.databaseUrl) {
     const { openPostgres } = await import('./postgres.js');
-    return openPostgres(options.databaseUrl);
+    return openPostgres(options.databaseUrl, options.onConnectionError);
   }
   const { openPglite } = await import('./pglite.js');
   return openPglite(options.dataDir);

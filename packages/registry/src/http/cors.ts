@@ -1,8 +1,11 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../context.js';
 
 const ALLOWED_HEADERS = 'authorization, content-type, idempotency-key, x-request-id, x-purpose';
 const ALLOWED_METHODS = 'GET, POST, PUT, PATCH, DELETE';
+/** Response headers a browser script may read. */
+export const EXPOSED_HEADERS =
+  'x-request-id, location, retry-after, idempotent-replayed, ratelimit-limit, ratelimit-remaining, ratelimit-reset, www-authenticate, allow';
 
 /**
  * Answers CORS preflights. A preflight carries no credential, so it is answered for any origin; the
@@ -26,5 +29,49 @@ export function corsPreflight(): MiddlewareHandler<AppEnv> {
       'access-control-max-age': '600',
       vary: 'Origin',
     });
+  };
+}
+
+/**
+ * The `Access-Control-Allow-Origin` a response to `origin` gets, or null: `*` for a publishable key;
+ * the origin for a staff token when its organisation registered it; never for a secret key. A 401 (no
+ * principal: the credential is missing, unknown or expired) is readable from any origin unless a secret
+ * key was sent: its body is a fixed problem without personal data, and a browser application needs it
+ * to know that it must authenticate again.
+ */
+function allowedOrigin(c: Context<AppEnv>, origin: string): string | null {
+  const principal = c.get('principal');
+  if (principal) {
+    if (principal.kind === 'publishable') return '*';
+    if (principal.kind === 'staff' && principal.allowedOrigins.includes(origin)) return origin;
+    return null;
+  }
+  if (c.res.status !== 401) return null;
+  const credential = /^Bearer (sk|pk)_/.exec(c.req.header('authorization') ?? '')?.[1];
+  if (credential === 'sk') return null;
+  return credential === 'pk' ? '*' : origin;
+}
+
+/**
+ * Sets the CORS response headers on every response to a browser request, problems included (errors
+ * thrown anywhere, 404s of unknown routes, 401s of authentication), so that a browser application can
+ * read why a request failed. Mounted outside every other middleware. See `allowedOrigin` for who gets
+ * which origin.
+ *
+ * @example
+ * ```ts
+ * app.use('*', corsHeaders());
+ * ```
+ */
+export function corsHeaders(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    await next();
+    const origin = c.req.header('origin');
+    if (!origin || c.res.headers.has('access-control-allow-origin')) return;
+    const allow = allowedOrigin(c, origin);
+    if (allow !== '*') c.res.headers.append('vary', 'Origin');
+    if (!allow) return;
+    c.res.headers.set('access-control-allow-origin', allow);
+    c.res.headers.set('access-control-expose-headers', EXPOSED_HEADERS);
   };
 }

@@ -10,24 +10,51 @@ const REPLAYED_HEADERS = ['content-type', 'location'];
 /** Thrown inside the transaction to roll it back while keeping the response already built. */
 class Rollback extends Error {}
 
-async function claim(tx: Queryable, orgId: string, key: string, hash: string): Promise<Response | undefined> {
+/** Who a key belongs to: the organisation and the credential (the user of a staff token, else the key). */
+interface KeyOwner {
+  readonly orgId: string;
+  readonly scope: string;
+}
+
+async function claim(
+  tx: Queryable,
+  owner: KeyOwner,
+  key: string,
+  hash: string,
+  lifetimeSeconds: number,
+): Promise<Response | undefined> {
   // Inserting first makes a concurrent duplicate wait on the primary key until this transaction ends;
-  // it then sees the stored response instead of creating anything twice.
+  // it then sees the stored response instead of creating anything twice. An expired row is taken over
+  // as if it were not there.
   const inserted = await tx.query(
-    `insert into idempotency_keys (org_id, key, request_hash, status, headers, body)
-     values ($1, $2, $3, 0, '{}', '') on conflict (org_id, key) do nothing returning key`,
-    [orgId, key, hash],
+    `insert into idempotency_keys (org_id, scope, key, request_hash, status, headers, body)
+     values ($1, $2, $3, $4, 0, '{}', '')
+     on conflict (org_id, scope, key) do update
+       set request_hash = excluded.request_hash, status = 0, headers = '{}', body = '', created_at = now()
+       where idempotency_keys.created_at <= now() - make_interval(secs => $5)
+     returning key`,
+    [owner.orgId, owner.scope, key, hash, lifetimeSeconds],
   );
-  if (inserted.length > 0) return undefined;
+  if (inserted.length > 0) {
+    // Expired responses (they may hold personal data) are swept by whichever request claims a new key:
+    // no background job to run. Rows another transaction holds are left for the next sweep.
+    await tx.query(
+      `delete from idempotency_keys where (org_id, scope, key) in (
+         select org_id, scope, key from idempotency_keys where created_at <= now() - make_interval(secs => $1)
+         limit 500 for update skip locked)`,
+      [lifetimeSeconds],
+    );
+    return undefined;
+  }
   const [row] = await tx.query<{
     request_hash: string;
     status: number;
     headers: Record<string, string>;
     body: string;
-  }>('select request_hash, status, headers, body from idempotency_keys where org_id = $1 and key = $2', [
-    orgId,
-    key,
-  ]);
+  }>(
+    'select request_hash, status, headers, body from idempotency_keys where org_id = $1 and scope = $2 and key = $3',
+    [owner.orgId, owner.scope, key],
+  );
   if (!row || row.request_hash !== hash) {
     throw new Problem('idempotency-key-reused', 'This Idempotency-Key was used with a different request.');
   }
@@ -41,8 +68,11 @@ async function claim(tx: Queryable, orgId: string, key: string, hash: string): P
  * Runs every write (POST, PUT, PATCH, DELETE) in one database transaction, the audit rows included, and
  * makes POSTs idempotent: with an `Idempotency-Key` header, the first response is stored in the same
  * transaction, so a retry (after a timeout, a restart, on another process) gets it back and nothing is
- * created twice. The same key with a different method, path or body is a 409. Responses of 5xx, 401 and
- * 429 are not stored (the transaction rolls back) so that the retry can succeed.
+ * created twice. Keys belong to one credential (the user of a staff token, else the key): another user
+ * of the organisation reusing a key gets nothing of the first response. The same key with a different
+ * method, path or body is a 409. Responses of 5xx, 401 and 429 are not stored (the transaction rolls
+ * back) so that the retry can succeed. Stored responses live `settings.idempotencyKeySeconds` (24 hours
+ * by default): after that the key is new again, and expired rows are swept.
  *
  * @example
  * ```ts
@@ -61,12 +91,13 @@ export function transactionalWrites(): MiddlewareHandler<AppEnv> {
     }
     const body = key === undefined ? '' : await c.req.text();
     const hash = createHash('sha256').update(`${c.req.method} ${c.req.path}\n${body}`).digest('hex');
-    const orgId = c.var.principal.orgId;
+    const { principal } = c.var;
+    const owner: KeyOwner = { orgId: principal.orgId, scope: principal.userId ?? principal.keyId };
     try {
       await c.var.database.transaction(async (tx) => {
         c.set('db', tx);
         if (key !== undefined) {
-          const replay = await claim(tx, orgId, key, hash);
+          const replay = await claim(tx, owner, key, hash, c.var.settings.idempotencyKeySeconds);
           if (replay) {
             c.res = replay;
             return;
@@ -93,8 +124,8 @@ export function transactionalWrites(): MiddlewareHandler<AppEnv> {
           stored.text = await c.res.clone().text();
         }
         await tx.query(
-          'update idempotency_keys set status = $3, headers = $4, body = $5 where org_id = $1 and key = $2',
-          [orgId, key, stored.status, JSON.stringify(headers), stored.text],
+          'update idempotency_keys set status = $4, headers = $5, body = $6 where org_id = $1 and scope = $2 and key = $3',
+          [owner.orgId, owner.scope, key, stored.status, JSON.stringify(headers), stored.text],
         );
       });
     } catch (error) {

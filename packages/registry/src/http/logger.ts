@@ -5,7 +5,14 @@ import type { AppEnv } from '../context.js';
 /** Receives one structured log line. */
 export type LogSink = (line: Record<string, unknown>) => void;
 
-/** The default sink: one JSON object per line on standard output. */
+/**
+ * The default sink: one JSON object per line on standard output.
+ *
+ * @example
+ * ```ts
+ * stdoutSink({ time: new Date().toISOString(), level: 'info', msg: 'started' }); // {"time":"…","level":"info","msg":"started"}
+ * ```
+ */
 export const stdoutSink: LogSink = (line) => process.stdout.write(`${JSON.stringify(line)}\n`);
 
 /**

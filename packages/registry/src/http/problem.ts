@@ -1,6 +1,13 @@
 import type { FieldIssue } from '@nayabato/core';
 
-/** The kinds of problem the registry reports, with their HTTP status and title. */
+/**
+ * The kinds of problem the registry reports, with their HTTP status and title.
+ *
+ * @example
+ * ```ts
+ * PROBLEM_TYPES['validation-failed']; // { status: 422, title: 'Validation failed' }
+ * ```
+ */
 export const PROBLEM_TYPES = {
   'malformed-json': { status: 400, title: 'Malformed JSON' },
   'bad-request': { status: 400, title: 'Bad request' },
@@ -26,7 +33,14 @@ export const PROBLEM_TYPES = {
 /** A problem type slug, e.g. `validation-failed`. */
 export type ProblemType = keyof typeof PROBLEM_TYPES;
 
-/** The URI prefix of every problem `type`; the slug follows, e.g. `urn:nayabato:problem:not-found`. */
+/**
+ * The URI prefix of every problem `type`; the slug follows.
+ *
+ * @example
+ * ```ts
+ * if (body.type === `${PROBLEM_URI}not-found`) showNotFound(); // 'urn:nayabato:problem:not-found'
+ * ```
+ */
 export const PROBLEM_URI = 'urn:nayabato:problem:';
 
 /** The problem+json body (RFC 9457) the registry sends for every error. */

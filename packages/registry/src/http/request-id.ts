@@ -2,12 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../context.js';
 
-// Only opaque shapes are echoed (UUIDs, hex, ULIDs): a caller's id could otherwise carry words, even a
-// name, into every log line.
-const SAFE_ID = /^(?:[0-9a-fA-F-]{16,64}|[0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{26})$/;
+// Only canonical UUIDs and ULIDs are echoed: a caller's id could otherwise carry words, even a name,
+// into every log line, and a long run of digits could be a phone number.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// A ULID with at least one letter: 26 digits in a row are not worth echoing.
+const ULID = /^(?=.*[A-HJKMNP-TV-Z])[0-7][0-9A-HJKMNP-TV-Z]{25}$/i;
 
 /**
- * Gives every request an id: the caller's `X-Request-Id` when it is opaque (a UUID, hex or a ULID), else a new UUID.
+ * Gives every request an id: the caller's `X-Request-Id` when it is a canonical UUID
+ * (`8-4-4-4-12` hex digits) or a ULID (26 Crockford base-32 characters), else a new UUID.
  * The id is echoed in the `X-Request-Id` response header, in problem bodies, in logs and in audit rows.
  *
  * @example
@@ -18,7 +21,7 @@ const SAFE_ID = /^(?:[0-9a-fA-F-]{16,64}|[0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{26})$/;
 export function requestId(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const incoming = c.req.header('x-request-id');
-    const id = incoming && SAFE_ID.test(incoming) ? incoming : randomUUID();
+    const id = incoming && (UUID.test(incoming) || ULID.test(incoming)) ? incoming : randomUUID();
     c.set('requestId', id);
     await next();
     c.res.headers.set('x-request-id', id);

@@ -1,4 +1,5 @@
 import { initial } from './0001-initial.js';
+import { hardening } from './0002-hardening.js';
 
 /** One versioned schema change. Versions only grow; an applied migration is never edited. */
 export interface Migration {
@@ -8,4 +9,7 @@ export interface Migration {
 }
 
 /** Every migration, in order. Append new ones; never reorder or edit. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: initial }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: initial },
+  { version: 2, name: 'hardening', sql: hardening },
+];

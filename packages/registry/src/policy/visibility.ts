@@ -5,6 +5,19 @@
  * withdrawing or letting the consent lapse ends the receiver's access at once.
  */
 
+/**
+ * Whether an organisation of `role` may receive referrals and be named by a sharing consent: NGOs and
+ * training institutions. Corporate partners and government never receive a participant's record.
+ *
+ * @example
+ * ```ts
+ * receivesReferrals('corporate'); // false
+ * ```
+ */
+export function receivesReferrals(role: string): boolean {
+  return role === 'ngo' || role === 'training_institution';
+}
+
 /** Referral statuses during which the receiver may read what the referral shares. */
 export const ACTIVE_REFERRAL_STATUSES = ['sent', 'accepted', 'in_progress', 'completed'] as const;
 

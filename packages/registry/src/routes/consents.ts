@@ -1,12 +1,16 @@
 import { ConsentInputSchema, ConsentSchema, ConsentWithdrawalSchema } from '@nayabato/core';
+import type { Context } from 'hono';
 import { audit } from '../audit.js';
 import type { Principal } from '../auth/principal.js';
+import type { AppEnv } from '../context.js';
 import { idParam } from '../contract/operation.js';
 import { named } from '../contract/registry.js';
 import { bodyOf } from '../http/body.js';
 import { Problem } from '../http/problem.js';
 import { issue } from '../messages.js';
+import { receivesReferrals } from '../policy/visibility.js';
 import { type DocumentRow, toDocument } from '../store/documents.js';
+import { findOrganization } from '../store/organizations.js';
 import { type DocumentResource, documentRoutes, visibleDocument } from './documents.js';
 import { type App, param, route } from './route.js';
 
@@ -34,6 +38,26 @@ export function checkOverride(
   }
 }
 
+/**
+ * A consent's recipient must exist; a sharing consent (what a referral needs) names an NGO or a training
+ * institution. A consent to an employer introduction may name a corporate partner.
+ */
+async function checkRecipient(c: Context<AppEnv>, input: Record<string, unknown>): Promise<void> {
+  const id = input.recipientOrganizationId;
+  if (typeof id !== 'string') return;
+  const recipient = await findOrganization(c.var.db, id);
+  if (!recipient) {
+    throw new Problem('validation-failed', 'No such organisation.', {
+      errors: [issue(['recipientOrganizationId'], 'unknown_reference')],
+    });
+  }
+  if (input.purpose === 'sharing' && !receivesReferrals(recipient.role)) {
+    throw new Problem('validation-failed', 'Sharing for a referral names an NGO or a training institution.', {
+      errors: [issue(['recipientOrganizationId'], 'recipient_role')],
+    });
+  }
+}
+
 const ConsentWithdrawal = named('ConsentWithdrawal', ConsentWithdrawalSchema);
 
 const consents: DocumentResource = {
@@ -47,8 +71,10 @@ const consents: DocumentResource = {
   input: ConsentInputSchema,
   updatable: false,
   columns: (input) => ({ purpose: input.purpose, withdrawn_at: input.withdrawnAt ?? null }),
-  check: (principal, input) =>
-    checkOverride(principal, input.override as { userId: string } | undefined, ['override']),
+  check: async (c, principal, input) => {
+    checkOverride(principal, input.override as { userId: string } | undefined, ['override']);
+    await checkRecipient(c, input);
+  },
 };
 
 /** Consents, one per purpose, readable and writable only by the registering NGO; withdrawal is explicit. */
@@ -82,7 +108,7 @@ export function consentRoutes(app: App): void {
       }
       if (Date.parse(withdrawnAt) < Date.parse(String(row.data.givenAt))) {
         throw new Problem('validation-failed', 'A consent cannot be withdrawn before it was given.', {
-          errors: [issue(['withdrawnAt'], 'future_instant')],
+          errors: [issue(['withdrawnAt'], 'before_given')],
         });
       }
       const [updated] = await c.var.db.query<DocumentRow>(

@@ -29,8 +29,12 @@ export interface DocumentResource extends DocumentKind {
   readonly updatable: boolean;
   /** Extra indexed columns from the input, e.g. a consent's purpose. */
   readonly columns?: (input: Record<string, unknown>) => Record<string, unknown>;
-  /** A policy check before writing (e.g. who may record a consent override). */
-  readonly check?: (principal: Principal, input: Record<string, unknown>) => void;
+  /** A policy check before writing (e.g. who may record a consent override, to whom one may consent). */
+  readonly check?: (
+    c: Context<AppEnv>,
+    principal: Principal,
+    input: Record<string, unknown>,
+  ) => Promise<void>;
 }
 
 /** The participant a document is written for: it must be visible (else 422) and the caller's own (else 403). */
@@ -80,7 +84,7 @@ export function documentRoutes(app: App, r: DocumentResource): void {
     const who = caller(c);
     requireRole(who, ['ngo'], `record a ${r.resourceType.replace(/_/g, ' ')}`);
     const input = bodyOf(c, Input) as Record<string, unknown>;
-    r.check?.(who, input);
+    await r.check?.(c, who, input);
     const extra = r.columns?.(input) ?? {};
     const names = Object.keys(extra);
     if (id) {

@@ -1,5 +1,12 @@
-import { OrganizationInputSchema, OrganizationSchema } from '@nayabato/core';
+import {
+  type District,
+  DistrictSchema,
+  OrganizationInputSchema,
+  OrganizationRole,
+  OrganizationSchema,
+} from '@nayabato/core';
 import * as z from 'zod/mini';
+import { audit } from '../audit.js';
 import { caller } from '../auth/require.js';
 import { idParam, pageParams, updatedSinceParam } from '../contract/operation.js';
 import { named } from '../contract/registry.js';
@@ -15,7 +22,7 @@ import {
   toOrganization,
   updateOrganization,
 } from '../store/organizations.js';
-import { type App, listQuery, param, route } from './route.js';
+import { type App, enumQuery, listQuery, param, route } from './route.js';
 
 const Organization = named('Organization', OrganizationSchema);
 const OrganizationInput = named('OrganizationInput', OrganizationInputSchema);
@@ -28,6 +35,7 @@ const CreatedOrganization = named(
   }),
 );
 const tag = 'Organisations';
+const isDistrict = (value: unknown): value is District => DistrictSchema.safeParse(value).success;
 
 /** The organisation directory: everyone reads it; the coordinator registers organisations. */
 export function organizationRoutes(app: App): void {
@@ -43,20 +51,32 @@ export function organizationRoutes(app: App): void {
       params: [
         ...pageParams,
         updatedSinceParam,
-        { name: 'role', in: 'query', description: 'Only organisations of this role.' },
-        { name: 'district', in: 'query', description: 'Only organisations serving this district.' },
+        {
+          name: 'role',
+          in: 'query',
+          description: 'Only organisations of this role.',
+          schema: { $ref: '#/components/schemas/OrganizationRole' },
+        },
+        {
+          name: 'district',
+          in: 'query',
+          description: 'Only organisations serving this district.',
+          schema: { $ref: '#/components/schemas/District' },
+        },
       ],
       response: pageOf('OrganizationPage', Organization),
     },
     async (c) => {
       caller(c, ['secret', 'staff', 'publishable']);
       const { limit, after, updatedSince } = listQuery(c);
+      const role = enumQuery(c, 'role', OrganizationRole.is);
+      const district = enumQuery(c, 'district', isDistrict);
       const rows = await c.var.db.query<OrganizationRow>(
         `select * from organizations where seq > $1
          and ($2::timestamptz is null or updated_at >= $2) and ($3::text is null or role = $3)
          and ($4::text is null or $4 = any(districts))
          order by seq limit $5`,
-        [after, updatedSince, c.req.query('role') ?? null, c.req.query('district') ?? null, limit + 1],
+        [after, updatedSince, role ?? null, district ?? null, limit + 1],
       );
       return c.json(page(rows, limit, toOrganization));
     },
@@ -94,7 +114,6 @@ export function organizationRoutes(app: App): void {
       description: 'Creates the organisation with a first secret key and publishable key, shown once.',
       body: OrganizationInput,
       status: 201,
-      errors: [409],
       response: CreatedOrganization,
     },
     async (c) => {
@@ -104,6 +123,15 @@ export function organizationRoutes(app: App): void {
       const row = await insertOrganization(c.var.db, bodyOf(c, OrganizationInput));
       const secretKey = await insertKey(c.var.db, row.id, 'secret');
       const publishableKey = await insertKey(c.var.db, row.id, 'publishable');
+      await audit(c, 'organization.create', [
+        { action: 'create', resourceType: 'organization', resourceId: row.id },
+        ...[secretKey, publishableKey].map(({ key }) => ({
+          action: 'create' as const,
+          resourceType: 'api_key',
+          resourceId: key.id,
+          detail: { organizationId: row.id, kind: key.kind },
+        })),
+      ]);
       c.header('location', `/v1/organizations/${row.id}`);
       c.header('cache-control', 'no-store');
       return c.json({ organization: toOrganization(row), secretKey, publishableKey }, 201);

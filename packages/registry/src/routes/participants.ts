@@ -2,6 +2,7 @@ import {
   AgeBand,
   DistrictSchema,
   Gender,
+  IsoDateTimeSchema,
   newId,
   ParticipantCategory,
   ParticipantInputSchema,
@@ -25,7 +26,7 @@ import {
   participantView,
   toParticipant,
 } from '../store/participants.js';
-import { type App, listQuery, param, route } from './route.js';
+import { type App, instantIssues, listQuery, param, route } from './route.js';
 
 const Participant = named('Participant', ParticipantSchema);
 const ParticipantInput = named('ParticipantInput', ParticipantInputSchema);
@@ -41,7 +42,7 @@ const ParticipantSearch = named(
     category: z.optional(ParticipantCategory.schema),
     gender: z.optional(Gender.schema),
     ageBand: z.optional(AgeBand.schema),
-    updatedSince: z.optional(z.iso.datetime({ offset: true })),
+    updatedSince: z.optional(IsoDateTimeSchema),
     cursor: z.optional(z.string().check(z.maxLength(200))),
     limit: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(100))),
   }),
@@ -57,6 +58,7 @@ async function listVisible(
   limit: number,
   after: number,
   action: 'list' | 'search',
+  search?: { fields: string[] },
 ) {
   const who = caller(c);
   requireRole(who, readers, 'read participants');
@@ -66,16 +68,27 @@ async function listVisible(
     [who.orgId, after, limit + 1, ...filters.values],
   );
   const result = page(rows, limit, participantView);
-  await audit(
-    c,
-    'participant.list',
-    result.items.map((p) => ({
+  // A search is audited even when it finds nothing (who looked, for what purpose, how many came back),
+  // with the names of the filters used, never their values.
+  const summary = search
+    ? [
+        {
+          action,
+          resourceType: 'participant_search',
+          resourceId: c.var.requestId,
+          detail: { count: result.items.length, filters: search.fields },
+        },
+      ]
+    : [];
+  await audit(c, action === 'search' ? 'participant.search' : 'participant.list', [
+    ...summary,
+    ...result.items.map((p) => ({
       action,
       resourceType: 'participant',
       resourceId: p.id!,
       participantId: p.id,
     })),
-  );
+  ]);
   return c.json(result);
 }
 
@@ -143,6 +156,10 @@ export function participantRoutes(app: App): void {
     },
     async (c) => {
       const input = bodyOf(c, ParticipantSearch);
+      const instant = input.updatedSince ? instantIssues(input.updatedSince, ['updatedSince']) : [];
+      if (instant.length > 0) {
+        throw new Problem('validation-failed', 'updatedSince is out of range.', { errors: instant });
+      }
       const { limit, after } = pageRequest(input.cursor, input.limit?.toString(), c.var.settings.maxPageSize);
       const clauses: string[] = [];
       const values: unknown[] = [];
@@ -156,7 +173,8 @@ export function participantRoutes(app: App): void {
       if (input.ageBand) add("p.data->>'ageBand' = ?", input.ageBand);
       if (input.updatedSince) add('p.updated_at >= ?::timestamptz', input.updatedSince);
       const sql = clauses.map((s) => `and ${s}`).join(' ');
-      return listVisible(c, { sql, values }, limit, after, 'search');
+      const fields = Object.keys(input).filter((k) => k !== 'cursor' && k !== 'limit');
+      return listVisible(c, { sql, values }, limit, after, 'search', { fields: fields.sort() });
     },
   );
 

@@ -10,7 +10,7 @@ import { caller } from '../auth/require.js';
 import { idParam } from '../contract/operation.js';
 import { named } from '../contract/registry.js';
 import { Problem } from '../http/problem.js';
-import { findVisibleReferral, type ReferralRow, referralView } from '../store/referrals.js';
+import { findVisibleReferral, REFERRAL_COLUMNS, type ReferralRow, referralView } from '../store/referrals.js';
 import { checkOverride } from './consents.js';
 import { participantConsents, ReferralView } from './referral-view.js';
 import { type App, param, route } from './route.js';
@@ -104,10 +104,19 @@ export function referralTransitionRoutes(app: App): void {
           if (error instanceof ReferralTransitionError) throw toProblem(error);
           throw error;
         }
+        // Only from the status this transition was checked against: of two concurrent transitions
+        // (accept and reject), the second finds the status changed and no row comes back.
         const [updated] = await c.var.db.query<ReferralRow>(
-          'update referrals set status = $2, data = $3, updated_at = now() where id = $1 returning *',
-          [row.id, next.status, JSON.stringify(next)],
+          `update referrals r set status = $2, data = $3, updated_at = now() where r.id = $1 and r.status = $4
+           returning ${REFERRAL_COLUMNS}`,
+          [row.id, next.status, JSON.stringify(next), row.status],
         );
+        if (!updated) {
+          throw new Problem(
+            'invalid-transition',
+            'The referral changed status meanwhile; read it again before retrying.',
+          );
+        }
         const base = { resourceType: 'referral', resourceId: row.id, participantId: row.participant_id };
         await audit(c, `referral.${action}`, [
           { ...base, action: 'transition', detail: { action, from: row.status, to: next.status } },
@@ -115,7 +124,7 @@ export function referralTransitionRoutes(app: App): void {
             ? [{ ...base, action: 'consent_override' as const, detail: { action } }]
             : []),
         ]);
-        return c.json(referralView(updated!, who));
+        return c.json(referralView(updated, who));
       },
     );
   }

@@ -3,11 +3,14 @@ import * as z from 'zod/mini';
 import { named } from '../contract/registry.js';
 import type { Queryable } from '../db/database.js';
 
-/** The referral as a party sees it (a training institution does not get the sender's free text). */
+/**
+ * The referral as a party sees it: the receiver gets the sender's free text only while the referral
+ * shares the participant, and a training institution never.
+ */
 export const ReferralView = named(
   'Referral',
   z.extend(z.strictObject(ReferralSchema.shape), { reason: z.optional(ReferralSchema.shape.reason) }),
-  'A referral. `reason` is absent for a receiving training institution.',
+  'A referral. The sender’s free text (`reason`, `consentOverride`, `cancellationReason`, `revocationReason`) is absent for the receiver unless the referral is active and its consent still valid, and always for a receiving training institution.',
 );
 
 /** The participant's consents as core's `Consent`s, for `consentCovers`. */

@@ -8,20 +8,25 @@ import { bodyOf } from '../http/body.js';
 import { page } from '../http/pagination.js';
 import { Problem } from '../http/problem.js';
 import { issue } from '../messages.js';
+import { receivesReferrals } from '../policy/visibility.js';
 import { findOrganization } from '../store/organizations.js';
 import { findVisibleParticipant } from '../store/participants.js';
 import {
   findVisibleReferral,
+  REFERRAL_COLUMNS,
   type ReferralRow,
   referralView,
   referralVisibleSql,
 } from '../store/referrals.js';
 import { ReferralView } from './referral-view.js';
-import { type App, listQuery, param, route } from './route.js';
+import { type App, enumQuery, listQuery, param, route } from './route.js';
 
 const ReferralInput = named('ReferralInput', ReferralInputSchema);
 const tag = 'Referrals';
 const parties = ['ngo', 'training_institution'] as const;
+const DIRECTIONS = ['sent', 'received'] as const;
+const isDirection = (value: unknown): value is (typeof DIRECTIONS)[number] =>
+  DIRECTIONS.includes(value as never);
 
 /** Referrals: created as drafts by the sender, moved by explicit transition endpoints. */
 export function referralRoutes(app: App): void {
@@ -50,9 +55,15 @@ export function referralRoutes(app: App): void {
       }
       if (participant.access !== 'owner')
         throw new Problem('forbidden', 'Only the registering organisation refers.');
-      if (!(await findOrganization(c.var.db, input.toOrganizationId))) {
+      const recipient = await findOrganization(c.var.db, input.toOrganizationId);
+      if (!recipient) {
         throw new Problem('validation-failed', 'No such organisation.', {
           errors: [issue(['toOrganizationId'], 'unknown_reference')],
+        });
+      }
+      if (!receivesReferrals(recipient.role)) {
+        throw new Problem('validation-failed', 'A referral goes to an NGO or a training institution.', {
+          errors: [issue(['toOrganizationId'], 'recipient_role')],
         });
       }
       for (const [field, table] of [
@@ -81,7 +92,8 @@ export function referralRoutes(app: App): void {
         updatedAt: now,
       };
       const [row] = await c.var.db.query<ReferralRow>(
-        `insert into referrals (id, participant_id, from_org, to_org, status, data) values ($1, $2, $3, $4, $5, $6) returning *`,
+        `insert into referrals (id, participant_id, from_org, to_org, status, data) values ($1, $2, $3, $4, $5, $6)
+         returning *, false as shared`,
         [
           referral.id,
           referral.participantId,
@@ -115,8 +127,18 @@ export function referralRoutes(app: App): void {
       params: [
         ...pageParams,
         updatedSinceParam,
-        { name: 'status', in: 'query', description: 'Only referrals in this status.' },
-        { name: 'direction', in: 'query', description: '`sent` or `received`.' },
+        {
+          name: 'status',
+          in: 'query',
+          description: 'Only referrals in this status.',
+          schema: { $ref: '#/components/schemas/ReferralStatus' },
+        },
+        {
+          name: 'direction',
+          in: 'query',
+          description: 'Only those the caller sent, or only those it received.',
+          schema: { type: 'string', enum: [...DIRECTIONS] },
+        },
         {
           name: 'participantId',
           in: 'query',
@@ -129,15 +151,10 @@ export function referralRoutes(app: App): void {
       const who = caller(c);
       requireRole(who, parties, 'read referrals');
       const { limit, after, updatedSince } = listQuery(c);
-      const status = c.req.query('status');
-      if (status !== undefined && !ReferralStatus.is(status))
-        throw new Problem('bad-request', 'Unknown status.');
-      const direction = c.req.query('direction');
-      if (direction !== undefined && direction !== 'sent' && direction !== 'received') {
-        throw new Problem('bad-request', 'direction must be `sent` or `received`.');
-      }
+      const status = enumQuery(c, 'status', ReferralStatus.is);
+      const direction = enumQuery(c, 'direction', isDirection);
       const rows = await c.var.db.query<ReferralRow>(
-        `select * from referrals r where ${referralVisibleSql(who)} and r.seq > $2
+        `select ${REFERRAL_COLUMNS} from referrals r where ${referralVisibleSql(who)} and r.seq > $2
            and ($4::text is null or r.status = $4)
            and ($5::text is null or ($5 = 'sent' and r.from_org = $1) or ($5 = 'received' and r.to_org = $1))
            and ($6::text is null or r.participant_id = $6)

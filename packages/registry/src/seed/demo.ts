@@ -6,10 +6,24 @@ import type { Database, Queryable } from '../db/database.js';
 import { insertDemoDirectory } from './demo-organizations.js';
 import { type DemoRecordCounts, insertDemoRecords } from './demo-records.js';
 
-/** The seed of the demo programme: every start loads the same programme. */
+/**
+ * The seed of the demo programme: every start loads the same programme.
+ *
+ * @example
+ * ```ts
+ * const programme = generateProgramme({ seed: DEMO_SEED, participants: DEMO_PARTICIPANTS }); // what `seed: 'demo'` loads
+ * ```
+ */
 export const DEMO_SEED = 2026;
 
-/** How many participants the demo programme has unless asked otherwise. */
+/**
+ * How many participants the demo programme has unless asked otherwise.
+ *
+ * @example
+ * ```ts
+ * await startRegistry({ seed: 'demo', demoParticipants: DEMO_PARTICIPANTS * 4 }); // a larger demo
+ * ```
+ */
 export const DEMO_PARTICIPANTS = 250;
 
 /** A seeded user. */

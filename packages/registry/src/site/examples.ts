@@ -23,6 +23,12 @@ export function findExamples(examplesDir: string): string[] {
 /**
  * Serves each `examples/<name>/public/` folder at `/examples/<name>/`, from the same origin as the API so
  * that staff tokens work with the demo organisations' registered origins.
+ *
+ * @example
+ * ```ts
+ * const dir = '/repo/examples';
+ * exampleRoutes(app, dir, findExamples(dir)); // GET /examples/job-board/ serves examples/job-board/public/index.html
+ * ```
  */
 export function exampleRoutes(app: Hono<AppEnv>, examplesDir: string, names: readonly string[]): void {
   for (const name of names) {

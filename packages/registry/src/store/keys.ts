@@ -12,6 +12,9 @@ export interface ApiKeyRow {
   seq: number;
   created_at: Date;
   revoked_at: Date | null;
+  /** Set when a rotation replaced the key: it keeps working until then (a grace period). */
+  expires_at: Date | null;
+  replaced_by: string | null;
 }
 
 /** The API representation of a key: never the key itself. */
@@ -23,6 +26,8 @@ export function toApiKey(row: ApiKeyRow) {
     hint: row.hint,
     createdAt: iso(row.created_at),
     revokedAt: isoOrNull(row.revoked_at),
+    expiresAt: isoOrNull(row.expires_at),
+    replacedBy: row.replaced_by ?? null,
   };
 }
 
@@ -48,8 +53,19 @@ export async function insertKey(
   return { key: toApiKey(row!), secret: credential.token };
 }
 
-/** One key by id, or undefined. */
-export async function findKey(db: Queryable, id: string): Promise<ApiKeyRow | undefined> {
-  const [row] = await db.query<ApiKeyRow>('select * from api_keys where id = $1', [id]);
+/**
+ * One key by id, or undefined, locked for the rest of the transaction so that two rotations or a
+ * rotation and a revocation of one key do not interleave.
+ */
+export async function findKeyForUpdate(
+  db: Queryable,
+  id: string,
+): Promise<(ApiKeyRow & { active: boolean }) | undefined> {
+  // `active`: it still authenticates (neither revoked nor past the grace period of a rotation).
+  const [row] = await db.query<ApiKeyRow & { active: boolean }>(
+    `select *, (revoked_at is null and (expires_at is null or expires_at > now())) as active
+     from api_keys where id = $1 for update`,
+    [id],
+  );
   return row;
 }

@@ -1,6 +1,7 @@
-import { type Referral, referralFieldSensitivity } from '@nayabato/core';
+import type { Referral } from '@nayabato/core';
 import type { Principal } from '../auth/principal.js';
 import type { Queryable } from '../db/database.js';
+import { ACTIVE_REFERRAL_STATUSES, REFERRAL_CONSENT_VALID } from '../policy/visibility.js';
 import type { BaseRow } from './rows.js';
 
 /** A row of `referrals`: `data` is core's whole `Referral`. */
@@ -10,7 +11,18 @@ export interface ReferralRow extends BaseRow {
   to_org: string;
   status: Referral['status'];
   data: Referral;
+  /** Computed with {@link REFERRAL_SHARED_SQL}: the referral is active and its consent still covers it. */
+  shared: boolean;
 }
+
+/**
+ * SQL (over referral `r`) of whether the referral still shares the participant with the receiver: it
+ * is active and its consent is neither withdrawn nor expired (or it was sent under an override).
+ */
+export const REFERRAL_SHARED_SQL = `(r.status in (${ACTIVE_REFERRAL_STATUSES.map((s) => `'${s}'`).join(', ')}) and ${REFERRAL_CONSENT_VALID})`;
+
+/** The columns to select for a {@link ReferralRow} from referral `r`. */
+export const REFERRAL_COLUMNS = `r.*, ${REFERRAL_SHARED_SQL} as shared`;
 
 /**
  * The referrals an organisation sees ($1): those it sent, and those addressed to it once sent (a draft
@@ -21,9 +33,13 @@ export function referralVisibleSql(principal: Principal): string {
   return `(r.from_org = $1 or (r.to_org = $1 and r.status <> 'draft'))`;
 }
 
+/** The sender's free text: the reason, an override's reason, why it was cancelled or revoked. */
+const SENDER_FREE_TEXT = ['reason', 'consentOverride', 'cancellationReason', 'revocationReason'] as const;
+
 /**
- * The referral as the caller may see it. Both parties see its metadata; a training institution does not
- * see the sender's free text (the reason, an override's reason), which may describe the person.
+ * The referral as the caller may see it. Both parties see its metadata. The sender's free text (which
+ * may describe the person) reaches the receiver only while the referral shares the participant (active,
+ * consent still valid), and never a training institution, which needs none of it.
  *
  * @example
  * ```ts
@@ -32,11 +48,10 @@ export function referralVisibleSql(principal: Principal): string {
  */
 export function referralView(row: ReferralRow, principal: Principal): Referral {
   const referral = row.data;
-  if (principal.role !== 'training_institution' || row.from_org === principal.orgId) return referral;
+  if (row.from_org === principal.orgId) return referral;
+  if (principal.role !== 'training_institution' && row.shared) return referral;
   const out = { ...referral } as Partial<Referral>;
-  for (const key of ['reason', 'consentOverride'] as const) {
-    if (referralFieldSensitivity[key] === 'free_text') delete out[key];
-  }
+  for (const key of SENDER_FREE_TEXT) delete out[key];
   return out as Referral;
 }
 
@@ -47,7 +62,7 @@ export async function findVisibleReferral(
   id: string,
 ): Promise<ReferralRow | undefined> {
   const [row] = await db.query<ReferralRow>(
-    `select * from referrals r where r.id = $2 and ${referralVisibleSql(principal)}`,
+    `select ${REFERRAL_COLUMNS} from referrals r where r.id = $2 and ${referralVisibleSql(principal)}`,
     [principal.orgId, id],
   );
   return row;

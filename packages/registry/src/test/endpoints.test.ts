@@ -36,21 +36,62 @@ describeRegistry('remaining endpoints', (t) => {
     ).toBe(403);
   });
 
-  it('keys: the coordinator creates a key for another organisation; others may not', async () => {
-    const corporate = t().org('corporate');
-    const made = await t().call(t().org('coordinator').secretKey, 'POST', '/v1/keys', {
-      json: { kind: 'secret', organizationId: corporate.id },
+  it('referrals and sharing consents go to NGOs and training institutions only (422)', async () => {
+    const p = (await t().call(ngo().secretKey, 'POST', '/v1/participants', { json: participantBody() })).body
+      .id;
+    for (const role of ['corporate', 'government'] as const) {
+      const to = t().org(role).id;
+      const consent = await t().call(ngo().secretKey, 'POST', '/v1/consents', {
+        json: consentBody(p, 'sharing', { recipientOrganizationId: to }),
+      });
+      expect(consent.status, role).toBe(422);
+      expect(consent.body.errors[0]).toMatchObject({
+        pointer: '/recipientOrganizationId',
+        code: 'recipient_role',
+      });
+      const referral = await t().call(ngo().secretKey, 'POST', '/v1/referrals', {
+        json: { participantId: p, toOrganizationId: to, serviceType: 'counselling', reason: 'x' },
+      });
+      expect(referral.status, role).toBe(422);
+      expect(referral.body.errors[0]).toMatchObject({ pointer: '/toOrganizationId', code: 'recipient_role' });
+      expect(referral.body.errors[0].message.ne).toMatch(/[\u0900-\u097F]/);
+    }
+    const unknown = await t().call(ngo().secretKey, 'POST', '/v1/consents', {
+      json: consentBody(p, 'sharing', { recipientOrganizationId: 'org_0000000000000000' }),
     });
-    expect(made.status).toBe(201);
-    expect(made.body.key.organizationId).toBe(corporate.id);
-    expect((await t().call(made.body.secret, 'GET', '/v1/keys')).body.items.length).toBeGreaterThan(1);
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.errors[0].code).toBe('unknown_reference');
+    // An employer introduction names a corporate partner: that consent stays valid.
+    const introduction = await t().call(ngo().secretKey, 'POST', '/v1/consents', {
+      json: consentBody(p, 'employer_introduction', { recipientOrganizationId: t().org('corporate').id }),
+    });
+    expect(introduction.status).toBe(201);
     expect(
       (
-        await t().call(ngo().secretKey, 'POST', '/v1/keys', {
-          json: { kind: 'secret', organizationId: corporate.id },
+        await t().call(ngo().secretKey, 'POST', '/v1/consents', {
+          json: consentBody(p, 'sharing', { recipientOrganizationId: t().org('training_institution').id }),
         })
       ).status,
-    ).toBe(403);
+    ).toBe(201);
+  });
+
+  it('says why a withdrawal before the consent was given is refused (its own code)', async () => {
+    const p = (await t().call(ngo().secretKey, 'POST', '/v1/participants', { json: participantBody() })).body
+      .id;
+    const consent = await t().call(ngo().secretKey, 'POST', '/v1/consents', {
+      json: consentBody(p, 'services'),
+    });
+    const early = await t().call(ngo().secretKey, 'POST', `/v1/consents/${consent.body.id}/withdraw`, {
+      json: { withdrawnAt: new Date(Date.now() - 7_200_000).toISOString() },
+    });
+    expect(early.status).toBe(422);
+    expect(early.body.errors[0]).toMatchObject({ pointer: '/withdrawnAt', code: 'before_given' });
+    expect(early.body.errors[0].message.en).toMatch(/before it was given/);
+    expect(early.body.errors[0].message.ne).toMatch(/[\u0900-\u097F]/);
+    const late = await t().call(ngo().secretKey, 'POST', `/v1/consents/${consent.body.id}/withdraw`, {
+      json: { withdrawnAt: new Date(Date.now() + 3_600_000).toISOString() },
+    });
+    expect(late.body.errors[0].code).toBe('future_instant');
   });
 
   it('organisations and origins: read one, read the origins', async () => {

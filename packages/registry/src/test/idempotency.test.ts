@@ -58,6 +58,68 @@ describeRegistry('idempotency', (t, backend) => {
     expect(b.body.id).not.toBe(a.body.id);
   });
 
+  it('keeps keys per credential: another user of the organisation gets nothing of the first response', async () => {
+    const [a, b] = t().org('ngo').users;
+    const token = async (userId: string) =>
+      (await t().call(key(), 'POST', '/v1/tokens', { json: { userId } })).body.token as string;
+    const headers = { 'idempotency-key': 'per-credential-0001' };
+    const first = await t().call(await token(a!.id), 'POST', '/v1/participants', {
+      json: participantBody(),
+      headers,
+    });
+    expect(first.status).toBe(201);
+    const again = await t().call(await token(a!.id), 'POST', '/v1/participants', {
+      json: participantBody(),
+      headers,
+    });
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(again.body.id).toBe(first.body.id);
+    for (const credential of [await token(b!.id), key()]) {
+      const other = await t().call(credential, 'POST', '/v1/participants', {
+        json: participantBody(),
+        headers,
+      });
+      expect(other.status).toBe(201);
+      expect(other.headers.get('idempotent-replayed')).toBeNull();
+      expect(other.body.id).not.toBe(first.body.id);
+    }
+  });
+
+  it('forgets stored responses after their lifetime (24 hours) and sweeps them', async () => {
+    const stale = { 'idempotency-key': 'lifetime-00000001' };
+    const swept = { 'idempotency-key': 'lifetime-00000002' };
+    const first = await t().call(key(), 'POST', '/v1/participants', {
+      json: participantBody(),
+      headers: stale,
+    });
+    await t().call(key(), 'POST', '/v1/participants', { json: participantBody(), headers: swept });
+    const rows = (k: string) =>
+      t().registry.db.query<{ n: number }>('select count(*)::int as n from idempotency_keys where key = $1', [
+        k,
+      ]);
+    expect(Number((await rows(swept['idempotency-key']))[0]!.n)).toBe(1);
+    // Within the lifetime the response is replayed.
+    const within = await t().call(key(), 'POST', '/v1/participants', {
+      json: participantBody(),
+      headers: stale,
+    });
+    expect(within.body.id).toBe(first.body.id);
+    await t().registry.db.query(
+      "update idempotency_keys set created_at = now() - interval '24 hours 1 second' where key = any($1)",
+      [[stale['idempotency-key'], swept['idempotency-key']]],
+    );
+    const after = await t().call(key(), 'POST', '/v1/participants', {
+      json: participantBody(),
+      headers: stale,
+    });
+    expect(after.status).toBe(201);
+    expect(after.headers.get('idempotent-replayed')).toBeNull();
+    expect(after.body.id).not.toBe(first.body.id);
+    // Claiming a key swept the other expired response away.
+    expect(Number((await rows(swept['idempotency-key']))[0]!.n)).toBe(0);
+    expect(Number((await rows(stale['idempotency-key']))[0]!.n)).toBe(1);
+  });
+
   it('creates one record for two concurrent requests with the same key', async () => {
     const before = await count();
     const headers = { 'idempotency-key': 'concurrent-000000001' };

@@ -1,7 +1,9 @@
 import { expect, it } from 'vitest';
+import { createApp } from '../app.js';
+import type { Database } from '../db/database.js';
 import { consentBody, describeRegistry, type Json, participantBody } from './harness.js';
 
-describeRegistry('referrals and consent', (t) => {
+describeRegistry('referrals and consent', (t, backend) => {
   const ngo = () => t().org('ngo');
   const ti = () => t().org('training_institution');
 
@@ -238,5 +240,103 @@ describeRegistry('referrals and consent', (t) => {
       (await t().call(ngo2.secretKey, 'PUT', `/v1/livelihood-plans/${plan.body.id}`, { json: planInput }))
         .status,
     ).toBe(404);
+  });
+
+  it('refuses a transition whose status changed after it was read (409 invalid-transition)', async () => {
+    const p = await participantWith([{ purpose: 'sharing', to: ti().id }]);
+    const id = await draft(p.id, ti().id);
+    await act(ngo().secretKey, id, 'send');
+    // A concurrent reject commits between this accept's read of the referral and its write.
+    const db = t().registry.db;
+    const racing: Database = {
+      ...db,
+      transaction: (fn) =>
+        db.transaction((tx) =>
+          fn({
+            ...tx,
+            async query<T>(sql: string, params?: readonly unknown[]) {
+              const rows = await tx.query<T>(sql, params);
+              if (/from referrals r where r\.id = \$2/.test(sql)) {
+                await tx.query(
+                  `update referrals set status = 'rejected', data = data || '{"status": "rejected"}' where id = $1`,
+                  [id],
+                );
+              }
+              return rows;
+            },
+          }),
+        ),
+    };
+    const res = await createApp({ db: racing, logger: () => {} }).request(`/v1/referrals/${id}/accept`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ti().secretKey}`, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    const body = (await res.json()) as Json;
+    expect(res.status).toBe(409);
+    expect(body.type).toBe('urn:nayabato:problem:invalid-transition');
+    expect((await t().call(ngo().secretKey, 'GET', `/v1/referrals/${id}`)).body.status).toBe('rejected');
+  });
+
+  if (backend === 'postgres') {
+    it('lets exactly one of a concurrent accept and reject win', async () => {
+      const p = await participantWith([{ purpose: 'sharing', to: ti().id }]);
+      for (let i = 0; i < 5; i++) {
+        const id = await draft(p.id, ti().id);
+        await act(ngo().secretKey, id, 'send');
+        const [accept, reject] = await Promise.all([
+          act(ti().secretKey, id, 'accept'),
+          act(ti().secretKey, id, 'reject', { reason: 'Course full' }),
+        ]);
+        expect([accept.status, reject.status].sort()).toEqual([200, 409]);
+        const winner = accept.status === 200 ? 'accepted' : 'rejected';
+        expect((await t().call(ngo().secretKey, 'GET', `/v1/referrals/${id}`)).body.status).toBe(winner);
+      }
+    });
+  }
+
+  it('shows the receiver the sender’s free text only while the referral shares the participant', async () => {
+    const ngo2 = t().org('ngo2');
+    const p = await participantWith([{ purpose: 'sharing', to: ngo2.id }]);
+    const send = async () => {
+      const res = await t().call(ngo().secretKey, 'POST', '/v1/referrals', {
+        json: {
+          participantId: p.id,
+          toOrganizationId: ngo2.id,
+          serviceType: 'counselling',
+          reason: 'FREE-reason',
+        },
+      });
+      await act(ngo().secretKey, res.body.id, 'send');
+      return res.body.id as string;
+    };
+    const kept = await send();
+    const revoked = await send();
+    const seen = (id: string) => t().call(ngo2.secretKey, 'GET', `/v1/referrals/${id}`);
+    expect((await seen(kept)).body.reason).toBe('FREE-reason');
+    await act(ngo().secretKey, revoked, 'revoke', { reason: 'FREE-revocation' });
+    const afterRevoke = await seen(revoked);
+    expect(afterRevoke.body.status).toBe('revoked');
+    expect(afterRevoke.text).not.toContain('FREE-');
+    expect((await seen(kept)).body.reason).toBe('FREE-reason');
+    await t().call(ngo().secretKey, 'POST', `/v1/consents/${p.consents[0]}/withdraw`, {
+      json: { withdrawnAt: new Date().toISOString() },
+    });
+    const afterWithdrawal = await seen(kept);
+    expect(afterWithdrawal.status).toBe(200);
+    expect(afterWithdrawal.body).toMatchObject({ id: kept, status: 'sent' });
+    expect(afterWithdrawal.text).not.toContain('FREE-');
+    const inbox = await t().call(ngo2.secretKey, 'GET', `/v1/referrals?participantId=${p.id}`);
+    expect(inbox.body.items.map((r: Json) => r.id).sort()).toEqual([kept, revoked].sort());
+    expect(inbox.text).not.toContain('FREE-');
+    // The receiver's own transitions answer with the same view.
+    const accepted = await act(ngo2.secretKey, kept, 'accept');
+    expect(accepted.status).toBe(200);
+    expect(accepted.text).not.toContain('FREE-');
+    // The sender keeps all of it.
+    expect((await t().call(ngo().secretKey, 'GET', `/v1/referrals/${revoked}`)).body).toMatchObject({
+      reason: 'FREE-reason',
+      revocationReason: 'FREE-revocation',
+    });
   });
 });

@@ -192,6 +192,42 @@ describeRegistry('role × resource matrix', (t) => {
     ).toBe(422);
   });
 
+  it('coordinator: never obtains another organisation’s key; may revoke one, audited', async () => {
+    const coordinator = t().org('coordinator');
+    const ngo = t().org('ngo');
+    const spare = await t().call(ngo.secretKey, 'POST', '/v1/keys', { json: { kind: 'secret' } });
+    expect(spare.status).toBe(201);
+    // No key of the NGO is minted or rotated for the coordinator: whoever holds one reads its participants.
+    const minted = await t().call(coordinator.secretKey, 'POST', '/v1/keys', {
+      json: { kind: 'secret', organizationId: ngo.id },
+    });
+    expect(minted.status).toBe(422);
+    expect(minted.text).not.toMatch(/sk_[A-Za-z0-9_-]{20}/);
+    const rotated = await t().call(coordinator.secretKey, 'POST', `/v1/keys/${spare.body.key.id}/rotate`);
+    expect(rotated.status).toBe(403);
+    expect(rotated.text).not.toMatch(/sk_[A-Za-z0-9_-]{20}/);
+    const own = await t().call(coordinator.secretKey, 'GET', '/v1/keys');
+    expect(own.body.items.every((k: Json) => k.organizationId === coordinator.id)).toBe(true);
+    // Another NGO does not even see the key; the coordinator may revoke it (incident response).
+    expect(
+      (await t().call(t().org('ngo2').secretKey, 'POST', `/v1/keys/${spare.body.key.id}/revoke`)).status,
+    ).toBe(404);
+    const revoked = await t().call(coordinator.secretKey, 'POST', `/v1/keys/${spare.body.key.id}/revoke`);
+    expect(revoked.status).toBe(200);
+    expect(revoked.body.secret).toBeUndefined();
+    expect(revoked.text).not.toMatch(/sk_[A-Za-z0-9_-]{20}/);
+    expect(revoked.body.revokedAt).not.toBeNull();
+    expect((await t().call(spare.body.secret, 'GET', '/v1/participants')).status).toBe(401);
+    const rows = await t().registry.db.query<{ action: string; actor_org: string; detail: Json }>(
+      "select action, actor_org, detail from audit_log where resource_type = 'api_key' and resource_id = $1 order by id",
+      [spare.body.key.id],
+    );
+    expect(rows).toEqual([
+      { action: 'create', actor_org: ngo.id, detail: { organizationId: ngo.id, kind: 'secret' } },
+      { action: 'revoke', actor_org: coordinator.id, detail: { organizationId: ngo.id, kind: 'secret' } },
+    ]);
+  });
+
   it('every role reads the organisation directory; only its own entry is writable', async () => {
     for (const role of ['ngo', 'training_institution', 'corporate', 'government', 'coordinator'] as const) {
       const org = t().org(role);
