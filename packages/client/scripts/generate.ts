@@ -2,8 +2,10 @@
  * `pnpm generate`: from the registry's contract (`../registry/openapi.json`, which the registry
  * generates first) writes
  * - `src/generated/openapi.ts`: its TypeScript types (openapi-typescript), which type the resources;
- * - `src/generated/operations.ts`: every operation as `METHOD /route` with its operationId and the
- *   component names of its request and response bodies, which pick core's schemas for validation.
+ * - `src/generated/operations.ts`: every operation as `METHOD /route` with its operationId, the
+ *   component names of its request and response bodies, and the component of the record(s) the response
+ *   carries (a page's items, or the response itself), which pick core's schemas for validation; and the
+ *   required properties of those record components, for the partial check of redacted views.
  * The output depends only on the document, so CI can regenerate and diff it.
  *
  * Usage: `tsx scripts/generate.ts [path/to/openapi.json]`
@@ -22,12 +24,20 @@ const header = (what: string) => `/**
  */
 `;
 
+interface SchemaObject {
+  $ref?: string;
+  required?: string[];
+  properties?: Record<string, SchemaObject & { items?: SchemaObject }>;
+}
 interface Operation {
   operationId?: string;
-  requestBody?: { content?: Record<string, { schema?: { $ref?: string } }> };
-  responses?: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }>;
+  requestBody?: { content?: Record<string, { schema?: SchemaObject }> };
+  responses?: Record<string, { content?: Record<string, { schema?: SchemaObject }> }>;
 }
-type Document = { paths: Record<string, Record<string, Operation>> };
+type Document = {
+  paths: Record<string, Record<string, Operation>>;
+  components?: { schemas?: Record<string, SchemaObject> };
+};
 
 const document = JSON.parse(readFileSync(input, 'utf8')) as Document;
 const ast = await openapiTS(document as never, { alphabetize: true, immutable: true, exportType: true });
@@ -36,9 +46,16 @@ writeFileSync(
   `${header('The TypeScript types (made by openapi-typescript)')}\n${astToString(ast)}`,
 );
 
-const refName = (schema: { $ref?: string } | undefined) => schema?.$ref?.split('/').at(-1);
+const refName = (schema: SchemaObject | undefined) => schema?.$ref?.split('/').at(-1);
+const components = document.components?.schemas ?? {};
+/** The item component of a page component (`{ items: [$ref], nextCursor }`), else undefined. */
+const pageItem = (name: string) => {
+  const props = components[name]?.properties;
+  return props?.nextCursor ? refName(props.items?.items) : undefined;
+};
 const METHODS = ['get', 'put', 'post', 'patch', 'delete'];
 const rows: string[] = [];
+const items = new Set<string>();
 for (const path of Object.keys(document.paths).sort()) {
   for (const method of METHODS) {
     const op = document.paths[path]?.[method];
@@ -48,7 +65,12 @@ for (const path of Object.keys(document.paths).sort()) {
     const response = refName(success?.content?.['application/json']?.schema);
     const fields = [`id: '${op.operationId}'`];
     if (body) fields.push(`body: '${body}'`);
-    if (response) fields.push(`response: '${response}'`);
+    if (response) {
+      const item = pageItem(response);
+      fields.push(`response: '${response}'`, `item: '${item ?? response}'`);
+      if (item) fields.push('page: true');
+      items.add(item ?? response);
+    }
     rows.push(`  '${method.toUpperCase()} ${path}': { ${fields.join(', ')} },`);
   }
 }
@@ -62,11 +84,23 @@ export interface OperationInfo {
   readonly body?: string;
   /** The component name of the JSON success response, if any. */
   readonly response?: string;
+  /** The component of the record(s) the response carries: a page's items, or else the response itself. */
+  readonly item?: string;
+  /** Whether the response is a page (\`{ items, nextCursor }\`) of \`item\`s. */
+  readonly page?: true;
 }
 
 /** Every operation of the contract, keyed by method and route template. */
 export const OPERATIONS: Readonly<Record<string, OperationInfo>> = {
 ${rows.join('\n')}
+};
+
+/** The required properties of every response item component, as the contract states them. */
+export const REQUIRED: Readonly<Record<string, readonly string[]>> = {
+${[...items]
+  .sort()
+  .map((name) => `  ${name}: [${(components[name]?.required ?? []).map((p) => `'${p}'`).join(', ')}],`)
+  .join('\n')}
 };
 `,
 );

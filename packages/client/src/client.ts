@@ -56,12 +56,9 @@ export function createClient(options: ClientOptions): NayaBatoClient {
     });
   }
   if (key?.startsWith('sk_') && isBrowser()) {
-    throw new ConfigurationError(
-      'A secret key (sk_…) must never be used in a browser: use getToken or a publishable key',
-      {
-        code: 'secret_key_in_browser',
-      },
-    );
+    throw new ConfigurationError('Secret keys (sk_…) are for servers: use getToken or a publishable key', {
+      code: 'secret_key_in_browser',
+    });
   }
   const transport = createTransport(options, () =>
     import('./validation/validator.js').then((m) => m.validator),

@@ -32,6 +32,23 @@ async function shapes(client: NayaBatoClient) {
   await client.referrals.reject('ref_1', { reason: 'No places' });
   client.referrals.list({ status: 'sent', direction: 'received', limit: 20 });
 
+  // The values of the TSDoc examples are the contract's (core's enumerations), not guesses.
+  client.participants.search({ currentDistrict: 'Sindhupalchok', gender: 'feminine' });
+  // @ts-expect-error districts are canonical English names, capitalised
+  client.participants.search({ currentDistrict: 'sindhupalchok' });
+  // @ts-expect-error gender values are core's Gender values
+  client.participants.search({ gender: 'female' });
+  await client.participants.update('pt_1', { ...participant, shelterStatus: 'with_family' });
+  await client.referrals.create({
+    participantId: 'pt_1',
+    toOrganizationId: 'org_1',
+    serviceType: 'vocational_training',
+    reason: 'Tailoring course',
+  });
+  await client.referrals.complete('ref_1', {
+    outcome: { result: 'service_delivered', summary: 'Finished the course' },
+  });
+
   // @ts-expect-error an age band outside core's enumeration
   await client.participants.create({ ...participant, ageBand: 'about twenty' });
   // @ts-expect-error a required field is missing

@@ -1,7 +1,7 @@
 import { NayaBatoError } from './nayabato-error.js';
 
 /**
- * An error response that no other class describes (e.g. HTTP 405 or 415): usually a client and registry out of step.
+ * An answer from the registry that no other class describes (e.g. HTTP 405 or 415), or one the client cannot follow (`code: 'repeated_cursor'`: a list handed back a page cursor it gave before; `status` is then undefined): usually a client and registry out of step.
  *
  * @example
  * ```ts

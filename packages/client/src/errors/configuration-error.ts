@@ -1,7 +1,7 @@
 import { NayaBatoError } from './nayabato-error.js';
 
 /**
- * The client was used wrongly, before anything was sent: a secret key in a browser (`code: 'secret_key_in_browser'`), no credentials (`missing_credentials`), `toArray()` without a limit (`invalid_limit`).
+ * The client was used wrongly, before anything was sent: a secret key in a browser (`code: 'secret_key_in_browser'`), no credentials (`missing_credentials`), `toArray()` without a limit (`invalid_limit`), an empty webhook secret (`invalid_secret`), a webhook tolerance, clock or timestamp that is not a finite number in range (`invalid_tolerance`, `invalid_now`, `invalid_timestamp`).
  *
  * @example
  * ```ts

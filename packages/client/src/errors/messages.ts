@@ -2,10 +2,17 @@ import { defineMessages, type LocalizedText } from '@nayabato/core';
 import type { NayaBatoError } from './nayabato-error.js';
 
 /**
- * What to tell a person when a call fails, per error kind, in English and Nepali. Error messages
- * themselves are for developers (English, with the route template); show these instead.
+ * What to tell a person when a call fails, one text per error kind (namespace `client.error`), in
+ * English and Nepali: a core message catalog (`format`, `localized`, `entries`). Error messages
+ * themselves are for developers (English, with the route template); show these instead. Kept out of
+ * `createClient`'s bundle unless you import it (it is pure, so bundlers drop it with core's i18n).
+ *
+ * @example
+ * ```ts
+ * clientErrorMessages.format('network', 'ne'); // 'रजिस्ट्रीसँग जडान छैन'
+ * clientErrorMessages.localized('rate_limited'); // { en: 'Too many requests: …', ne: 'धेरै अनुरोधहरू: …' }
+ * ```
  */
-// Pure, so bundlers drop it (and core's i18n with it) when only createClient is imported.
 export const clientErrorMessages = /* @__PURE__ */ defineMessages('client.error', {
   validation: { en: 'Some fields need correcting', ne: 'केही क्षेत्रहरू सच्याउनुपर्छ' },
   authentication: { en: 'Please sign in again', ne: 'कृपया फेरि साइन इन गर्नुहोस्' },

@@ -1,7 +1,7 @@
 import { NayaBatoError } from './nayabato-error.js';
 
 /**
- * An attempt took longer than the `timeout` option (per attempt). Timeouts are not retried: the registry may still be working on the request.
+ * An attempt took longer than the `timeout` option (per attempt). Timeouts are not retried: the registry may still be working on the request. For a call whose answer carries a secret shown once, the code is `outcome_unknown`.
  *
  * @example
  * ```ts

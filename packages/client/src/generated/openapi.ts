@@ -104,7 +104,7 @@ export type paths = {
         /** List the organisation’s keys */
         readonly get: operations["listKeys"];
         readonly put?: never;
-        /** Create a key (its secret is shown once) */
+        /** Create a key of the caller’s organisation (its secret is shown once) */
         readonly post: operations["createKey"];
         readonly delete?: never;
         readonly options?: never;
@@ -121,7 +121,10 @@ export type paths = {
         };
         readonly get?: never;
         readonly put?: never;
-        /** Revoke a key at once (with the staff tokens it issued) */
+        /**
+         * Revoke a key at once, with the staff tokens it issued (own keys; the coordinator: any)
+         * @description The coordinator may revoke another organisation’s key (no secret is returned) but never create or rotate one.
+         */
         readonly post: operations["revokeKey"];
         readonly delete?: never;
         readonly options?: never;
@@ -138,7 +141,10 @@ export type paths = {
         };
         readonly get?: never;
         readonly put?: never;
-        /** Replace a key by a new one of the same kind (the old one is revoked) */
+        /**
+         * Replace a key by a new one of the same kind (own keys)
+         * @description The old key keeps working for a grace period (`expiresAt`, 24 hours by default), so that a rotation whose response was lost can be repeated with the old key. Rotating a key again during its grace period issues another replacement and keeps the first expiry.
+         */
         readonly post: operations["rotateKey"];
         readonly delete?: never;
         readonly options?: never;
@@ -561,20 +567,23 @@ export type components = {
         readonly AllowedOrigins: {
             readonly origins: readonly string[];
         };
+        /** @description An API key, never the key itself. After a rotation the old key keeps working until `expiresAt`. */
         readonly ApiKey: {
             /** Format: date-time */
             readonly createdAt: string;
+            readonly expiresAt: string | null;
             readonly hint: string;
             readonly id: string;
             /** @enum {string} */
             readonly kind: "secret" | "publishable";
             readonly organizationId: string;
+            readonly replacedBy: string | null;
             readonly revokedAt: string | null;
         };
+        /** @description A new key of the caller’s own organisation. No one obtains a key of another organisation: the coordinator receives a new organisation’s first keys once, from `POST /v1/organizations`. */
         readonly ApiKeyInput: {
             /** @enum {string} */
             readonly kind: "secret" | "publishable";
-            readonly organizationId?: string;
         };
         readonly ApiKeyPage: {
             readonly items: readonly components["schemas"]["ApiKey"][];
@@ -984,7 +993,7 @@ export type components = {
         readonly PublicationItem: "story_text" | "photo" | "video" | "voice" | "first_name" | "age" | "district";
         /** @enum {string} */
         readonly RecruitmentMethod: "at_place_of_business" | "at_educational_institution" | "at_work" | "online_social_networks" | "online_advertisement" | "television_advert" | "newspaper_advert" | "family" | "friends_social_events" | "other";
-        /** @description A referral. `reason` is absent for a receiving training institution. */
+        /** @description A referral. The sender’s free text (`reason`, `consentOverride`, `cancellationReason`, `revocationReason`) is absent for the receiver unless the referral is active and its consent still valid, and always for a receiving training institution. */
         readonly Referral: {
             /** Format: date-time */
             readonly acceptedAt?: string;
@@ -1152,7 +1161,7 @@ export type components = {
                 readonly "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Conflict: the current status forbids it, or the Idempotency-Key was used with another request. */
+        /** @description Conflict: the current status forbids it; or (any POST) the Idempotency-Key was used with another request (`idempotency-key-reused`), or its first response carried a secret that is never replayed (`secret-not-replayed`). */
         readonly Problem409: {
             headers: {
                 readonly [name: string]: unknown;
@@ -1316,6 +1325,7 @@ export interface operations {
             readonly 400: components["responses"]["Problem400"];
             readonly 401: components["responses"]["Problem401"];
             readonly 403: components["responses"]["Problem403"];
+            readonly 409: components["responses"]["Problem409"];
             readonly 413: components["responses"]["Problem413"];
             readonly 415: components["responses"]["Problem415"];
             readonly 422: components["responses"]["Problem422"];
@@ -1446,7 +1456,7 @@ export interface operations {
             readonly 400: components["responses"]["Problem400"];
             readonly 401: components["responses"]["Problem401"];
             readonly 403: components["responses"]["Problem403"];
-            readonly 404: components["responses"]["Problem404"];
+            readonly 409: components["responses"]["Problem409"];
             readonly 413: components["responses"]["Problem413"];
             readonly 415: components["responses"]["Problem415"];
             readonly 422: components["responses"]["Problem422"];
@@ -1578,6 +1588,7 @@ export interface operations {
             readonly 400: components["responses"]["Problem400"];
             readonly 401: components["responses"]["Problem401"];
             readonly 403: components["responses"]["Problem403"];
+            readonly 409: components["responses"]["Problem409"];
             readonly 413: components["responses"]["Problem413"];
             readonly 415: components["responses"]["Problem415"];
             readonly 422: components["responses"]["Problem422"];
@@ -1708,6 +1719,7 @@ export interface operations {
             readonly 400: components["responses"]["Problem400"];
             readonly 401: components["responses"]["Problem401"];
             readonly 403: components["responses"]["Problem403"];
+            readonly 409: components["responses"]["Problem409"];
             readonly 413: components["responses"]["Problem413"];
             readonly 415: components["responses"]["Problem415"];
             readonly 422: components["responses"]["Problem422"];
@@ -1783,11 +1795,11 @@ export interface operations {
                 /** @description The `nextCursor` of the previous page. */
                 readonly cursor?: string;
                 /** @description Only organisations serving this district. */
-                readonly district?: string;
+                readonly district?: components["schemas"]["District"];
                 /** @description Items per page (1 to 100). */
                 readonly limit?: string;
                 /** @description Only organisations of this role. */
-                readonly role?: string;
+                readonly role?: components["schemas"]["OrganizationRole"];
                 /** @description Only records changed at or after this instant (ISO 8601). */
                 readonly updatedSince?: string;
             };
@@ -2032,6 +2044,7 @@ export interface operations {
             readonly 400: components["responses"]["Problem400"];
             readonly 401: components["responses"]["Problem401"];
             readonly 403: components["responses"]["Problem403"];
+            readonly 409: components["responses"]["Problem409"];
             readonly 413: components["responses"]["Problem413"];
             readonly 415: components["responses"]["Problem415"];
             readonly 422: components["responses"]["Problem422"];
@@ -2129,6 +2142,7 @@ export interface operations {
             readonly 400: components["responses"]["Problem400"];
             readonly 401: components["responses"]["Problem401"];
             readonly 403: components["responses"]["Problem403"];
+            readonly 409: components["responses"]["Problem409"];
             readonly 413: components["responses"]["Problem413"];
             readonly 415: components["responses"]["Problem415"];
             readonly 422: components["responses"]["Problem422"];
@@ -2140,14 +2154,14 @@ export interface operations {
             readonly query?: {
                 /** @description The `nextCursor` of the previous page. */
                 readonly cursor?: string;
-                /** @description `sent` or `received`. */
-                readonly direction?: string;
+                /** @description Only those the caller sent, or only those it received. */
+                readonly direction?: "sent" | "received";
                 /** @description Items per page (1 to 100). */
                 readonly limit?: string;
                 /** @description Only referrals of this participant (a pseudonymous id). */
                 readonly participantId?: string;
                 /** @description Only referrals in this status. */
-                readonly status?: string;
+                readonly status?: components["schemas"]["ReferralStatus"];
                 /** @description Only records changed at or after this instant (ISO 8601). */
                 readonly updatedSince?: string;
             };
@@ -2200,6 +2214,7 @@ export interface operations {
             readonly 400: components["responses"]["Problem400"];
             readonly 401: components["responses"]["Problem401"];
             readonly 403: components["responses"]["Problem403"];
+            readonly 409: components["responses"]["Problem409"];
             readonly 413: components["responses"]["Problem413"];
             readonly 415: components["responses"]["Problem415"];
             readonly 422: components["responses"]["Problem422"];
@@ -2536,6 +2551,7 @@ export interface operations {
             readonly 401: components["responses"]["Problem401"];
             readonly 403: components["responses"]["Problem403"];
             readonly 404: components["responses"]["Problem404"];
+            readonly 409: components["responses"]["Problem409"];
             readonly 413: components["responses"]["Problem413"];
             readonly 415: components["responses"]["Problem415"];
             readonly 422: components["responses"]["Problem422"];
@@ -2599,6 +2615,7 @@ export interface operations {
             readonly 400: components["responses"]["Problem400"];
             readonly 401: components["responses"]["Problem401"];
             readonly 403: components["responses"]["Problem403"];
+            readonly 409: components["responses"]["Problem409"];
             readonly 413: components["responses"]["Problem413"];
             readonly 415: components["responses"]["Problem415"];
             readonly 422: components["responses"]["Problem422"];

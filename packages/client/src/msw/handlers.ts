@@ -32,15 +32,16 @@ export interface RegistryMock {
 }
 
 type Doc = { readonly id: string } & Record<string, unknown>;
-const REFERRAL_ACTIONS: readonly ReferralActionValue[] = [
-  'send',
-  'accept',
-  'reject',
-  'start',
-  'complete',
-  'cancel',
-  'revoke',
-];
+/** Each referral action with the timestamp it sets and the field its reason goes to, as core's machine does. */
+const REFERRAL_ACTIONS: Readonly<Record<ReferralActionValue, readonly [at: string, reason?: string]>> = {
+  send: ['sentAt'],
+  accept: ['acceptedAt'],
+  reject: ['rejectedAt', 'rejectionReason'],
+  start: ['startedAt'],
+  complete: ['completedAt'],
+  cancel: ['cancelledAt', 'cancellationReason'],
+  revoke: ['revokedAt', 'revocationReason'],
+};
 
 /**
  * msw handlers that answer like the registry for the main resources (organisations, users,
@@ -217,13 +218,13 @@ export function createRegistryHandlers(options: RegistryHandlersOptions): Regist
       return found ? json(found) : notFound(request);
     }),
   );
-  const transitions = REFERRAL_ACTIONS.map((action) =>
+  const transitions = Object.entries(REFERRAL_ACTIONS).map(([action, [stamp, reasonField]]) =>
     http.post(
       path(`/v1/referrals/{id}/${action}`),
       handle(`POST /v1/referrals/{id}/${action}`, (request, params, body) => {
         const referral = store.referrals.get(params.id ?? '');
         if (!referral) return notFound(request);
-        const move = findReferralTransition(referral.status as never, action);
+        const move = findReferralTransition(referral.status as never, action as ReferralActionValue);
         if (!move) {
           return problemResponse(
             409,
@@ -232,14 +233,15 @@ export function createRegistryHandlers(options: RegistryHandlersOptions): Regist
           );
         }
         const at = now();
-        const extra = action === 'complete' ? { outcome: (body as { outcome?: unknown }).outcome } : {};
+        const { outcome, reason } = body as { outcome?: unknown; reason?: string };
         return json(
           store.referrals.put({
             ...referral,
-            ...extra,
+            ...(action === 'complete' && { outcome }),
+            ...(reasonField && reason && { [reasonField]: reason }),
             status: move.to,
             updatedAt: at,
-            [`${move.to.replace(/_(\w)/g, (_, c: string) => c.toUpperCase())}At`]: at,
+            [stamp]: at,
           } as never),
         );
       }),

@@ -16,7 +16,14 @@ export interface ProblemOptions {
 
 let requestCounter = 0;
 
-/** A fresh mock request id, like the registry's `X-Request-Id`. */
+/**
+ * A fresh mock request id, like the registry's `X-Request-Id` (a counter, so tests can tell calls apart).
+ *
+ * @example
+ * ```ts
+ * http.get('http://registry.test/health', () => HttpResponse.json({ status: 'ok' }, { headers: { 'x-request-id': mockRequestId() } }));
+ * ```
+ */
 export function mockRequestId(): string {
   requestCounter += 1;
   return `req_mock${String(requestCounter).padStart(8, '0')}`;
@@ -49,7 +56,14 @@ export function problemResponse(status: number, options: ProblemOptions = {}, in
   );
 }
 
-/** `/v1/referrals/{id}/send` → `/v1/referrals/:id/send`, the msw path syntax. */
+/**
+ * A route template of the contract as an msw path under the base URL: `{id}` becomes `:id`.
+ *
+ * @example
+ * ```ts
+ * mswPath('http://registry.test', '/v1/referrals/{id}/send'); // 'http://registry.test/v1/referrals/:id/send'
+ * ```
+ */
 export function mswPath(baseUrl: string, route: string): string {
   return `${baseUrl.replace(/\/$/, '')}${route.replace(/\{(\w+)\}/g, ':$1')}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it, vi } from 'vitest';
-import { ConfigurationError } from '../errors/index.js';
+import { ApiError, ConfigurationError } from '../errors/index.js';
 import { type Page, Paginator } from './paginator.js';
 
 /** Three pages of numbers: [1,2], [3,4], [5]. */
@@ -49,10 +49,14 @@ describe('Paginator', () => {
     expectTypeOf(paginator.toArray).parameter(0).toEqualTypeOf<{ readonly limit: number }>();
   });
 
-  it('stops when the registry repeats a cursor', async () => {
+  it('throws a typed error when the registry repeats a cursor, rather than loop or stop quietly', async () => {
     const fetchPage = vi.fn(async () => ({ items: [1], nextCursor: 'same' }));
-    await expect(new Paginator(fetchPage).toArray({ limit: 10 })).resolves.toEqual([1, 1]);
+    const error = await new Paginator(fetchPage).toArray({ limit: 10 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ kind: 'api', code: 'repeated_cursor', status: undefined });
     expect(fetchPage).toHaveBeenCalledTimes(2);
+    // A limit reached before the repeat needs no further page, so nothing is wrong yet.
+    await expect(new Paginator(fetchPage).toArray({ limit: 2 })).resolves.toEqual([1, 1]);
   });
 
   it('ends on an absent cursor and handles empty pages', async () => {

@@ -1,3 +1,4 @@
+import { ApiError } from '../errors/api-error.js';
 import { ConfigurationError } from '../errors/configuration-error.js';
 
 /**
@@ -41,7 +42,12 @@ export class Paginator<T> implements AsyncIterable<T> {
     this.#fetchPage = fetchPage;
   }
 
-  /** Every page in order, fetching the next only when asked for. */
+  /**
+   * Every page in order, fetching the next only when asked for.
+   *
+   * @throws ApiError (`code: 'repeated_cursor'`) when the registry hands back a cursor it gave before:
+   *   following it would loop for ever, and stopping quietly would pass a partial list off as whole.
+   */
   async *pages(): AsyncGenerator<Page<T>, void, undefined> {
     let cursor: string | undefined;
     const seen = new Set<string>();
@@ -49,9 +55,9 @@ export class Paginator<T> implements AsyncIterable<T> {
       const page = await this.#fetchPage(cursor);
       yield page;
       cursor = page.nextCursor ?? undefined;
-      // A registry that hands back a cursor twice would loop for ever: stop instead.
       if (cursor !== undefined) {
-        if (seen.has(cursor)) return;
+        if (seen.has(cursor))
+          throw new ApiError('The registry repeated a page cursor', { code: 'repeated_cursor' });
         seen.add(cursor);
       }
     } while (cursor !== undefined);
@@ -66,6 +72,7 @@ export class Paginator<T> implements AsyncIterable<T> {
    * Up to `limit` items, fetching only the pages needed.
    *
    * @throws ConfigurationError (`code: 'invalid_limit'`) unless `limit` is a positive integer.
+   * @throws ApiError (`code: 'repeated_cursor'`), see {@link Paginator.pages}.
    */
   async toArray(options: ToArrayOptions): Promise<T[]> {
     const limit = options?.limit;

@@ -46,12 +46,10 @@ export interface ConsentsResource {
 
 /** Builds {@link ConsentsResource} over the transport's operations. */
 export function consents(op: Operations): ConsentsResource {
-  const withdraw = op.action<BodyOf<'withdrawConsent'>, ResponseOf<'withdrawConsent'>>(
-    '/v1/consents/{id}/withdraw',
-  );
+  const withdraw = op.call<ResponseOf<'withdrawConsent'>>('POST', '/v1/consents/{id}/withdraw');
   return {
-    create: op.create('/v1/consents'),
-    get: op.get('/v1/consents/{id}'),
+    create: op.call('POST', '/v1/consents'),
+    get: op.call('GET', '/v1/consents/{id}'),
     list: op.list('/v1/consents'),
     withdraw: (id, body, o) => withdraw(id, { withdrawnAt: new Date().toISOString(), ...body }, o),
   };

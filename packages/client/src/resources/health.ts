@@ -24,5 +24,5 @@ export interface HealthResource {
 
 /** Builds {@link HealthResource} over the transport's operations. */
 export function health(op: Operations): HealthResource {
-  return { live: op.read('/health'), ready: op.read('/ready') };
+  return { live: op.call('GET', '/health'), ready: op.call('GET', '/ready') };
 }

@@ -37,7 +37,14 @@ export interface Resources {
   readonly users: UsersResource;
 }
 
-/** Builds every resource over one transport. */
+/**
+ * Builds every resource over one transport (what `createClient` does; exported for types only).
+ *
+ * @example
+ * ```ts
+ * const resources = createResources(createTransport({ baseUrl, apiKey }));
+ * ```
+ */
 export function createResources(transport: Transport): Resources {
   const op = operations(transport);
   return {

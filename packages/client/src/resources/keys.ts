@@ -14,8 +14,10 @@ export interface KeysResource {
    */
   list(query?: ListQuery<'listKeys'>, options?: CallOptions): Paginator<ItemOf<'listKeys'>>;
   /**
-   * Creates a key; store `secret` at once. A retry after a lost response gets a `ConflictError` with
-   * code `secret-not-replayed`: the key exists but its secret is never shown again (revoke it).
+   * Creates a key; store `secret` at once. The secret is shown once, so a lost response is not retried:
+   * a `NetworkError` or `TimeoutError` with code `outcome_unknown` means the key may exist without you
+   * having its secret. List the keys and revoke one you do not know; a repeat with the same
+   * `idempotencyKey` answers a `ConflictError` with code `secret-not-replayed` if the first call was done.
    * @example
    * ```ts
    * const { key, secret } = await client.keys.create({ kind: 'publishable' });
@@ -31,7 +33,9 @@ export interface KeysResource {
    */
   revoke(id: string, options?: CallOptions): Promise<ResponseOf<'revokeKey'>>;
   /**
-   * Replaces a key by a new one of the same kind and revokes the old.
+   * Replaces a key by a new one of the same kind; the old one keeps working until its `expiresAt` (a
+   * grace period). The new secret is shown once, so a lost response is not retried: on a `NetworkError`
+   * or `TimeoutError` with code `outcome_unknown`, rotate again with the old key while it still works.
    * @example
    * ```ts
    * const { secret } = await client.keys.rotate(key.id);
@@ -42,11 +46,11 @@ export interface KeysResource {
 
 /** Builds {@link KeysResource} over the transport's operations. */
 export function keys(op: Operations): KeysResource {
-  const revoke = op.action<never, ResponseOf<'revokeKey'>>('/v1/keys/{id}/revoke');
-  const rotate = op.action<never, ResponseOf<'rotateKey'>>('/v1/keys/{id}/rotate');
+  const revoke = op.call<ResponseOf<'revokeKey'>>('POST', '/v1/keys/{id}/revoke');
+  const rotate = op.call<ResponseOf<'rotateKey'>>('POST', '/v1/keys/{id}/rotate', true);
   return {
     list: op.list('/v1/keys'),
-    create: op.create('/v1/keys'),
+    create: op.call('POST', '/v1/keys', true),
     revoke: (id, o) => revoke(id, undefined, o),
     rotate: (id, o) => rotate(id, undefined, o),
   };

@@ -52,9 +52,9 @@ export interface LivelihoodPlansResource {
 /** Builds {@link LivelihoodPlansResource} over the transport's operations. */
 export function livelihoodPlans(op: Operations): LivelihoodPlansResource {
   return {
-    create: op.create('/v1/livelihood-plans'),
-    get: op.get('/v1/livelihood-plans/{id}'),
-    update: op.change('PUT', '/v1/livelihood-plans/{id}'),
+    create: op.call('POST', '/v1/livelihood-plans'),
+    get: op.call('GET', '/v1/livelihood-plans/{id}'),
+    update: op.call('PUT', '/v1/livelihood-plans/{id}'),
     list: op.list('/v1/livelihood-plans'),
   };
 }

@@ -52,9 +52,9 @@ export interface NeedsAssessmentsResource {
 /** Builds {@link NeedsAssessmentsResource} over the transport's operations. */
 export function needsAssessments(op: Operations): NeedsAssessmentsResource {
   return {
-    create: op.create('/v1/needs-assessments'),
-    get: op.get('/v1/needs-assessments/{id}'),
-    update: op.change('PUT', '/v1/needs-assessments/{id}'),
+    create: op.call('POST', '/v1/needs-assessments'),
+    get: op.call('GET', '/v1/needs-assessments/{id}'),
+    update: op.call('PUT', '/v1/needs-assessments/{id}'),
     list: op.list('/v1/needs-assessments'),
   };
 }

@@ -14,7 +14,9 @@ export interface OrganizationsResource {
    */
   list(query?: ListQuery<'listOrganizations'>, options?: CallOptions): Paginator<ItemOf<'listOrganizations'>>;
   /**
-   * Registers an organisation (coordinator); the response carries its first secret key, once.
+   * Registers an organisation (coordinator); the response carries its first keys' secrets, once, so a
+   * lost response is not retried (a `NetworkError` or `TimeoutError` with code `outcome_unknown`: list
+   * the organisations before trying again).
    * @example
    * ```ts
    * const { organization } = await client.organizations.create(input);
@@ -70,10 +72,10 @@ export interface OrganizationsResource {
 export function organizations(op: Operations): OrganizationsResource {
   return {
     list: op.list('/v1/organizations'),
-    create: op.create('/v1/organizations'),
-    get: op.get('/v1/organizations/{id}'),
-    update: op.change('PUT', '/v1/organizations/{id}'),
-    getAllowedOrigins: op.get('/v1/organizations/{id}/allowed-origins'),
-    setAllowedOrigins: op.change('PUT', '/v1/organizations/{id}/allowed-origins'),
+    create: op.call('POST', '/v1/organizations', true),
+    get: op.call('GET', '/v1/organizations/{id}'),
+    update: op.call('PUT', '/v1/organizations/{id}'),
+    getAllowedOrigins: op.call('GET', '/v1/organizations/{id}/allowed-origins'),
+    setAllowedOrigins: op.call('PUT', '/v1/organizations/{id}/allowed-origins'),
   };
 }

@@ -28,7 +28,7 @@ export interface ParticipantsResource {
    * Replaces a participant's record (the registering NGO).
    * @example
    * ```ts
-   * await client.participants.update(id, { ...input, shelterStatus: 'left_shelter' } as never);
+   * await client.participants.update(id, { ...input, shelterStatus: 'with_family' });
    * ```
    */
   update(
@@ -48,7 +48,7 @@ export interface ParticipantsResource {
    * Searches by attributes, sent in a POST body so that they never appear in a URL or a log.
    * @example
    * ```ts
-   * for await (const p of client.participants.search({ currentDistrict: 'sindhupalchok', gender: 'female' })) console.log(p.id);
+   * for await (const p of client.participants.search({ currentDistrict: 'Sindhupalchok', gender: 'feminine' })) console.log(p.id);
    * ```
    */
   search(
@@ -59,14 +59,11 @@ export interface ParticipantsResource {
 
 /** Builds {@link ParticipantsResource} over the transport's operations. */
 export function participants(op: Operations): ParticipantsResource {
-  const search = op.search<SearchBody<'searchParticipants'>, ItemOf<'searchParticipants'>>(
-    '/v1/participants/search',
-  );
   return {
-    create: op.create('/v1/participants'),
-    get: op.get('/v1/participants/{id}'),
-    update: op.change('PUT', '/v1/participants/{id}'),
+    create: op.call('POST', '/v1/participants'),
+    get: op.call('GET', '/v1/participants/{id}'),
+    update: op.call('PUT', '/v1/participants/{id}'),
     list: op.list('/v1/participants'),
-    search: (body, o) => search(body ?? {}, o),
+    search: op.search('/v1/participants/search'),
   };
 }

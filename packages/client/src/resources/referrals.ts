@@ -23,7 +23,7 @@ export interface ReferralsResource {
    * Drafts a referral (status `draft`); nothing is shared until `send`.
    * @example
    * ```ts
-   * const draft = await client.referrals.create({ participantId, toOrganizationId, serviceType: 'skills_training', reason: '…' });
+   * const draft = await client.referrals.create({ participantId, toOrganizationId, serviceType: 'vocational_training', reason: 'Tailoring course' });
    * ```
    */
   create(body: BodyOf<'createReferral'>, options?: CallOptions): Promise<ResponseOf<'createReferral'>>;
@@ -84,7 +84,7 @@ export interface ReferralsResource {
    * Completes a referral and reports its outcome (receiver): the closed loop.
    * @example
    * ```ts
-   * await client.referrals.complete(id, { outcome: { result: 'completed' } } as never);
+   * await client.referrals.complete(id, { outcome: { result: 'service_delivered', summary: 'Finished the course' } });
    * ```
    */
   complete(
@@ -120,17 +120,16 @@ export interface ReferralsResource {
 
 /** Builds {@link ReferralsResource} over the transport's operations. */
 export function referrals(op: Operations): ReferralsResource {
-  const route = '/v1/referrals/{id}/' as const;
   return {
     list: op.list('/v1/referrals'),
-    create: op.create('/v1/referrals'),
-    get: op.get('/v1/referrals/{id}'),
-    send: op.action(`${route}send`),
-    accept: op.action(`${route}accept`),
-    reject: op.action(`${route}reject`),
-    start: op.action(`${route}start`),
-    complete: op.action(`${route}complete`),
-    cancel: op.action(`${route}cancel`),
-    revoke: op.action(`${route}revoke`),
+    create: op.call('POST', '/v1/referrals'),
+    get: op.call('GET', '/v1/referrals/{id}'),
+    send: op.call('POST', '/v1/referrals/{id}/send'),
+    accept: op.call('POST', '/v1/referrals/{id}/accept'),
+    reject: op.call('POST', '/v1/referrals/{id}/reject'),
+    start: op.call('POST', '/v1/referrals/{id}/start'),
+    complete: op.call('POST', '/v1/referrals/{id}/complete'),
+    cancel: op.call('POST', '/v1/referrals/{id}/cancel'),
+    revoke: op.call('POST', '/v1/referrals/{id}/revoke'),
   };
 }

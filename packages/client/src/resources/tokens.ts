@@ -6,7 +6,9 @@ import type { BodyOf, ResponseOf } from './types.js';
 export interface TokensResource {
   /**
    * Issues a staff token for a user of the caller's organisation (secret key only). Hand it to that
-   * user's browser, whose client gets it through `getToken`.
+   * user's browser, whose client gets it through `getToken`. The token is shown once, so a lost
+   * response is not retried: a `NetworkError` or `TimeoutError` with code `outcome_unknown` means a
+   * token may have been issued; issue a new one (an unused token expires by itself).
    * @example
    * ```ts
    * const { token, expiresAt } = await server.tokens.create({ userId, ttlSeconds: 900 });
@@ -17,5 +19,5 @@ export interface TokensResource {
 
 /** Builds {@link TokensResource} over the transport's operations. */
 export function tokens(op: Operations): TokensResource {
-  return { create: op.create('/v1/tokens') };
+  return { create: op.call('POST', '/v1/tokens', true) };
 }

@@ -16,7 +16,7 @@ type JsonOf<T> = T extends { readonly content: { readonly 'application/json': in
  *
  * @example
  * ```ts
- * const input: BodyOf<'createReferral'> = { participantId, toOrganizationId, serviceType: 'skills_training' } as never;
+ * const input: BodyOf<'createReferral'> = { participantId, toOrganizationId, serviceType: 'vocational_training', reason: 'Tailoring course' };
  * ```
  */
 export type BodyOf<Op extends OperationId> = JsonOf<NonNullable<operations[Op]['requestBody']>>;

@@ -43,8 +43,8 @@ export interface UsersResource {
 export function users(op: Operations): UsersResource {
   return {
     list: op.list('/v1/users'),
-    create: op.create('/v1/users'),
-    get: op.get('/v1/users/{id}'),
-    update: op.change('PATCH', '/v1/users/{id}'),
+    create: op.call('POST', '/v1/users'),
+    get: op.call('GET', '/v1/users/{id}'),
+    update: op.call('PATCH', '/v1/users/{id}'),
   };
 }

@@ -5,7 +5,7 @@ import { NetworkError } from '../errors/network-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
 import type { ClientEvents } from '../events.js';
 import type { HookContext } from '../hooks.js';
-import type { CallOptions, ClientOptions, RetryOptions } from '../options.js';
+import type { CallOptions, ClientOptions } from '../options.js';
 import { randomKey } from './random-key.js';
 import { parseRetryAfter } from './retry-after.js';
 import { errorFromResponse, readJson } from './to-error.js';
@@ -31,6 +31,13 @@ export interface RequestSpec {
   readonly path?: Readonly<Record<string, string | number>>;
   readonly query?: QueryParams | undefined;
   readonly body?: unknown;
+  /**
+   * The response carries a secret the registry shows only once (a new key or token). A network error
+   * or timeout is then not retried, since a repeat cannot get the secret back (the registry answers 409
+   * `secret-not-replayed`), and is thrown with code `outcome_unknown`: the call may or may not have
+   * been done.
+   */
+  readonly secret?: boolean;
 }
 
 /** Sends calls; what the resources are built on. */
@@ -44,20 +51,18 @@ export interface Transport {
   request<T>(spec: RequestSpec, call?: CallOptions): Promise<T>;
 }
 
-/** The mutable state of one logical call, shared with ky's hooks through `context`. */
-interface CallState extends HookContext {
+/** The state of one logical call that outlives an attempt. */
+interface CallState {
   attempt: number;
-  start: number;
   requestId: string | undefined;
 }
 
-const stateOf = (options: { context: Record<string, unknown> }) => options.context.s as CallState;
-const hookContext = ({ method, route, attempt }: CallState): HookContext => ({ method, route, attempt });
-
 /**
  * Creates the transport: auth, idempotency keys, retries with exponential backoff and full jitter,
- * `Retry-After`, per-attempt timeouts, hooks, events, problem+json errors. Built on ky; kept as closures
- * rather than a class so that minifiers can shorten its internals (the browser bundle has a budget).
+ * `Retry-After`, per-attempt timeouts, hooks, events, problem+json errors. Built on ky, whose `fetch`
+ * is wrapped per call: the wrapper counts attempts, runs the hooks and sends the events, so ky needs no
+ * hooks of its own. Kept as closures rather than a class so that minifiers can shorten its internals
+ * (the browser bundle has a budget).
  *
  * @example
  * ```ts
@@ -67,128 +72,115 @@ const hookContext = ({ method, route, attempt }: CallState): HookContext => ({ m
  */
 export function createTransport(options: ClientOptions, loadValidator?: ValidatorLoader): Transport {
   const events = new EventEmitter<ClientEvents>();
-  const retry: RetryOptions = options.retry === false ? { limit: 0 } : (options.retry ?? {});
-  const base = retry.baseDelay ?? 300;
-  const methods = ['get', 'put', 'head', 'delete', 'options'];
-  const retryGet: KyOptions['retry'] = {
-    limit: retry.limit ?? 2,
-    methods,
-    statusCodes: [429, 500, 502, 503, 504],
-    afterStatusCodes: [429, 503],
-    maxRetryAfter: retry.maxRetryAfter ?? 60_000,
-    backoffLimit: retry.maxDelay ?? 10_000,
-    delay: (attempt) => base * 2 ** (attempt - 1),
-    jitter: true,
-    // Network failures (wrapped by our fetch) are retried; timeouts and errors thrown by hooks are not.
-    shouldRetry: ({ error }) => (error instanceof HTTPError ? undefined : error instanceof NetworkError),
-  };
-  // A POST is retried only because it carries an idempotency key that the registry deduplicates on.
-  const retryPost: KyOptions['retry'] = { ...retryGet, methods: [...methods, 'post'] };
-  const before = options.hooks?.beforeRequest ?? [];
-  const after = options.hooks?.afterResponse ?? [];
+  const retry = options.retry === false ? { limit: 0 } : (options.retry ?? {});
+  const { beforeRequest: before = [], afterResponse: after = [] } = options.hooks ?? {};
   const validate = options.validate ?? 'requests';
   let validator: Promise<Validator> | undefined;
 
-  const api = ky.create({
-    prefixUrl: options.baseUrl,
-    timeout: options.timeout ?? 10_000,
-    fetch: async (input, init) => {
-      try {
-        // Read at call time, so that msw (which patches globalThis.fetch) and test doubles work.
-        return await (options.fetch ?? globalThis.fetch)(input, init);
-      } catch (error) {
-        // Aborts (the caller's signal or ky's timeout) are not network errors: let them through.
-        if ((input instanceof Request && input.signal.aborted) || init?.signal?.aborted) throw error;
-        throw new NetworkError('network error', { cause: error });
-      }
-    },
-    hooks: {
-      beforeRequest: [
-        async (request, kyOptions, { retryCount }) => {
-          const state = stateOf(kyOptions);
-          state.attempt = retryCount + 1;
-          let next: Request = request;
-          for (const hook of before) next = (await hook(next, hookContext(state))) ?? next;
-          events.emit('request', hookContext(state));
-          state.start = performance.now();
-          return next === request ? undefined : next;
-        },
-      ],
-      afterResponse: [
-        async (request, kyOptions, response) => {
-          const state = stateOf(kyOptions);
-          const duration = performance.now() - state.start;
-          let next: Response = response;
-          for (const hook of after) next = (await hook(next, request, hookContext(state))) ?? next;
-          const requestId = next.headers.get('x-request-id') ?? undefined;
-          const event = { ...hookContext(state), requestId };
-          state.requestId = requestId;
-          events.emit('response', { ...event, status: next.status, duration });
-          if (next.status === 429) {
-            events.emit('rate-limited', {
-              ...event,
-              retryAfter: parseRetryAfter(next.headers.get('retry-after')),
-            });
-          }
-          return next === response ? undefined : next;
-        },
-      ],
-      beforeRetry: [
-        ({ options: kyOptions, error }) => {
-          const state = stateOf(kyOptions);
-          const http = error instanceof HTTPError;
-          // Free the connection that the failed attempt's unread body holds.
-          if (http) error.response.body?.cancel().catch(() => undefined);
-          events.emit('retry', {
-            ...hookContext(state),
-            attempt: state.attempt + 1,
-            status: http ? error.response.status : undefined,
-            requestId: state.requestId,
-          });
-        },
-      ],
-    },
+  // Network failures (wrapped by the fetch below) are retried unless `secret`; timeouts and errors
+  // thrown by hooks never are.
+  const retryOf = (methods: string[], statusCodes: number[], network: boolean): KyOptions['retry'] => ({
+    limit: retry.limit ?? 2,
+    methods,
+    statusCodes,
+    afterStatusCodes: [429, 503],
+    maxRetryAfter: retry.maxRetryAfter ?? 60_000,
+    backoffLimit: retry.maxDelay ?? 10_000,
+    delay: (attempt) => (retry.baseDelay ?? 300) * 2 ** (attempt - 1),
+    jitter: true,
+    shouldRetry: ({ error }) =>
+      error instanceof HTTPError ? undefined : network && error instanceof NetworkError,
   });
+  const safe = ['get', 'put', 'head', 'delete', 'options'];
+  const statuses = [429, 500, 502, 503, 504];
+  const retryGet = retryOf(safe, statuses, true);
+  // A POST is retried only because it carries an idempotency key that the registry deduplicates on.
+  const retryPost = retryOf([...safe, 'post'], statuses, true);
+  // A call whose answer carries a secret is retried only on statuses by which the registry says it did
+  // nothing (it rolls back its own 5xx): after a lost response a repeat would learn nothing.
+  const retrySecret = retryOf(['post'], [429, 500, 503], false);
 
   const credential = async (forceRefresh: boolean) =>
     options.getToken ? await options.getToken({ forceRefresh }) : (options.apiKey ?? options.publishableKey);
 
+  /** One pass through ky (its retries included) with one credential. */
   async function send(spec: RequestSpec, call: CallOptions, state: CallState, auth?: string, key?: string) {
-    const label = `${spec.method} ${spec.route}`;
+    const { method, route } = spec;
+    const label = `${method} ${route}`;
     const headers: Record<string, string> = { accept: 'application/json', ...call.headers };
     if (auth) headers.authorization = `Bearer ${auth}`;
     if (key) headers['idempotency-key'] = key;
     if (call.purpose) headers['x-purpose'] = call.purpose;
     const query = toSearchParams(spec.query);
+    let last: Response | undefined;
+    state.attempt = 0;
+
+    /** Every attempt goes through here (ky calls it once per attempt). */
+    const attempt = async (input: Request, init?: RequestInit) => {
+      const context: HookContext = { method, route, attempt: ++state.attempt };
+      if (context.attempt > 1) {
+        // Free the connection that the failed attempt's unread body holds.
+        last?.body?.cancel().catch(() => undefined);
+        events.emit('retry', { ...context, status: last?.status, requestId: state.requestId });
+      }
+      let request = input;
+      for (const hook of before) request = (await hook(request, context)) ?? request;
+      events.emit('request', context);
+      const start = performance.now();
+      last = undefined;
+      let response: Response;
+      try {
+        // Read at call time, so that msw (which patches globalThis.fetch) and test doubles work.
+        response = await (options.fetch ?? globalThis.fetch)(request, init);
+      } catch (error) {
+        // Aborts (the caller's signal or ky's timeout) are not network errors: let them through.
+        if (request.signal.aborted || init?.signal?.aborted) throw error;
+        throw new NetworkError('network error', { cause: error });
+      }
+      const duration = performance.now() - start;
+      for (const hook of after) response = (await hook(response, request, context)) ?? response;
+      const requestId = response.headers.get('x-request-id') ?? undefined;
+      state.requestId = requestId;
+      events.emit('response', { ...context, status: response.status, duration, requestId });
+      if (response.status === 429) {
+        const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+        events.emit('rate-limited', { ...context, retryAfter, requestId });
+      }
+      last = response;
+      return response;
+    };
+
     try {
-      return await api(fillRoute(spec.route, spec.path).slice(1), {
-        method: spec.method,
+      return await ky(fillRoute(route, spec.path).slice(1), {
+        prefixUrl: options.baseUrl,
+        method,
         headers,
         json: spec.body,
         searchParams: query.size > 0 ? query : undefined,
         signal: call.signal,
-        retry: key ? retryPost : retryGet,
-        context: { s: state },
-        ...(call.timeout === undefined ? {} : { timeout: call.timeout }),
+        retry: spec.secret ? retrySecret : key ? retryPost : retryGet,
+        timeout: call.timeout ?? options.timeout ?? 10_000,
+        fetch: attempt as typeof fetch,
       });
     } catch (error) {
       if (error instanceof HTTPError) throw await errorFromResponse(error.response, label);
-      if (error instanceof KyTimeoutError) throw new TimeoutError(`${label} timed out`, { cause: error });
+      const unknown = spec.secret
+        ? { code: 'outcome_unknown', why: '; the outcome is unknown and its secret is never shown again' }
+        : { why: '' };
+      if (error instanceof KyTimeoutError)
+        throw new TimeoutError(`${label} timed out${unknown.why}`, { cause: error, code: unknown.code });
       if (error instanceof NetworkError)
-        throw new NetworkError(`${label} failed: network error`, { cause: error.cause });
+        throw new NetworkError(`${label} failed: network error${unknown.why}`, {
+          cause: error.cause,
+          code: unknown.code,
+        });
       throw error;
     }
   }
 
   async function request<T>(spec: RequestSpec, call: CallOptions = {}): Promise<T> {
     const started = performance.now();
-    const state: CallState = {
-      method: spec.method,
-      route: spec.route,
-      attempt: 0,
-      start: started,
-      requestId: undefined,
-    };
+    const state: CallState = { attempt: 0, requestId: undefined };
     const operation = `${spec.method} ${spec.route}`;
     try {
       if (validate && loadValidator) validator ??= loadValidator();
@@ -210,7 +202,9 @@ export function createTransport(options: ClientOptions, loadValidator?: Validato
     } catch (error) {
       if (error instanceof NayaBatoError) {
         events.emit('error', {
-          ...hookContext(state),
+          method: spec.method,
+          route: spec.route,
+          attempt: state.attempt,
           kind: error.kind,
           status: error.status,
           duration: performance.now() - started,

@@ -11,6 +11,7 @@ import {
   ParticipantInputSchema,
   ParticipantSchema,
   ReferralInputSchema,
+  ReferralSchema,
   type validate,
 } from '@nayabato/core';
 
@@ -18,25 +19,41 @@ import {
 export type Schema = Parameters<typeof validate>[0];
 
 /**
- * Core's schemas by the contract's component name: the registry names core's schemas as components,
- * so the same schema checks a body here and at the registry. Components the registry defines itself
- * (users, keys, tokens, referral transitions, search filters) are checked by the registry only.
+ * Core's schemas of request bodies by the contract's component name: the registry names core's input
+ * schemas as components, so the same schema checks a body here and at the registry. Components the
+ * registry defines itself (users, keys, tokens, referral transitions, search filters) are checked by the
+ * registry only.
  */
-export const COMPONENT_SCHEMAS: Readonly<Record<string, Schema>> = {
+export const BODY_SCHEMAS: Readonly<Record<string, Schema>> = {
   ConsentInput: ConsentInputSchema,
-  Consent: ConsentSchema,
+  ConsentWithdrawal: ConsentWithdrawalSchema,
   LivelihoodPlanInput: LivelihoodPlanInputSchema,
-  LivelihoodPlan: LivelihoodPlanSchema,
   NeedsAssessmentInput: NeedsAssessmentInputSchema,
-  NeedsAssessment: NeedsAssessmentSchema,
   OrganizationInput: OrganizationInputSchema,
-  Organization: OrganizationSchema,
   ParticipantInput: ParticipantInputSchema,
-  Participant: ParticipantSchema,
   ReferralInput: ReferralInputSchema,
 };
 
-/** Request bodies the contract describes inline (no component name), by operation. */
-export const INLINE_BODY_SCHEMAS: Readonly<Record<string, Schema>> = {
-  'POST /v1/consents/{id}/withdraw': ConsentWithdrawalSchema,
+/**
+ * Response record components that ARE core's full record, checked with its whole schema (rules
+ * included). A component joins this list only when every caller gets the full record.
+ */
+export const RECORD_SCHEMAS: Readonly<Record<string, Schema>> = {
+  Consent: ConsentSchema,
+  LivelihoodPlan: LivelihoodPlanSchema,
+  NeedsAssessment: NeedsAssessmentSchema,
+  Organization: OrganizationSchema,
+  Participant: ParticipantSchema,
+};
+
+/**
+ * Response record components that are redacted views of a core record: the registry leaves out what the
+ * caller may not see (a training institution gets a participant's age band, education and languages;
+ * a receiver may not get the sender's free text). Each field present is checked with core's schema of
+ * that field, the fields the contract requires must be there, and no other field may be; the record's
+ * cross-field rules are not checked, since they may need the fields left out.
+ */
+export const VIEW_SHAPES: Readonly<Record<string, Readonly<Record<string, Schema>>>> = {
+  ParticipantView: ParticipantSchema.shape,
+  Referral: ReferralSchema.shape,
 };

@@ -1,3 +1,5 @@
+import { ConfigurationError } from '../errors/configuration-error.js';
+
 const encoder = new TextEncoder();
 
 /** The bytes of a raw body, whatever form the framework handed it over in. */
@@ -11,6 +13,15 @@ export function signedContent(timestamp: number, rawBody: RawBody): Uint8Array<A
   out.set(prefix);
   out.set(body, prefix.length);
   return out;
+}
+
+/**
+ * Throws a `ConfigurationError` (`invalid_secret`) unless `secret` is a non-empty string: WebCrypto
+ * refuses an empty HMAC key with a bare DOMException, and a missing environment variable is the usual cause.
+ */
+export function assertSecret(secret: unknown): asserts secret is string {
+  if (typeof secret !== 'string' || secret === '')
+    throw new ConfigurationError('The webhook secret must be a non-empty string', { code: 'invalid_secret' });
 }
 
 /** An HMAC-SHA256 key from a secret string (its UTF-8 bytes), via WebCrypto. */

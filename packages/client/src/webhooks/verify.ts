@@ -1,11 +1,14 @@
+import { ConfigurationError } from '../errors/configuration-error.js';
 import { WebhookSignatureError } from '../errors/webhook-signature-error.js';
 import { WebhookTimestampError } from '../errors/webhook-timestamp-error.js';
-import { fromHex, hmacKey, type RawBody, signedContent } from './hmac.js';
+import { assertSecret, fromHex, hmacKey, type RawBody, signedContent } from './hmac.js';
 
 /** Options of {@link verifyWebhook}. */
 export interface VerifyWebhookOptions {
   /**
    * How far, in seconds, the signature's timestamp may be from `now` (either way): the replay window.
+   * A finite number ≥ 0; anything else (NaN, Infinity, negative) is a `ConfigurationError`, since it
+   * would silently turn the replay check off.
    * @default 300
    */
   readonly toleranceSeconds?: number;
@@ -39,6 +42,8 @@ function parseHeader(header: string): { timestamp: number; signatures: string[] 
  * @returns the timestamp of the signature, in Unix seconds
  * @throws WebhookSignatureError when the header is missing or malformed, or no signature matches
  * @throws WebhookTimestampError when the signature is valid but older or newer than the tolerance
+ * @throws ConfigurationError (`invalid_secret`, `invalid_tolerance`, `invalid_now`) before anything is
+ *   checked, when the secret is empty or an option is not a finite number in range
  * @example
  * ```ts
  * const raw = await request.text();
@@ -52,6 +57,16 @@ export async function verifyWebhook(
   secret: string,
   options: VerifyWebhookOptions = {},
 ): Promise<number> {
+  const tolerance = options.toleranceSeconds ?? 300;
+  const nowMs = options.now ?? Date.now();
+  // A NaN or infinite window would make every timestamp pass: refuse rather than skip the replay check.
+  if (!(Number.isFinite(tolerance) && tolerance >= 0))
+    throw new ConfigurationError('toleranceSeconds must be a finite number ≥ 0', {
+      code: 'invalid_tolerance',
+    });
+  if (!Number.isFinite(nowMs))
+    throw new ConfigurationError('now must be a finite number of milliseconds', { code: 'invalid_now' });
+  assertSecret(secret);
   const parsed = signatureHeader ? parseHeader(signatureHeader) : undefined;
   if (!parsed)
     throw new WebhookSignatureError('Missing or malformed webhook signature header', {
@@ -67,9 +82,7 @@ export async function verifyWebhook(
   }
   if (!valid)
     throw new WebhookSignatureError('Webhook signature does not match', { code: 'invalid_signature' });
-  const tolerance = options.toleranceSeconds ?? 300;
-  const now = (options.now ?? Date.now()) / 1000;
-  if (Math.abs(now - parsed.timestamp) > tolerance) {
+  if (Math.abs(nowMs / 1000 - parsed.timestamp) > tolerance) {
     throw new WebhookTimestampError('Webhook timestamp is outside the tolerance window', {
       code: 'outside_tolerance',
     });

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { WebhookSignatureError, WebhookTimestampError } from '../errors/index.js';
+import { ConfigurationError, WebhookSignatureError, WebhookTimestampError } from '../errors/index.js';
 import { signWebhookPayload, verifyWebhook } from './index.js';
 
 const secret = 'whsec_test_secret';
@@ -76,6 +76,41 @@ describe('webhooks', () => {
     await expect(verifyWebhook(`${body}x`, header, secret, { now: now + 900_000 })).rejects.toBeInstanceOf(
       WebhookSignatureError,
     );
+  });
+
+  it('refuses a tolerance or clock that would turn the replay window off, before checking anything', async () => {
+    const header = await signWebhookPayload(body, secret, { timestamp: t });
+    // Ten years late: only a disabled window would let this through.
+    const late = now + 10 * 365 * 86_400_000;
+    for (const toleranceSeconds of [Number.NaN, Number.POSITIVE_INFINITY, -1, Number.NEGATIVE_INFINITY]) {
+      const error = await verifyWebhook(body, header, secret, { now: late, toleranceSeconds }).catch(
+        (e: unknown) => e,
+      );
+      expect(error, String(toleranceSeconds)).toBeInstanceOf(ConfigurationError);
+      expect(error).toMatchObject({ kind: 'configuration', code: 'invalid_tolerance' });
+    }
+    await expect(verifyWebhook(body, header, secret, { now: Number.NaN })).rejects.toMatchObject({
+      code: 'invalid_now',
+    });
+    // Checked first: even a missing header reports the configuration mistake.
+    await expect(
+      verifyWebhook(body, undefined, secret, { toleranceSeconds: Number.NaN }),
+    ).rejects.toBeInstanceOf(ConfigurationError);
+    // Zero is a legitimate (strict) window.
+    await expect(verifyWebhook(body, header, secret, { now, toleranceSeconds: 0 })).resolves.toBe(t);
+  });
+
+  it('refuses an empty secret with a typed error, not a DOMException', async () => {
+    const header = await signWebhookPayload(body, secret, { timestamp: t });
+    for (const s of ['', undefined as unknown as string]) {
+      const error = await verifyWebhook(body, header, s, { now }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect(error).toMatchObject({ code: 'invalid_secret' });
+      await expect(signWebhookPayload(body, s)).rejects.toMatchObject({ code: 'invalid_secret' });
+    }
+    await expect(signWebhookPayload(body, secret, { timestamp: 1.5 })).rejects.toMatchObject({
+      code: 'invalid_timestamp',
+    });
   });
 
   it('round-trips any body and secret (property)', async () => {

@@ -55,13 +55,19 @@ export function directoryScenarios(): void {
       await expect(ngo.users.update(user.id, { disabled: true })).resolves.toMatchObject({ disabled: true });
     });
 
-    it('creates, rotates and revokes keys; a revoked key is refused', async () => {
+    it('creates, rotates and revokes keys; a rotated key works for its grace period, a revoked one is refused', async () => {
       const ngo = secretClient('ngo');
       const created = await ngo.keys.create({ kind: 'secret' });
       const extra = clientFor({ apiKey: created.secret });
       await expect(extra.organizations.get(org('ngo').id)).resolves.toMatchObject({ id: org('ngo').id });
       const rotated = await ngo.keys.rotate(created.key.id);
       expect(rotated.secret).not.toBe(created.secret);
+      // The old key keeps working until its expiry, so that a rotation whose answer was lost can be repeated.
+      await expect(extra.organizations.get(org('ngo').id)).resolves.toMatchObject({ id: org('ngo').id });
+      const listed = await ngo.keys.list().toArray({ limit: 100 });
+      expect(listed.find((k) => k.id === created.key.id)).toMatchObject({ replacedBy: rotated.key.id });
+      expect(listed.find((k) => k.id === created.key.id)?.expiresAt).toBeTruthy();
+      await ngo.keys.revoke(created.key.id);
       await expect(extra.organizations.get(org('ngo').id)).rejects.toBeInstanceOf(AuthenticationError);
       const revoked = await ngo.keys.revoke(rotated.key.id);
       expect(revoked.revokedAt).not.toBeNull();

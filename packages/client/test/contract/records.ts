@@ -61,6 +61,20 @@ export function recordScenarios(): void {
       expect(e.requestId).toBeTruthy();
     });
 
+    it('validates a training institution’s redacted views as views (validate: all), lists and gets alike', async () => {
+      const training = secretClient('training_institution', { validate: 'all' });
+      const listed = await training.participants.list().toArray({ limit: 5 });
+      expect(listed.length).toBeGreaterThan(0);
+      const first = listed[0]!;
+      // Redacted: no district, no free text, no birth year for a training institution.
+      expect(Object.keys(first)).not.toContain('currentDistrict');
+      expect(Object.keys(first)).not.toContain('notes');
+      const one = await training.participants.get(first.id);
+      expect(one).toEqual(first);
+      const searched = await training.participants.search({ limit: 2 }).toArray({ limit: 2 });
+      expect(searched.length).toBeGreaterThan(0);
+    });
+
     it('refuses participants to a corporate partner (403)', async () => {
       await expect(
         secretClient('corporate').participants.list().toArray({ limit: 1 }),
