@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
+import { nepal } from './nepal-data.js';
 
 /**
  * The 77 districts of Nepal by their canonical English names, grouped by province (Koshi first) in the
- * order of `nepal.json`. The list is written out (not read from the JSON) so that `District` is a union of
- * literals; a test checks it against `nepal.json`.
+ * order of the reference data (`nepal-data.ts`), whose `as const` literals make `District` a union.
  *
  * The two districts split in 2015 appear under their successors only: `Rukum East` / `Rukum West` and
  * `Nawalpur` (Nawalparasi East) / `Parasi` (Nawalparasi West).
@@ -14,92 +14,12 @@ import * as z from 'zod/mini';
  * DISTRICT_NAMES.includes('Kathmandu'); // true
  * ```
  */
-export const DISTRICT_NAMES = Object.freeze([
-  // Koshi (NP-P1)
-  'Taplejung',
-  'Panchthar',
-  'Ilam',
-  'Jhapa',
-  'Morang',
-  'Sunsari',
-  'Dhankuta',
-  'Terhathum',
-  'Sankhuwasabha',
-  'Bhojpur',
-  'Solukhumbu',
-  'Okhaldhunga',
-  'Khotang',
-  'Udayapur',
-  // Madhesh (NP-P2)
-  'Saptari',
-  'Siraha',
-  'Dhanusha',
-  'Mahottari',
-  'Sarlahi',
-  'Rautahat',
-  'Bara',
-  'Parsa',
-  // Bagmati (NP-P3)
-  'Sindhuli',
-  'Ramechhap',
-  'Dolakha',
-  'Sindhupalchok',
-  'Kavrepalanchok',
-  'Lalitpur',
-  'Bhaktapur',
-  'Kathmandu',
-  'Nuwakot',
-  'Rasuwa',
-  'Dhading',
-  'Makwanpur',
-  'Chitwan',
-  // Gandaki (NP-P4)
-  'Gorkha',
-  'Manang',
-  'Mustang',
-  'Myagdi',
-  'Kaski',
-  'Lamjung',
-  'Tanahun',
-  'Nawalpur',
-  'Syangja',
-  'Parbat',
-  'Baglung',
-  // Lumbini (NP-P5)
-  'Rukum East',
-  'Rolpa',
-  'Pyuthan',
-  'Gulmi',
-  'Arghakhanchi',
-  'Palpa',
-  'Parasi',
-  'Rupandehi',
-  'Kapilvastu',
-  'Dang',
-  'Banke',
-  'Bardiya',
-  // Karnali (NP-P6)
-  'Dolpa',
-  'Mugu',
-  'Humla',
-  'Jumla',
-  'Kalikot',
-  'Dailekh',
-  'Jajarkot',
-  'Rukum West',
-  'Salyan',
-  'Surkhet',
-  // Sudurpashchim (NP-P7)
-  'Bajura',
-  'Bajhang',
-  'Darchula',
-  'Baitadi',
-  'Dadeldhura',
-  'Doti',
-  'Achham',
-  'Kailali',
-  'Kanchanpur',
-] as const);
+export const DISTRICT_NAMES = Object.freeze(
+  nepal.provinces.flatMap((p) => p.districts) as unknown as readonly [
+    (typeof nepal.provinces)[number]['districts'][number],
+    ...(typeof nepal.provinces)[number]['districts'][number][],
+  ],
+);
 
 /**
  * Accepts exactly one of the 77 canonical district names (case-sensitive, no aliases). Plain `z.enum`
