@@ -17,8 +17,12 @@ const chromiumArgs = [
   '--disable-quic',
 ];
 
+/** CI asks for a JSON report too (to print a plain closing line with the counts). */
+const jsonReport = process.env.NAYABATO_TEST_REPORT;
+
 export default defineConfig({
   test: {
+    ...(jsonReport ? { reporters: ['default', 'json'], outputFile: { json: jsonReport } } : {}),
     projects: [
       {
         resolve: { conditions },
