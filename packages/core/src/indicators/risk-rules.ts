@@ -69,7 +69,15 @@ export const RiskConcern = defineEnum('indicators.risk-concern', {
 /** One of the {@link RiskConcern} kinds. */
 export type RiskConcernKind = EnumValue<typeof RiskConcern>;
 
-/** How each rule is evaluated, in words, for staff and for `docs/indicators.md`. */
+/**
+ * How each rule is evaluated, in words, for staff and for `docs/indicators.md`.
+ *
+ * @example
+ * ```ts
+ * riskRuleDescriptions.format('recent_exploitation', 'en', { recentMonths: 6 });
+ * // 'A concern "recent exploitation" recorded in the last 6 months.'
+ * ```
+ */
 export const riskRuleDescriptions = defineMessages('indicators.risk-rule', {
   recent_exploitation: {
     en: 'A concern "recent exploitation" recorded in the last {recentMonths} months.',

@@ -20,6 +20,11 @@ import {
 /**
  * The default threshold of primary suppression: counts from 0 to 4 are withheld. A common rule for
  * published counts; the registry makes it a setting (CTDC's k-anonymised exports use 11).
+ *
+ * @example
+ * ```ts
+ * suppressTable(table, { threshold: DEFAULT_SUPPRESSION_THRESHOLD });
+ * ```
  */
 export const DEFAULT_SUPPRESSION_THRESHOLD = 5;
 
