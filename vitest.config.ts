@@ -38,6 +38,8 @@ export default defineConfig({
       },
       {
         resolve: { conditions },
+        // Pre-bundled up front, so a cold cache does not make Vite reload the page in the middle of a run.
+        optimizeDeps: { include: ['eventemitter3', 'ky', 'msw', 'fast-check', 'zod/mini'] },
         test: {
           name: 'chromium',
           // Core is pure and must work in browsers: its node tests run here too.
