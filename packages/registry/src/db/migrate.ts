@@ -2,7 +2,7 @@ import { MIGRATIONS, type Migration } from '../migrations/index.js';
 import type { Database } from './database.js';
 
 /** An arbitrary constant: the advisory lock every registry process takes to migrate. */
-const MIGRATION_LOCK = 4_400_001;
+export const MIGRATION_LOCK = 4_400_001;
 
 /**
  * Applies every pending migration in one transaction under a transaction-scoped advisory lock, so

@@ -82,13 +82,15 @@ export function documentRoutes(app: App, r: DocumentResource): void {
   });
   const write = async (c: Context<AppEnv>, id: string | undefined) => {
     const who = caller(c);
+    // A record the caller cannot see answers 404 whatever its role, as a participant does: looked up
+    // before the role check, which would answer 403.
+    const existing = id ? await visibleDocument(c, r, id) : undefined;
     requireRole(who, ['ngo'], `record a ${r.resourceType.replace(/_/g, ' ')}`);
     const input = bodyOf(c, Input) as Record<string, unknown>;
     await r.check?.(c, who, input);
     const extra = r.columns?.(input) ?? {};
     const names = Object.keys(extra);
-    if (id) {
-      const existing = await visibleDocument(c, r, id);
+    if (existing) {
       if (existing.access !== 'owner')
         throw new Problem('forbidden', 'Only the recording organisation edits this.');
       if (input.participantId !== existing.participant_id) {
@@ -99,7 +101,7 @@ export function documentRoutes(app: App, r: DocumentResource): void {
       const sets = names.map((n, i) => `${n} = $${i + 3}`).join(', ');
       const [row] = await c.var.db.query<DocumentRow>(
         `update ${r.table} set data = $2, updated_at = now() ${sets ? `, ${sets}` : ''} where id = $1 returning *`,
-        [id, JSON.stringify(input), ...Object.values(extra)],
+        [existing.id, JSON.stringify(input), ...Object.values(extra)],
       );
       return row!;
     }

@@ -1,133 +1,204 @@
 import { expect, it } from 'vitest';
-import { CHECKS, describeRegistry, participantBody } from './harness.js';
-
-const MARK = 'ZQXMARK';
+import type { Json } from './harness.js';
+import { describeRegistry } from './harness.js';
+import {
+  createMarkedRecords,
+  MARK,
+  MARKED_FIELDS,
+  type MarkedRecords,
+  mark,
+  OWN_MARK,
+  STAFF_MARK,
+  staffToken,
+} from './privacy-fixture.js';
 
 /**
- * The marker test: every personal and free-text field carries a marker string; no response to a corporate,
- * government, training-institution or publishable key, and no log line, may contain one.
+ * The marker test: every personal and free-text field carries a marker string (privacy-fixture.ts); no
+ * response to a training-institution, corporate, government, coordinator or publishable caller — secret
+ * key, staff token or publishable key — and no log line may contain one. The training institution is
+ * scanned in every status of the referral it receives: sent, accepted, in progress, completed.
  */
 describeRegistry('privacy markers and audit', (t) => {
-  const ids: Record<string, string> = {};
+  let ids: MarkedRecords;
+  const tokens: Record<string, string> = {};
   // The demo programme fills the first pages of every list: lists filtered to this suite's records
   // (updated since it started) show the marked ones.
   const since = encodeURIComponent(new Date(Date.now() - 1000).toISOString());
 
-  it('stores marked records through the NGO', async () => {
-    const ngo = t().org('ngo');
-    const ti = t().org('training_institution');
-    const key = ngo.secretKey;
-    const p = await t().call(key, 'POST', '/v1/participants', {
-      json: participantBody({
-        category: 'survivor',
-        traffickingStatus: 'actual_victim',
-        notes: `${MARK}-notes Sita lives near the temple`,
-        exploitationHistory: {
-          types: ['forced_labour'],
-          methodsOfControl: [],
-          recruitmentMethods: [],
-          countriesOfExploitation: ['IN'],
-        },
-      }),
-    });
-    expect(p.status).toBe(201);
-    ids.participant = p.body.id;
-    const consent = await t().call(key, 'POST', '/v1/consents', {
-      json: {
-        participantId: p.body.id,
-        purpose: 'sharing',
-        recipientOrganizationId: ti.id,
-        givenAt: new Date(Date.now() - 60_000).toISOString(),
-        checks: CHECKS,
-      },
-    });
-    ids.consent = consent.body.id;
-    const assessment = await t().call(key, 'POST', '/v1/needs-assessments', {
-      json: {
-        participantId: p.body.id,
-        assessedOn: '2026-11-01',
-        notes: `${MARK}-assessment`,
-        domains: [
-          { domain: 'housing', needLevel: 'high', strengths: `${MARK}-strengths`, goals: `${MARK}-goals` },
-        ],
-      },
-    });
-    ids.assessment = assessment.body.id;
-    const plan = await t().call(key, 'POST', '/v1/livelihood-plans', {
-      json: {
-        participantId: p.body.id,
-        goals: [{ key: 'g1', area: 'livelihood', description: `${MARK}-goal`, status: 'open' }],
-        actions: [],
-        reviews: [{ reviewedOn: '2026-11-02', progress: 'on_track', notes: `${MARK}-review` }],
-      },
-    });
-    ids.plan = plan.body.id;
-    const referral = await t().call(key, 'POST', '/v1/referrals', {
-      json: {
-        participantId: p.body.id,
-        toOrganizationId: ti.id,
-        serviceType: 'vocational_training',
-        reason: `${MARK}-reason`,
-        needsAssessmentId: assessment.body.id,
-        livelihoodPlanId: plan.body.id,
-      },
-    });
-    ids.referral = referral.body.id;
-    expect((await t().call(key, 'POST', `/v1/referrals/${referral.body.id}/send`, { json: {} })).status).toBe(
-      200,
-    );
-    // The owner does get the marked data back.
-    expect((await t().call(key, 'GET', `/v1/participants/${p.body.id}`)).text).toContain(MARK);
-  });
+  const paths = () => [
+    '/v1/participants',
+    `/v1/participants/${ids.participant}`,
+    `/v1/participants/${ids.participant2}`,
+    '/v1/consents',
+    `/v1/consents/${ids.sharingConsent}`,
+    `/v1/consents/${ids.overrideConsent}`,
+    '/v1/needs-assessments',
+    `/v1/needs-assessments/${ids.assessment}`,
+    '/v1/livelihood-plans',
+    `/v1/livelihood-plans/${ids.plan}`,
+    '/v1/referrals',
+    ...[ids.referral, ids.referral2, ids.referral3, ids.referral4, ids.referral5].map(
+      (id) => `/v1/referrals/${id}`,
+    ),
+    '/v1/organizations',
+    '/v1/users',
+    `/v1/users/${ids.staffUser}`,
+    '/v1/keys',
+    ...['participants', 'consents', 'needs-assessments', 'livelihood-plans', 'referrals'].map(
+      (list) => `/v1/${list}?updatedSince=${since}`,
+    ),
+    `/v1/needs-assessments?participantId=${ids.participant}`,
+    `/v1/livelihood-plans?participantId=${ids.participant}`,
+  ];
 
-  it('shows no marker to training institution, corporate, government, coordinator or publishable keys', async () => {
-    const paths = [
-      '/v1/participants',
-      `/v1/participants/${ids.participant}`,
-      '/v1/consents',
-      `/v1/consents/${ids.consent}`,
-      '/v1/needs-assessments',
-      `/v1/needs-assessments/${ids.assessment}`,
-      '/v1/livelihood-plans',
-      `/v1/livelihood-plans/${ids.plan}`,
-      '/v1/referrals',
-      `/v1/referrals/${ids.referral}`,
-      '/v1/organizations',
-      '/v1/users',
-      ...['participants', 'consents', 'needs-assessments', 'livelihood-plans', 'referrals'].map(
-        (list) => `/v1/${list}?updatedSince=${since}`,
-      ),
-    ];
+  /** Every GET (and the search) with `credential`; none may contain a `forbidden` string. */
+  async function scan(credential: string, who: string, forbidden: readonly string[]): Promise<number> {
     let answered = 0;
+    for (const path of paths()) {
+      const res = await t().call(credential, 'GET', path);
+      if (res.status === 200) answered++;
+      for (const m of forbidden) expect(res.text, `${who} GET ${path}`).not.toContain(m);
+    }
+    for (const json of [{}, { updatedSince: decodeURIComponent(since) }]) {
+      const res = await t().call(credential, 'POST', '/v1/participants/search', { json });
+      for (const m of forbidden) expect(res.text, `${who} search`).not.toContain(m);
+    }
+    return answered;
+  }
+
+  /** Scans the training institution with its secret key, publishable key and a staff token. */
+  async function scanTrainingInstitution(status: string): Promise<void> {
+    const ti = t().org('training_institution');
+    // It does read the referral (in `status`) and the participant's training fields: the scan is not vacuous.
+    const r1 = await t().call(tokens.ti!, 'GET', `/v1/referrals/${ids.referral}`);
+    expect(r1.status).toBe(200);
+    expect(r1.body.status).toBe(status);
+    expect((await t().call(ti.secretKey, 'GET', `/v1/participants/${ids.participant}`)).status).toBe(200);
+    let answered = 0;
+    for (const [kind, credential] of [
+      ['secret', ti.secretKey],
+      ['staff', tokens.ti!],
+      ['publishable', ti.publishableKey],
+    ] as const) {
+      answered += await scan(credential, `training_institution ${kind} (${status})`, [MARK, STAFF_MARK]);
+    }
+    expect(answered).toBeGreaterThan(20);
+  }
+
+  /** A transition by the training institution's staff token; its answer is scanned too. */
+  async function tiTransition(id: string, action: string, json: unknown = {}): Promise<Json> {
+    const res = await t().call(tokens.ti!, 'POST', `/v1/referrals/${id}/${action}`, { json });
+    expect(res.status, res.text).toBe(200);
+    expect(res.text).not.toContain(MARK);
+    return res.body;
+  }
+
+  it('stores marked records through the NGO, its staff user and a receiving NGO', async () => {
+    ids = await createMarkedRecords(t());
     for (const role of ['training_institution', 'corporate', 'government', 'coordinator'] as const) {
       const org = t().org(role);
-      for (const credential of [org.secretKey, org.publishableKey]) {
-        for (const path of paths) {
-          const res = await t().call(credential, 'GET', path);
-          if (res.status === 200) answered++;
-          expect(res.text, `${role} ${path}`).not.toContain(MARK);
-        }
-        const search = await t().call(credential, 'POST', '/v1/participants/search', { json: {} });
-        expect(search.text).not.toContain(MARK);
-      }
+      tokens[role === 'training_institution' ? 'ti' : role] = await staffToken(
+        t(),
+        org.secretKey,
+        org.user.id,
+      );
     }
-    // The training institution does read the referral and the participant's training fields.
+  });
+
+  it('training institution, referral sent: no marker', async () => {
+    // The override shares the second participant's training fields too.
+    expect((await t().call(tokens.ti!, 'GET', `/v1/participants/${ids.participant2}`)).status).toBe(200);
+    expect((await t().call(tokens.ti!, 'GET', `/v1/referrals/${ids.referral2}`)).body.status).toBe('sent');
+    await scanTrainingInstitution('sent');
+  });
+
+  it('training institution, accepted; sender cancels one referral and revokes another: no marker', async () => {
+    const key = t().org('ngo').secretKey;
+    await tiTransition(ids.referral, 'accept');
+    await tiTransition(ids.referral3, 'accept');
+    const cancelled = await t().call(key, 'POST', `/v1/referrals/${ids.referral2}/cancel`, {
+      json: { reason: mark('referral2.cancellationReason') },
+    });
+    expect(cancelled.status).toBe(200);
+    const revoked = await t().call(key, 'POST', `/v1/referrals/${ids.referral3}/revoke`, {
+      json: { reason: mark('referral3.revocationReason') },
+    });
+    expect(revoked.status).toBe(200);
+    // The receiver still sees both referrals, in their final status, without the sender's reasons.
+    for (const [id, status] of [
+      [ids.referral2, 'cancelled'],
+      [ids.referral3, 'revoked'],
+    ] as const) {
+      const seen = await t().call(tokens.ti!, 'GET', `/v1/referrals/${id}`);
+      expect(seen.status).toBe(200);
+      expect(seen.body.status).toBe(status);
+    }
+    await scanTrainingInstitution('accepted');
+  });
+
+  it('training institution, in progress: no marker', async () => {
+    await tiTransition(ids.referral, 'start');
+    await scanTrainingInstitution('in_progress');
+  });
+
+  it('training institution, completed: no marker (its own outcome report it reads back)', async () => {
+    const done = await tiTransition(ids.referral, 'complete', {
+      outcome: { result: 'service_delivered', summary: `${OWN_MARK} finished the course` },
+    });
+    expect(done.outcome.summary).toContain(OWN_MARK);
+    await scanTrainingInstitution('completed');
+  });
+
+  it('shows no marker to corporate, government, coordinator or any publishable key', async () => {
+    const all = [MARK, OWN_MARK, STAFF_MARK];
+    let answered = 0;
+    for (const role of ['corporate', 'government', 'coordinator'] as const) {
+      const org = t().org(role);
+      // The coordinator manages every organisation's users (incident response): it may read a staff name.
+      const staffVisible = role === 'coordinator' ? [MARK, OWN_MARK] : all;
+      answered += await scan(org.secretKey, `${role} secret`, staffVisible);
+      answered += await scan(tokens[role]!, `${role} staff`, staffVisible);
+      answered += await scan(org.publishableKey, `${role} publishable`, all);
+    }
+    // A publishable key reads public data only, even the registering NGO's own.
+    for (const role of ['ngo', 'ngo2'] as const) {
+      answered += await scan(t().org(role).publishableKey, `${role} publishable`, all);
+    }
     expect(answered).toBeGreaterThan(10);
-    const accepted = await t().call(
-      t().org('training_institution').secretKey,
-      'POST',
-      `/v1/referrals/${ids.referral}/accept`,
-      { json: {} },
-    );
-    expect(accepted.status).toBe(200);
-    expect(accepted.text).not.toContain(MARK);
+  });
+
+  it('the registering NGO reads every marker back (the scans above are not vacuous)', async () => {
+    const key = t().org('ngo').secretKey;
+    const texts: string[] = [];
+    for (const path of paths()) {
+      if (!/\/v1\/[a-z-]+\/[a-z]+_/.test(path)) continue;
+      const res = await t().call(key, 'GET', path);
+      expect(res.status, path).toBe(200);
+      texts.push(res.text);
+    }
+    const text = texts.join('\n');
+    for (const field of MARKED_FIELDS) expect(text, field).toContain(mark(field));
+    expect(text).toContain(OWN_MARK);
+    expect(text).toContain(STAFF_MARK);
   });
 
   it('writes no marker, id-bearing path or credential to the logs', () => {
-    const text = JSON.stringify(t().logs);
-    expect(text).not.toContain(MARK);
-    expect(text).not.toContain(ids.participant);
-    expect(text).not.toContain(t().org('ngo').secretKey);
+    expect(t().logs.length).toBeGreaterThan(50);
+    for (const line of t().logs) {
+      const text = JSON.stringify(line);
+      for (const secret of [
+        MARK,
+        OWN_MARK,
+        STAFF_MARK,
+        ids.participant,
+        ids.participant2,
+        t().org('ngo').secretKey,
+        ids.staffToken,
+        tokens.ti!,
+      ]) {
+        expect(text).not.toContain(secret);
+      }
+    }
   });
 
   it('audits every read and write of participant data: who, what, when, why', async () => {
@@ -151,6 +222,7 @@ describeRegistry('privacy markers and audit', (t) => {
     expect(summary).toContain(`${ngo}:participant:read`);
     expect(summary).toContain(`${ti}:participant:read`);
     expect(summary).toContain(`${ti}:participant:list`);
+    expect(summary).toContain(`${ti}:referral:transition`);
     for (const r of rows) {
       expect(r.purpose).toMatch(/^[a-z_.]+$/);
       expect(r.at).toBeInstanceOf(Date);

@@ -242,4 +242,132 @@ describeRegistry('role × resource matrix', (t) => {
         ).toBe(expected);
     }
   });
+
+  // Changes a non-owner tries on the NGO's assessment, plan and consent. The bodies are valid (the owner's
+  // own attempt at the end succeeds), so each refusal is the policy's, never a 422.
+  const writes = (target = ids) =>
+    [
+      [
+        'PUT',
+        `/v1/needs-assessments/${target.assessment}`,
+        {
+          participantId: ids.participant,
+          assessedOn: '2026-11-05',
+          domains: [{ domain: 'housing', needLevel: 'urgent' }],
+        },
+      ],
+      [
+        'PUT',
+        `/v1/livelihood-plans/${target.plan}`,
+        {
+          participantId: ids.participant,
+          goals: [{ key: 'g1', area: 'livelihood', description: 'Changed', status: 'dropped' }],
+          actions: [],
+          reviews: [],
+        },
+      ],
+      ['POST', `/v1/consents/${target.consent}/withdraw`, { withdrawnAt: new Date().toISOString() }],
+    ] as const;
+  /** The statuses of [PUT assessment, PUT plan, withdraw consent] with `credential`. */
+  const attempt = async (credential: string, target = ids) => {
+    const got: number[] = [];
+    for (const [method, path, json] of writes(target))
+      got.push((await t().call(credential, method, path, { json })).status);
+    return got;
+  };
+  /** The three records are as the NGO wrote them. */
+  const unchanged = async () => {
+    const key = t().org('ngo').secretKey;
+    const assessment = await t().call(key, 'GET', `/v1/needs-assessments/${ids.assessment}`);
+    expect(assessment.body.domains).toEqual([{ domain: 'housing', needLevel: 'low' }]);
+    const plan = await t().call(key, 'GET', `/v1/livelihood-plans/${ids.plan}`);
+    expect(plan.body.goals.map((g: Json) => g.description)).toEqual(['Work']);
+    const consent = await t().call(key, 'GET', `/v1/consents/${ids.consent}`);
+    expect(consent.body.withdrawnAt).toBeUndefined();
+  };
+  const staffToken = async (
+    role: 'ngo2' | 'training_institution' | 'corporate' | 'government' | 'coordinator',
+  ) => {
+    const org = t().org(role);
+    const res = await t().call(org.secretKey, 'POST', '/v1/tokens', { json: { userId: org.user.id } });
+    expect(res.status).toBe(201);
+    return res.body.token as string;
+  };
+
+  for (const role of ['ngo2', 'training_institution', 'corporate', 'government', 'coordinator'] as const) {
+    it(`${role}: may not change an assessment, a plan or a consent it cannot see (404), by key or staff token`, async () => {
+      const key = t().org(role).secretKey;
+      // Not visible to it: reading answers 404, and so does every change.
+      for (const [, path] of writes())
+        expect((await t().call(key, 'GET', path.replace(/\/withdraw$/, ''))).status).toBe(404);
+      expect(await attempt(key)).toEqual([404, 404, 404]);
+      expect(await attempt(await staffToken(role))).toEqual([404, 404, 404]);
+      await unchanged();
+    });
+  }
+
+  it('publishable keys never write (403), not even the owner’s; a missing record answers the same', async () => {
+    const missing = {
+      ...ids,
+      assessment: 'nda_0000000000',
+      plan: 'lp_0000000000',
+      consent: 'cns_0000000000',
+    };
+    for (const role of [
+      'ngo',
+      'ngo2',
+      'training_institution',
+      'corporate',
+      'government',
+      'coordinator',
+    ] as const) {
+      const key = t().org(role).publishableKey;
+      expect(await attempt(key), role).toEqual([403, 403, 403]);
+      expect(await attempt(key, missing), role).toEqual([403, 403, 403]);
+    }
+    await unchanged();
+  });
+
+  it('an NGO a referral shares them with reads the assessment and plan, changes none (403); consent unseen (404)', async () => {
+    const ngo = t().org('ngo');
+    const ngo2 = t().org('ngo2');
+    const consent = await t().call(ngo.secretKey, 'POST', '/v1/consents', {
+      json: consentBody(ids.participant, 'sharing', { recipientOrganizationId: ngo2.id }),
+    });
+    expect(consent.status).toBe(201);
+    const referral = await t().call(ngo.secretKey, 'POST', '/v1/referrals', {
+      json: {
+        participantId: ids.participant,
+        toOrganizationId: ngo2.id,
+        serviceType: 'counselling',
+        reason: 'Support',
+        needsAssessmentId: ids.assessment,
+        livelihoodPlanId: ids.plan,
+      },
+    });
+    expect(
+      (await t().call(ngo.secretKey, 'POST', `/v1/referrals/${referral.body.id}/send`, { json: {} })).status,
+    ).toBe(200);
+    const [assessment, plan, shared] = writes();
+    expect((await t().call(ngo2.secretKey, 'GET', assessment[1])).status).toBe(200);
+    expect((await t().call(ngo2.secretKey, 'GET', plan[1])).status).toBe(200);
+    expect((await t().call(ngo2.secretKey, 'GET', shared[1].replace(/\/withdraw$/, ''))).status).toBe(404);
+    expect(await attempt(ngo2.secretKey)).toEqual([403, 403, 404]);
+    expect(await attempt(await staffToken('ngo2'))).toEqual([403, 403, 404]);
+    // Nor its own sharing consent, recorded by the registering NGO.
+    const own = await t().call(ngo2.secretKey, 'POST', `/v1/consents/${consent.body.id}/withdraw`, {
+      json: { withdrawnAt: new Date().toISOString() },
+    });
+    expect(own.status).toBe(404);
+    await unchanged();
+  });
+
+  it('the registering NGO may make each of these changes', async () => {
+    expect(await attempt(t().org('ngo').secretKey)).toEqual([200, 200, 200]);
+    const key = t().org('ngo').secretKey;
+    expect((await t().call(key, 'GET', `/v1/needs-assessments/${ids.assessment}`)).body.domains).toEqual([
+      { domain: 'housing', needLevel: 'urgent' },
+    ]);
+    expect((await t().call(key, 'GET', `/v1/consents/${ids.consent}`)).body.withdrawnAt).toBeDefined();
+  });
 });
