@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { type DemoOrganization, type RunningRegistry, type StartOptions, startRegistry } from '../index.js';
 
 /** A parsed JSON response: tests narrow it with assertions. */
@@ -186,6 +186,17 @@ export function describeRegistry(
       }, 'postgres');
     });
   }
+}
+
+/**
+ * Without `DATABASE_URL`, registers a named, skipped suite saying the PostgreSQL copy of `name` was not run
+ * and why, so that the report shows it (with `NAYABATO_REQUIRE_POSTGRES=1` the harness fails instead).
+ */
+export function reportPostgresNotRun(name: string): void {
+  if (DATABASE_URL) return;
+  describe.skip(`${name} [postgres]: NOT RUN — DATABASE_URL is unset (set it to run this suite on PostgreSQL)`, () => {
+    it('not run', () => undefined);
+  });
 }
 
 /** A valid participant body; `over` replaces fields. */

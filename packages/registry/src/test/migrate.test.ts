@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from '../db/database.js';
 import { MIGRATION_LOCK, migrate } from '../db/migrate.js';
 import { MIGRATIONS } from '../migrations/index.js';
-import { type Backend, backends, createTestDatabase } from './harness.js';
+import { type Backend, backends, createTestDatabase, reportPostgresNotRun } from './harness.js';
 
 const VERSIONS = MIGRATIONS.map((m) => m.version);
 
@@ -144,8 +144,4 @@ for (const backend of backends()) {
   });
 }
 
-if (!process.env.DATABASE_URL) {
-  describe.skip('migrate() [postgres]: NOT RUN — DATABASE_URL is unset (set it to run this suite on PostgreSQL)', () => {
-    it('applies every migration, once, also under concurrency', () => undefined);
-  });
-}
+reportPostgresNotRun('migrate() under concurrency');
