@@ -1,7 +1,7 @@
 import type { IdKind } from '@nayabato/core';
 import type { Principal } from '../auth/principal.js';
 import { referredTo } from '../policy/visibility.js';
-import { type BaseRow, iso } from './rows.js';
+import { type BaseRow, toRecord } from './rows.js';
 
 /** A participant document: a consent, a needs assessment or a livelihood plan. */
 export interface DocumentRow extends BaseRow {
@@ -23,13 +23,7 @@ export interface DocumentKind {
 
 /** The API representation of a stored document. */
 export function toDocument(row: DocumentRow): Record<string, unknown> {
-  return {
-    ...row.data,
-    id: row.id,
-    organizationId: row.org_id,
-    createdAt: iso(row.created_at),
-    updatedAt: iso(row.updated_at),
-  };
+  return toRecord(row);
 }
 
 /**

@@ -2,7 +2,7 @@ import { type Participant, type ParticipantInput, participantFieldSensitivity, r
 import type { Principal } from '../auth/principal.js';
 import type { Queryable } from '../db/database.js';
 import { referredTo } from '../policy/visibility.js';
-import { type BaseRow, iso } from './rows.js';
+import { type BaseRow, toRecord } from './rows.js';
 
 /** A row of `participants`, with the caller's access computed by {@link participantAccessSql}. */
 export interface ParticipantRow extends BaseRow {
@@ -36,13 +36,7 @@ export function participantAccessSql(principal: Principal): string {
 
 /** The full API representation of a participant. */
 export function toParticipant(row: ParticipantRow): Participant {
-  return {
-    ...row.data,
-    id: row.id,
-    organizationId: row.org_id,
-    createdAt: iso(row.created_at),
-    updatedAt: iso(row.updated_at),
-  };
+  return toRecord(row);
 }
 
 /**

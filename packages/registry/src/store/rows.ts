@@ -15,3 +15,29 @@ export interface BaseRow {
   created_at: Date;
   updated_at: Date;
 }
+
+/** A row that stores an organisation's record as JSON in `data`. */
+export interface DataRow<T> extends BaseRow {
+  org_id: string;
+  data: T;
+}
+
+/**
+ * The API representation of a JSON-stored record: its data with the server-set fields added.
+ *
+ * @example
+ * ```ts
+ * const participant = toRecord(row); // { ...row.data, id, organizationId, createdAt, updatedAt }
+ * ```
+ */
+export function toRecord<T extends object>(
+  row: DataRow<T>,
+): T & { id: string; organizationId: string; createdAt: string; updatedAt: string } {
+  return {
+    ...row.data,
+    id: row.id,
+    organizationId: row.org_id,
+    createdAt: iso(row.created_at),
+    updatedAt: iso(row.updated_at),
+  };
+}
