@@ -10,8 +10,8 @@
 import { parseArgs } from 'node:util';
 import type { OrganizationRoleValue } from '@nayabato/core';
 import { bootstrapOrganization } from './auth/bootstrap.js';
-import { openDatabase } from './db/database.js';
 import { migrate } from './db/migrate.js';
+import { openDatabase } from './db/open.js';
 import { startRegistry } from './server.js';
 
 const { values, positionals } = parseArgs({

@@ -10,8 +10,9 @@ export { type BootstrappedOrganization, bootstrapOrganization } from './auth/boo
 export type { CredentialKind, Principal, UserPermission } from './auth/principal.js';
 export type { AppEnv } from './context.js';
 export { API_VERSION, openApiDocument } from './contract/document.js';
-export { type Database, type DatabaseOptions, openDatabase, type Queryable } from './db/database.js';
+export type { Database, Queryable } from './db/database.js';
 export { migrate } from './db/migrate.js';
+export { type DatabaseOptions, openDatabase } from './db/open.js';
 export { type LogSink, stdoutSink } from './http/logger.js';
 export { PROBLEM_TYPES, PROBLEM_URI, Problem, type ProblemBody, type ProblemType } from './http/problem.js';
 export {

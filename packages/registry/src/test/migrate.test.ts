@@ -1,7 +1,8 @@
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Database, openDatabase } from '../db/database.js';
+import type { Database } from '../db/database.js';
 import { MIGRATION_LOCK, migrate } from '../db/migrate.js';
+import { openDatabase } from '../db/open.js';
 import { MIGRATIONS } from '../migrations/index.js';
 import { type Backend, backends, createTestDatabase, reportPostgresNotRun } from './harness.js';
 
