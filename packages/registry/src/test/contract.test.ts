@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
-import { contractText } from '../contract/generate.js';
+import { contractText } from '../../scripts/contract-text.js';
 import { describeRegistry, type Json } from './harness.js';
 
 const committed = readFileSync(fileURLToPath(new URL('../../openapi.json', import.meta.url)), 'utf8');

@@ -1,6 +1,10 @@
-import { createApp } from '../app.js';
-import type { Database } from '../db/database.js';
-import { openApiDocument } from './document.js';
+/**
+ * Contract generation (development only, outside the runtime tree `src/`): builds the app with a database
+ * that refuses every call and prints its OpenAPI document.
+ */
+import { createApp } from '../src/app.js';
+import { openApiDocument } from '../src/contract/document.js';
+import type { Database } from '../src/db/database.js';
 
 const unused = async (): Promise<never> => {
   throw new Error('The contract is generated without a database.');
