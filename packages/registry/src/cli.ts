@@ -9,9 +9,9 @@
  */
 import { parseArgs } from 'node:util';
 import type { OrganizationRoleValue } from '@nayabato/core';
-import { bootstrapOrganization } from './auth/bootstrap.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/open.js';
+import { bootstrapOrganization } from './seed/bootstrap.js';
 import { startRegistry } from './server.js';
 
 const { values, positionals } = parseArgs({

@@ -6,7 +6,6 @@
  * @packageDocumentation
  */
 export { type AppOptions, createApp } from './app.js';
-export { type BootstrappedOrganization, bootstrapOrganization } from './auth/bootstrap.js';
 export type { CredentialKind, Principal, UserPermission } from './auth/principal.js';
 export type { AppEnv } from './context.js';
 export { API_VERSION, openApiDocument } from './contract/document.js';
@@ -15,6 +14,7 @@ export { migrate } from './db/migrate.js';
 export { type DatabaseOptions, openDatabase } from './db/open.js';
 export { type LogSink, stdoutSink } from './http/logger.js';
 export { PROBLEM_TYPES, PROBLEM_URI, Problem, type ProblemBody, type ProblemType } from './http/problem.js';
+export { type BootstrappedOrganization, bootstrapOrganization } from './seed/bootstrap.js';
 export {
   DEMO_PARTICIPANTS,
   DEMO_SEED,

@@ -5,6 +5,7 @@ import { newCredential } from '../auth/keys.js';
 import type { UserPermission } from '../auth/principal.js';
 import type { Queryable } from '../db/database.js';
 import { bulkInsert } from '../store/bulk.js';
+import { setAllowedOrigins } from '../store/organizations.js';
 
 /** What staff of each role are called in the demo (display names only: ids are the programme's). */
 const STAFF_TITLE: Record<OrganizationRoleValue, string> = {
@@ -103,10 +104,11 @@ export async function insertDemoDirectory(
     ]),
   );
   if (origins.length > 0) {
-    await tx.query('update organizations set allowed_origins = $2 where id = any($1)', [
+    await setAllowedOrigins(
+      tx,
       orgs.map((o) => o.id),
       origins,
-    ]);
+    );
   }
   const createdAt = new Map(orgs.map((o) => [o.id, o.createdAt]));
   const users = await bulkInsert(

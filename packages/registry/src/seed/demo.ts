@@ -3,6 +3,8 @@ import type { OrganizationRoleValue } from '@nayabato/core';
 import { generateProgramme, type ProgrammeSummary, summariseProgramme } from '@nayabato/core/synthetic';
 import type { UserPermission } from '../auth/principal.js';
 import type { Database, Queryable } from '../db/database.js';
+import { insertAuditRows } from '../store/audit.js';
+import { listUsersOf } from '../store/users.js';
 import { insertDemoDirectory } from './demo-organizations.js';
 import { type DemoRecordCounts, insertDemoRecords } from './demo-records.js';
 
@@ -66,24 +68,19 @@ export interface DemoSeedOptions {
   readonly participants?: number;
 }
 
-interface UserRow {
-  id: string;
-  org_id: string;
-  permissions: UserPermission[];
-  data: { displayName: string };
-}
-
 /** One audit row for the whole seed: a system action, with counts only. */
 async function auditSeed(tx: Queryable, participants: number, inserted: Record<string, number>) {
-  await tx.query(
-    `insert into audit_log (request_id, actor_org, action, resource_type, resource_id, purpose, detail)
-     values ($1, 'system', 'create', 'demo_seed', $2, 'demo_seed', $3)`,
-    [
-      `seed_${randomUUID()}`,
-      `synthetic_programme_${DEMO_SEED}_${participants}`,
-      JSON.stringify({ seed: DEMO_SEED, participants, inserted }),
-    ],
-  );
+  await insertAuditRows(tx, [
+    {
+      requestId: `seed_${randomUUID()}`,
+      actorOrg: 'system',
+      action: 'create',
+      resourceType: 'demo_seed',
+      resourceId: `synthetic_programme_${DEMO_SEED}_${participants}`,
+      purpose: 'demo_seed',
+      detail: { seed: DEMO_SEED, participants, inserted },
+    },
+  ]);
 }
 
 /**
@@ -109,9 +106,9 @@ export async function seedDemo(db: Database, options: DemoSeedOptions = {}): Pro
     const records: DemoRecordCounts = await insertDemoRecords(tx, programme);
     const inserted = { organizations: directory.organizations, users: directory.users, ...records };
     if (Object.values(inserted).some((n) => n > 0)) await auditSeed(tx, participants, inserted);
-    const users = await tx.query<UserRow>(
-      'select id, org_id, permissions, data from users where org_id = any($1) order by seq',
-      [programme.organizations.map((o) => o.id)],
+    const users = await listUsersOf(
+      tx,
+      programme.organizations.map((o) => o.id),
     );
     return { keys: directory.keys, users };
   });

@@ -62,3 +62,19 @@ export async function updateOrganization(
   );
   return row!;
 }
+
+/**
+ * Sets the browser origins of organisations `ids`. `touch` marks them updated (an edit through the API);
+ * the demo seed leaves the programme's timestamps as they are.
+ */
+export async function setAllowedOrigins(
+  db: Queryable,
+  ids: readonly string[],
+  origins: readonly string[],
+  touch = false,
+): Promise<void> {
+  await db.query(
+    `update organizations set allowed_origins = $2${touch ? ', updated_at = now()' : ''} where id = any($1)`,
+    [ids, origins],
+  );
+}

@@ -49,3 +49,8 @@ export async function findUser(db: Queryable, id: string): Promise<UserRow | und
   const [row] = await db.query<UserRow>('select * from users where id = $1', [id]);
   return row;
 }
+
+/** Every user of the organisations `orgIds`, oldest first. */
+export async function listUsersOf(db: Queryable, orgIds: readonly string[]): Promise<UserRow[]> {
+  return db.query<UserRow>('select * from users where org_id = any($1) order by seq', [orgIds]);
+}

@@ -1,10 +1,10 @@
 import type { Organization, OrganizationInput } from '@nayabato/core';
 import { assertValid, OrganizationInputSchema } from '@nayabato/core';
+import type { UserPermission } from '../auth/principal.js';
 import type { Queryable } from '../db/database.js';
 import { insertKey } from '../store/keys.js';
 import { findOrganization, insertOrganization, toOrganization } from '../store/organizations.js';
-import { insertUser, toUser } from '../store/users.js';
-import type { UserPermission } from './principal.js';
+import { insertUser, listUsersOf, toUser } from '../store/users.js';
 
 /** What {@link bootstrapOrganization} returns: the keys are shown this once. */
 export interface BootstrappedOrganization {
@@ -48,11 +48,7 @@ export async function bootstrapOrganization(
   const users = [];
   if (!existing) for (const u of options.users ?? []) users.push(toUser(await insertUser(db, row.id, u)));
   else {
-    const rows = await db.query<Parameters<typeof toUser>[0]>(
-      'select * from users where org_id = $1 order by seq',
-      [row.id],
-    );
-    users.push(...rows.map(toUser));
+    users.push(...(await listUsersOf(db, [row.id])).map(toUser));
   }
   return {
     organization: toOrganization(row),
