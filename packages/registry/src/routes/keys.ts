@@ -1,12 +1,12 @@
 import type { Context } from 'hono';
 import { audit } from '../audit.js';
-import { caller } from '../auth/require.js';
 import type { AppEnv } from '../context.js';
 import { idParam, pageParams } from '../contract/operation.js';
 import { ApiKeyInputSchema, ApiKeySchema, CreatedApiKeySchema, pageOf } from '../contract/schemas.js';
 import { bodyOf } from '../http/body.js';
 import { page } from '../http/pagination.js';
 import { Problem } from '../http/problem.js';
+import { caller } from '../policy/require.js';
 import { type ApiKeyRow, findKeyForUpdate, insertKey, toApiKey } from '../store/keys.js';
 import { type App, listQuery, param, route } from './route.js';
 

@@ -7,13 +7,13 @@ import {
 } from '@nayabato/core';
 import * as z from 'zod/mini';
 import { audit } from '../audit.js';
-import { caller } from '../auth/require.js';
 import { idParam, pageParams, updatedSinceParam } from '../contract/operation.js';
 import { named } from '../contract/registry.js';
 import { CreatedApiKeySchema, OriginsSchema, pageOf } from '../contract/schemas.js';
 import { bodyOf } from '../http/body.js';
 import { page } from '../http/pagination.js';
 import { Problem } from '../http/problem.js';
+import { caller } from '../policy/require.js';
 import { insertKey } from '../store/keys.js';
 import {
   findOrganization,

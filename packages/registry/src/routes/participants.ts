@@ -11,7 +11,6 @@ import {
 import type { Context } from 'hono';
 import * as z from 'zod/mini';
 import { audit } from '../audit.js';
-import { caller, requireRole } from '../auth/require.js';
 import type { AppEnv } from '../context.js';
 import { idParam, pageParams, updatedSinceParam } from '../contract/operation.js';
 import { named } from '../contract/registry.js';
@@ -19,6 +18,7 @@ import { pageOf } from '../contract/schemas.js';
 import { bodyOf } from '../http/body.js';
 import { page, pageRequest } from '../http/pagination.js';
 import { Problem } from '../http/problem.js';
+import { caller, requireRole } from '../policy/require.js';
 import {
   findVisibleParticipant,
   type ParticipantRow,

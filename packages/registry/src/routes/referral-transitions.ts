@@ -6,10 +6,10 @@ import {
 } from '@nayabato/core';
 import * as z from 'zod/mini';
 import { audit } from '../audit.js';
-import { caller } from '../auth/require.js';
 import { idParam } from '../contract/operation.js';
 import { named } from '../contract/registry.js';
 import { Problem } from '../http/problem.js';
+import { caller } from '../policy/require.js';
 import { findVisibleReferral, REFERRAL_COLUMNS, type ReferralRow, referralView } from '../store/referrals.js';
 import { checkOverride } from './consents.js';
 import { participantConsents, ReferralView } from './referral-view.js';

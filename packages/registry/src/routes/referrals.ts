@@ -1,6 +1,5 @@
 import { newId, type Referral, ReferralInputSchema, ReferralStatus } from '@nayabato/core';
 import { audit } from '../audit.js';
-import { caller, requireRole } from '../auth/require.js';
 import { idParam, pageParams, updatedSinceParam } from '../contract/operation.js';
 import { named } from '../contract/registry.js';
 import { pageOf } from '../contract/schemas.js';
@@ -8,6 +7,7 @@ import { bodyOf } from '../http/body.js';
 import { page } from '../http/pagination.js';
 import { Problem } from '../http/problem.js';
 import { issue } from '../messages.js';
+import { caller, requireRole } from '../policy/require.js';
 import { receivesReferrals } from '../policy/visibility.js';
 import { findOrganization } from '../store/organizations.js';
 import { findVisibleParticipant } from '../store/participants.js';

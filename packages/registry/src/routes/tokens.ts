@@ -1,8 +1,8 @@
 import { newCredential } from '../auth/keys.js';
-import { caller } from '../auth/require.js';
 import { TokenInputSchema, TokenSchema } from '../contract/schemas.js';
 import { bodyOf } from '../http/body.js';
 import { Problem } from '../http/problem.js';
+import { caller } from '../policy/require.js';
 import { findUser } from '../store/users.js';
 import { type App, route } from './route.js';
 

@@ -1,9 +1,9 @@
-import { caller } from '../auth/require.js';
 import { idParam, pageParams } from '../contract/operation.js';
 import { pageOf, UserInputSchema, UserPatchSchema, UserSchema } from '../contract/schemas.js';
 import { bodyOf } from '../http/body.js';
 import { page } from '../http/pagination.js';
 import { Problem } from '../http/problem.js';
+import { caller } from '../policy/require.js';
 import { findUser, insertUser, toUser, type UserRow } from '../store/users.js';
 import { type App, listQuery, param, route } from './route.js';
 

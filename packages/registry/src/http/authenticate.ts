@@ -1,31 +1,8 @@
-import type { OrganizationRoleValue } from '@nayabato/core';
 import type { MiddlewareHandler } from 'hono';
+import type { CredentialKind, Principal, UserPermission } from '../auth/principal.js';
 import type { AppEnv } from '../context.js';
-import { Problem } from '../http/problem.js';
-import { hashCredential } from './keys.js';
-import type { CredentialKind, Principal, UserPermission } from './principal.js';
-
-interface Row {
-  org_id: string;
-  role: OrganizationRoleValue;
-  key_id: string;
-  kind: 'secret' | 'publishable';
-  allowed_origins: string[];
-  user_id?: string;
-  permissions?: string[];
-}
-
-const KEY_SQL = `select k.id as key_id, k.kind, o.id as org_id, o.role, o.allowed_origins
-  from api_keys k join organizations o on o.id = k.org_id
-  where k.hash = $1 and k.revoked_at is null and (k.expires_at is null or k.expires_at > now())`;
-
-// A staff token dies with its user (disabled) and with the key that issued it (revoked).
-const TOKEN_SQL = `select t.key_id, 'staff' as kind, o.id as org_id, o.role, o.allowed_origins, u.id as user_id, u.permissions
-  from staff_tokens t
-  join organizations o on o.id = t.org_id
-  join users u on u.id = t.user_id and u.disabled_at is null
-  join api_keys k on k.id = t.key_id and k.revoked_at is null and (k.expires_at is null or k.expires_at > now())
-  where t.hash = $1 and t.expires_at > now()`;
+import { findCredential } from '../store/credentials.js';
+import { Problem } from './problem.js';
 
 /**
  * Whether a request comes from a browser: it has an `Origin`, or fetch metadata headers that only
@@ -68,8 +45,7 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
     const match = /^Bearer ((?:sk|pk|st)_[A-Za-z0-9_-]{20,100})$/.exec(header);
     if (!match?.[1]) throw unauthenticated('Send a credential as `Authorization: Bearer <key or token>`.');
     const token = match[1];
-    const sql = token.startsWith('st_') ? TOKEN_SQL : KEY_SQL;
-    const [row] = await c.var.database.query<Row>(sql, [hashCredential(token)]);
+    const row = await findCredential(c.var.database, token);
     if (!row) throw unauthenticated('The credential is unknown, revoked or expired.');
     const kind: CredentialKind = row.kind === 'secret' || row.kind === 'publishable' ? row.kind : 'staff';
     const principal: Principal = {

@@ -1,8 +1,8 @@
 import type { OrganizationRoleValue } from '@nayabato/core';
 import type { Context } from 'hono';
+import type { CredentialKind, Principal } from '../auth/principal.js';
 import type { AppEnv } from '../context.js';
 import { Problem } from '../http/problem.js';
-import type { CredentialKind, Principal } from './principal.js';
 
 /**
  * The caller, refusing credential kinds the operation does not accept (403). Publishable keys are
