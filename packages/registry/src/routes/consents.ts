@@ -1,13 +1,13 @@
 import { ConsentInputSchema, ConsentSchema, ConsentWithdrawalSchema } from '@nayabato/core';
 import type { Context } from 'hono';
 import { audit } from '../audit.js';
-import type { Principal } from '../auth/principal.js';
 import type { AppEnv } from '../context.js';
 import { idParam } from '../contract/operation.js';
 import { named } from '../contract/registry.js';
 import { bodyOf } from '../http/body.js';
 import { Problem } from '../http/problem.js';
 import { issue } from '../messages.js';
+import { checkOverride } from '../policy/override.js';
 import { receivesReferrals } from '../policy/visibility.js';
 import { type DocumentRow, toDocument } from '../store/documents.js';
 import { findOrganization } from '../store/organizations.js';
@@ -16,27 +16,6 @@ import { type App, param, route } from './route.js';
 
 /** Clock skew tolerated between a client's "now" and the registry's. */
 const SKEW_MS = 5 * 60_000;
-
-/**
- * An override of incomplete informed-consent checks is recorded only by the user of a staff token, in
- * their own name, when they hold the `consent.override` permission.
- */
-export function checkOverride(
-  principal: Principal,
-  override: { userId: string } | undefined,
-  path: string[],
-): void {
-  if (!override) return;
-  if (principal.userId !== override.userId || !principal.permissions.includes('consent.override')) {
-    throw new Problem(
-      'forbidden',
-      'Recording an override needs a staff token of a user with consent.override.',
-      {
-        errors: [issue(path, 'override_user')],
-      },
-    );
-  }
-}
 
 /**
  * A consent's recipient must exist; a sharing consent (what a referral needs) names an NGO or a training

@@ -9,9 +9,9 @@ import { audit } from '../audit.js';
 import { idParam } from '../contract/operation.js';
 import { named } from '../contract/registry.js';
 import { Problem } from '../http/problem.js';
+import { checkOverride } from '../policy/override.js';
 import { caller } from '../policy/require.js';
 import { findVisibleReferral, REFERRAL_COLUMNS, type ReferralRow, referralView } from '../store/referrals.js';
-import { checkOverride } from './consents.js';
 import { participantConsents, ReferralView } from './referral-view.js';
 import { type App, param, route } from './route.js';
 

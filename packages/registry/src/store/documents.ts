@@ -1,7 +1,7 @@
 import type { IdKind } from '@nayabato/core';
 import type { Principal } from '../auth/principal.js';
-import { referredTo } from '../policy/visibility.js';
 import { type BaseRow, toRecord } from './rows.js';
+import { referredTo } from './visibility.js';
 
 /** A participant document: a consent, a needs assessment or a livelihood plan. */
 export interface DocumentRow extends BaseRow {

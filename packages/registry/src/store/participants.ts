@@ -1,8 +1,8 @@
 import { type Participant, type ParticipantInput, participantFieldSensitivity, redact } from '@nayabato/core';
 import type { Principal } from '../auth/principal.js';
 import type { Queryable } from '../db/database.js';
-import { referredTo } from '../policy/visibility.js';
 import { type BaseRow, toRecord } from './rows.js';
+import { referredTo } from './visibility.js';
 
 /** A row of `participants`, with the caller's access computed by {@link participantAccessSql}. */
 export interface ParticipantRow extends BaseRow {

@@ -1,8 +1,8 @@
 import type { Referral } from '@nayabato/core';
 import type { Principal } from '../auth/principal.js';
 import type { Queryable } from '../db/database.js';
-import { ACTIVE_REFERRAL_STATUSES, REFERRAL_CONSENT_VALID } from '../policy/visibility.js';
 import type { BaseRow } from './rows.js';
+import { ACTIVE_REFERRAL_STATUSES, REFERRAL_CONSENT_VALID } from './visibility.js';
 
 /** A row of `referrals`: `data` is core's whole `Referral`. */
 export interface ReferralRow extends BaseRow {

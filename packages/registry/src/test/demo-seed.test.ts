@@ -1,8 +1,8 @@
 import { type Referral, ReferralStatus } from '@nayabato/core';
 import { generateProgramme, summariseProgramme } from '@nayabato/core/synthetic';
 import { expect, it } from 'vitest';
-import { ACTIVE_REFERRAL_STATUSES } from '../policy/visibility.js';
 import { DEMO_PARTICIPANTS, DEMO_SEED, seedDemo } from '../seed/demo.js';
+import { ACTIVE_REFERRAL_STATUSES } from '../store/visibility.js';
 import { describeRegistry, type Json } from './harness.js';
 
 /**
