@@ -9,7 +9,8 @@ import { Problem } from '../http/problem.js';
 import { issue } from '../messages.js';
 import { checkOverride } from '../policy/override.js';
 import { receivesReferrals } from '../policy/visibility.js';
-import { type DocumentRow, toDocument } from '../store/documents.js';
+import { withdrawConsent } from '../store/consents.js';
+import { toDocument } from '../store/documents.js';
 import { findOrganization } from '../store/organizations.js';
 import { type DocumentResource, documentRoutes, visibleDocument } from './documents.js';
 import { type App, param, route } from './route.js';
@@ -90,11 +91,7 @@ export function consentRoutes(app: App): void {
           errors: [issue(['withdrawnAt'], 'before_given')],
         });
       }
-      const [updated] = await c.var.db.query<DocumentRow>(
-        `update consents set withdrawn_at = $2, data = jsonb_set(data, '{withdrawnAt}', to_jsonb($3::text)), updated_at = now()
-         where id = $1 returning *`,
-        [row.id, withdrawnAt, withdrawnAt],
-      );
+      const updated = await withdrawConsent(c.var.db, row.id, withdrawnAt);
       await audit(c, 'consent.withdrawal', [
         {
           action: 'withdraw',
@@ -103,7 +100,7 @@ export function consentRoutes(app: App): void {
           participantId: row.participant_id,
         },
       ]);
-      return c.json(toDocument({ ...updated!, access: 'owner' }));
+      return c.json(toDocument({ ...updated, access: 'owner' }));
     },
   );
 }

@@ -11,8 +11,9 @@ import { named } from '../contract/registry.js';
 import { Problem } from '../http/problem.js';
 import { checkOverride } from '../policy/override.js';
 import { caller } from '../policy/require.js';
-import { findVisibleReferral, REFERRAL_COLUMNS, type ReferralRow, referralView } from '../store/referrals.js';
-import { participantConsents, ReferralView } from './referral-view.js';
+import { participantConsents } from '../store/consents.js';
+import { findVisibleReferral, moveReferral, referralView } from '../store/referrals.js';
+import { ReferralView } from './referral-view.js';
 import { type App, param, route } from './route.js';
 
 const Reason = z.string().check(z.trim(), z.minLength(1), z.maxLength(10_000));
@@ -106,11 +107,7 @@ export function referralTransitionRoutes(app: App): void {
         }
         // Only from the status this transition was checked against: of two concurrent transitions
         // (accept and reject), the second finds the status changed and no row comes back.
-        const [updated] = await c.var.db.query<ReferralRow>(
-          `update referrals r set status = $2, data = $3, updated_at = now() where r.id = $1 and r.status = $4
-           returning ${REFERRAL_COLUMNS}`,
-          [row.id, next.status, JSON.stringify(next), row.status],
-        );
+        const updated = await moveReferral(c.var.db, row.id, row.status, next);
         if (!updated) {
           throw new Problem(
             'invalid-transition',

@@ -1,6 +1,7 @@
 import type { Referral } from '@nayabato/core';
 import type { Principal } from '../auth/principal.js';
 import type { Queryable } from '../db/database.js';
+import { type KeysetPage, keysetList } from './keyset.js';
 import type { BaseRow } from './rows.js';
 import { ACTIVE_REFERRAL_STATUSES, REFERRAL_CONSENT_VALID } from './visibility.js';
 
@@ -64,6 +65,82 @@ export async function findVisibleReferral(
   const [row] = await db.query<ReferralRow>(
     `select ${REFERRAL_COLUMNS} from referrals r where r.id = $2 and ${referralVisibleSql(principal)}`,
     [principal.orgId, id],
+  );
+  return row;
+}
+
+/** Filters of a referral list (each only when given). */
+export interface ReferralFilters {
+  readonly status: string | null;
+  /** `sent`: those the caller sent; `received`: those addressed to it. */
+  readonly direction: 'sent' | 'received' | null;
+  readonly participantId: string | null;
+  readonly updatedSince: string | null;
+}
+
+/** A page of the referrals the caller sees. */
+export function listVisibleReferrals(
+  db: Queryable,
+  principal: Principal,
+  filters: ReferralFilters,
+  page: KeysetPage,
+): Promise<ReferralRow[]> {
+  return keysetList<ReferralRow>(
+    db,
+    {
+      select: REFERRAL_COLUMNS,
+      from: 'referrals r',
+      seq: 'r.seq',
+      where: [
+        referralVisibleSql(principal),
+        '($2::text is null or r.status = $2)',
+        "($3::text is null or ($3 = 'sent' and r.from_org = $1) or ($3 = 'received' and r.to_org = $1))",
+        '($4::text is null or r.participant_id = $4)',
+        '($5::timestamptz is null or r.updated_at >= $5)',
+      ],
+      params: [
+        principal.orgId,
+        filters.status,
+        filters.direction,
+        filters.participantId,
+        filters.updatedSince,
+      ],
+    },
+    page,
+  );
+}
+
+/** Stores a new (draft) referral sent by `fromOrg`. */
+export async function insertReferral(db: Queryable, referral: Referral): Promise<ReferralRow> {
+  const [row] = await db.query<ReferralRow>(
+    `insert into referrals (id, participant_id, from_org, to_org, status, data) values ($1, $2, $3, $4, $5, $6)
+     returning *, false as shared`,
+    [
+      referral.id,
+      referral.participantId,
+      referral.fromOrganizationId,
+      referral.toOrganizationId,
+      referral.status,
+      JSON.stringify(referral),
+    ],
+  );
+  return row!;
+}
+
+/**
+ * Moves a referral to `next`, only from the status `from` it was checked against: of two concurrent
+ * transitions (accept and reject), the second finds the status changed and gets undefined.
+ */
+export async function moveReferral(
+  db: Queryable,
+  id: string,
+  from: Referral['status'],
+  next: Referral,
+): Promise<ReferralRow | undefined> {
+  const [row] = await db.query<ReferralRow>(
+    `update referrals r set status = $2, data = $3, updated_at = now() where r.id = $1 and r.status = $4
+     returning ${REFERRAL_COLUMNS}`,
+    [id, next.status, JSON.stringify(next), from],
   );
   return row;
 }
