@@ -17,13 +17,13 @@ import { pageOf } from '../contract/schemas.js';
 import { bodyOf } from '../http/body.js';
 import { page, pageRequest } from '../http/pagination.js';
 import { Problem } from '../http/problem.js';
+import { participantView } from '../policy/record-views.js';
 import { caller, requireRole } from '../policy/require.js';
 import {
   findVisibleParticipant,
   insertParticipant,
   listVisibleParticipants,
   type ParticipantFilters,
-  participantView,
   toParticipant,
   updateParticipant,
 } from '../store/participants.js';

@@ -7,13 +7,14 @@ import {
 import * as z from 'zod/mini';
 import { audit } from '../audit.js';
 import { idParam } from '../contract/operation.js';
+import { ReferralView } from '../contract/referral-view.js';
 import { named } from '../contract/registry.js';
 import { Problem } from '../http/problem.js';
 import { checkOverride } from '../policy/override.js';
+import { referralView } from '../policy/record-views.js';
 import { caller } from '../policy/require.js';
 import { participantConsents } from '../store/consents.js';
-import { findVisibleReferral, moveReferral, referralView } from '../store/referrals.js';
-import { ReferralView } from './referral-view.js';
+import { findVisibleReferral, moveReferral } from '../store/referrals.js';
 import { type App, param, route } from './route.js';
 
 const Reason = z.string().check(z.trim(), z.minLength(1), z.maxLength(10_000));

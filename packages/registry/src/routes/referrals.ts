@@ -1,24 +1,20 @@
 import { newId, type Referral, ReferralInputSchema, ReferralStatus } from '@nayabato/core';
 import { audit } from '../audit.js';
 import { idParam, pageParams, updatedSinceParam } from '../contract/operation.js';
+import { ReferralView } from '../contract/referral-view.js';
 import { named } from '../contract/registry.js';
 import { pageOf } from '../contract/schemas.js';
 import { bodyOf } from '../http/body.js';
 import { page } from '../http/pagination.js';
 import { Problem } from '../http/problem.js';
 import { issue } from '../messages.js';
+import { referralView } from '../policy/record-views.js';
 import { caller, requireRole } from '../policy/require.js';
 import { receivesReferrals } from '../policy/visibility.js';
 import { ownDocumentParticipant } from '../store/documents.js';
 import { findOrganization } from '../store/organizations.js';
 import { findVisibleParticipant } from '../store/participants.js';
-import {
-  findVisibleReferral,
-  insertReferral,
-  listVisibleReferrals,
-  referralView,
-} from '../store/referrals.js';
-import { ReferralView } from './referral-view.js';
+import { findVisibleReferral, insertReferral, listVisibleReferrals } from '../store/referrals.js';
 import { type App, enumQuery, listQuery, param, route } from './route.js';
 
 const ReferralInput = named('ReferralInput', ReferralInputSchema);

@@ -1,10 +1,4 @@
-import {
-  newId,
-  type Participant,
-  type ParticipantInput,
-  participantFieldSensitivity,
-  redact,
-} from '@nayabato/core';
+import { newId, type Participant, type ParticipantInput } from '@nayabato/core';
 import type { Principal } from '../auth/principal.js';
 import type { Queryable } from '../db/database.js';
 import { type KeysetPage, keysetList } from './keyset.js';
@@ -44,25 +38,6 @@ export function participantAccessSql(principal: Principal): string {
 /** The full API representation of a participant. */
 export function toParticipant(row: ParticipantRow): Participant {
   return toRecord(row);
-}
-
-/**
- * The participant as the caller may see it: see {@link ParticipantAccess}.
- *
- * @example
- * ```ts
- * const view = participantView(row); // for a training institution: { id, ageBand, educationLevel, languages, ... }
- * ```
- */
-export function participantView(row: ParticipantRow): Partial<Participant> {
-  const full = toParticipant(row);
-  if (row.access === 'owner') return full;
-  if (row.access === 'training') return redact(full, participantFieldSensitivity, 'internal');
-  const out: Partial<Participant> = {};
-  for (const [key, value] of Object.entries(full) as [keyof Participant, unknown][]) {
-    if (participantFieldSensitivity[key] !== 'free_text') Object.assign(out, { [key]: value });
-  }
-  return out;
 }
 
 /** One participant with the caller's access, or undefined when it does not exist or is not visible. */

@@ -34,28 +34,6 @@ export function referralVisibleSql(principal: Principal): string {
   return `(r.from_org = $1 or (r.to_org = $1 and r.status <> 'draft'))`;
 }
 
-/** The sender's free text: the reason, an override's reason, why it was cancelled or revoked. */
-const SENDER_FREE_TEXT = ['reason', 'consentOverride', 'cancellationReason', 'revocationReason'] as const;
-
-/**
- * The referral as the caller may see it. Both parties see its metadata. The sender's free text (which
- * may describe the person) reaches the receiver only while the referral shares the participant (active,
- * consent still valid), and never a training institution, which needs none of it.
- *
- * @example
- * ```ts
- * c.json(referralView(row, principal));
- * ```
- */
-export function referralView(row: ReferralRow, principal: Principal): Referral {
-  const referral = row.data;
-  if (row.from_org === principal.orgId) return referral;
-  if (principal.role !== 'training_institution' && row.shared) return referral;
-  const out = { ...referral } as Partial<Referral>;
-  for (const key of SENDER_FREE_TEXT) delete out[key];
-  return out as Referral;
-}
-
 /** One referral visible to the caller, or undefined. */
 export async function findVisibleReferral(
   db: Queryable,

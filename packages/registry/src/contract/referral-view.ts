@@ -1,6 +1,6 @@
 import { ReferralSchema } from '@nayabato/core';
 import * as z from 'zod/mini';
-import { named } from '../contract/registry.js';
+import { named } from './registry.js';
 
 /**
  * The referral as a party sees it: the receiver gets the sender's free text only while the referral
