@@ -194,9 +194,8 @@ export function describeRegistry(
  */
 export function reportPostgresNotRun(name: string): void {
   if (DATABASE_URL) return;
-  describe.skip(`${name} [postgres]: NOT RUN — DATABASE_URL is unset (set it to run this suite on PostgreSQL)`, () => {
-    it('not run', () => undefined);
-  });
+  // A skipped test with no body: it shows in the report by name and can never count as a pass.
+  it.skip(`${name} [postgres]: NOT RUN — DATABASE_URL is unset (set it to run this suite on PostgreSQL)`);
 }
 
 /** A valid participant body; `over` replaces fields. */

@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { Json } from './harness.js';
 import { describeRegistry } from './harness.js';
 import {
@@ -93,7 +93,8 @@ describeRegistry('privacy markers and audit', (t) => {
     return res.body;
   }
 
-  it('stores marked records through the NGO, its staff user and a receiving NGO', async () => {
+  // Marked records stored through the NGO, its staff user and a receiving NGO; staff tokens of the others.
+  beforeAll(async () => {
     ids = await createMarkedRecords(t());
     for (const role of ['training_institution', 'corporate', 'government', 'coordinator'] as const) {
       const org = t().org(role);

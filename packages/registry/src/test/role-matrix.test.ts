@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { consentBody, describeRegistry, type Json, participantBody } from './harness.js';
 
 /**
@@ -15,7 +15,8 @@ describeRegistry('role × resource matrix', (t) => {
     draft: string;
   };
 
-  it('sets up one record of each kind, referred to the training institution', async () => {
+  // One record of each kind, referred to the training institution.
+  beforeAll(async () => {
     const ngo = t().org('ngo');
     const ti = t().org('training_institution');
     const key = ngo.secretKey;
