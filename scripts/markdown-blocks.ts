@@ -66,7 +66,13 @@ function commandsOf(code: string): string[] {
     .map((line) => line.replace(/(^|\s)#.*$/, '').trim())
     .filter((line) => line !== '')
     .flatMap((line) => line.split(/&&|\|\||;|\|/))
-    .map((part) => part.trim().split(/\s+/).find((word) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word)) ?? '')
+    .map(
+      (part) =>
+        part
+          .trim()
+          .split(/\s+/)
+          .find((word) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word)) ?? '',
+    )
     .filter((word) => word !== '');
 }
 
@@ -86,10 +92,13 @@ export function planBlock(block: CodeBlock): BlockPlan {
   const noRun = block.annotations.includes('no-run');
   const as = block.annotations.find((a) => a.startsWith('as='))?.slice(3);
   const unknown = block.annotations.filter((a) => a !== 'no-run' && !a.startsWith('as='));
-  if (unknown.length > 0) return { kind: 'error', message: `${where}: unknown fence annotation ${unknown.join(' ')}` };
-  if (block.lang === '') return { kind: 'error', message: `${where}: a code block needs a language (e.g. ts, sh, json)` };
+  if (unknown.length > 0)
+    return { kind: 'error', message: `${where}: unknown fence annotation ${unknown.join(' ')}` };
+  if (block.lang === '')
+    return { kind: 'error', message: `${where}: a code block needs a language (e.g. ts, sh, json)` };
   if (TYPESCRIPT.has(block.lang)) {
-    if (noRun) return { kind: 'error', message: `${where}: TypeScript examples must run; no-run is for shell blocks` };
+    if (noRun)
+      return { kind: 'error', message: `${where}: TypeScript examples must run; no-run is for shell blocks` };
     return { kind: 'typescript', as: as ?? 'ngo' };
   }
   if (as !== undefined) return { kind: 'error', message: `${where}: as= applies to TypeScript blocks only` };
@@ -108,5 +117,8 @@ export function planBlock(block: CodeBlock): BlockPlan {
     if (noRun) return { kind: 'error', message: `${where}: a ${block.lang} block is never run; drop no-run` };
     return { kind: 'skip', reason: `${block.lang} is data, not an example` };
   }
-  return { kind: 'error', message: `${where}: no way to run a ${block.lang} block; use ts, sh or a data language` };
+  return {
+    kind: 'error',
+    message: `${where}: no way to run a ${block.lang} block; use ts, sh or a data language`,
+  };
 }

@@ -108,11 +108,11 @@ for (const { file, blocks } of files) {
     if (typescript.length > 0) {
       it('type-checks its TypeScript examples', async () => {
         const errors = (await typeErrors).flatMap((line) => {
-            const b = typescript.find((x) => line.startsWith(scriptOf(x).slice(root.length)));
-            if (b) return [located(b, line)];
-            // An error of no example at all (a broken set-up) must not pass unnoticed either.
-            return /error TS/.test(line) && !line.includes(`${scratch}/`) ? [line] : [];
-          });
+          const b = typescript.find((x) => line.startsWith(scriptOf(x).slice(root.length)));
+          if (b) return [located(b, line)];
+          // An error of no example at all (a broken set-up) must not pass unnoticed either.
+          return /error TS/.test(line) && !line.includes(`${scratch}/`) ? [line] : [];
+        });
         expect(errors, 'type errors in the examples').toEqual([]);
       }, 120_000);
     }
@@ -134,7 +134,9 @@ for (const { file, blocks } of files) {
           }).catch((e) => e);
           if (result instanceof Error) {
             const { stdout = '', stderr = '' } = result as Error & { stdout?: string; stderr?: string };
-            throw new Error(`${b.file}:${b.line}: the shell example failed: ${result.message}\n${stdout}${stderr}`);
+            throw new Error(
+              `${b.file}:${b.line}: the shell example failed: ${result.message}\n${stdout}${stderr}`,
+            );
           }
         });
       } else {
