@@ -130,6 +130,34 @@ describe('the API reference page', () => {
     expect(await op.locator('.request-url pre').textContent()).toBe(`${registry.url}/v1/organizations`);
   });
 
+  it('serves the page under a self-only CSP and only the listed Swagger UI files, by version', async () => {
+    const res = await fetch(`${registry.url}/reference`);
+    expect(res.headers.get('content-security-policy')).toContain("connect-src 'self'");
+    const html = await res.text();
+    const bundle = /src="(\/reference\/assets\/[^"]+\/swagger-ui-bundle\.js)"/.exec(html)?.[1];
+    expect(bundle).toMatch(/^\/reference\/assets\/\d+\.\d+\.\d+\//);
+    // Node's fetch asks for gzip and inflates the answer: the script arrives whole either way.
+    const zipped = await fetch(`${registry.url}${bundle}`);
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(zipped.headers.get('cache-control')).toContain('immutable');
+    const script = await zipped.text();
+    const plain = await fetch(`${registry.url}${bundle}`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(script);
+    expect(script).toContain('SwaggerUIBundle');
+    const base = bundle!.slice(0, bundle!.lastIndexOf('/'));
+    for (const refused of [
+      `${base}/package.json`,
+      `${base}/index.html`,
+      `${base}/..%2Fpackage.json`,
+      '/reference/assets/0.0.0/swagger-ui-bundle.js',
+    ]) {
+      const answer = await fetch(`${registry.url}${refused}`);
+      expect(answer.status, refused).toBe(404);
+      expect(answer.headers.get('content-type')).toContain('application/problem+json');
+    }
+  });
+
   it('asks nothing of any host but the registry, and the page reports no error', () => {
     expect(requested.length).toBeGreaterThan(5);
     expect(requested.filter((url) => !url.startsWith(`${registry.url}/`))).toEqual([]);
