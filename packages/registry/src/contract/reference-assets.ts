@@ -1,12 +1,15 @@
 /**
- * The API reference page: Swagger UI (`swagger-ui-dist`, a runtime dependency pinned to one version)
- * renders `/openapi.json` with Markdown, schemas and "try it out". Every file comes from the registry
- * itself, resolved from the installed package: no CDN, no font host, no validator badge, no telemetry.
- * Choice and rules: `docs/decisions/2026-12-06-api-reference-renderer.md`.
+ * The API reference page: Swagger UI (`swagger-ui-dist`, pinned to one version) renders `/openapi.json`
+ * with Markdown, schemas and "try it out". Every file comes from the registry itself: no CDN, no font
+ * host, no validator badge, no telemetry. The build copies the few files served into the package
+ * (`dist/swagger-ui/`), so installing `@nayabato/registry` never installs `swagger-ui-dist` and the
+ * install-time analytics it depends on. Choice and rules: `docs/decisions/2026-12-06-api-reference-renderer.md`.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzip as gzipCallback } from 'node:zlib';
 
@@ -15,9 +18,7 @@ const gzipAsync = promisify(gzipCallback);
 /** The files of `swagger-ui-dist` the registry serves, with their media types; nothing else is exposed. */
 export const SWAGGER_UI_FILES: Readonly<Record<string, string>> = {
   'swagger-ui-bundle.js': 'text/javascript; charset=utf-8',
-  'swagger-ui-bundle.js.map': 'application/json; charset=utf-8',
   'swagger-ui.css': 'text/css; charset=utf-8',
-  'swagger-ui.css.map': 'application/json; charset=utf-8',
   'favicon-32x32.png': 'image/png',
   'favicon-16x16.png': 'image/png',
 };
@@ -28,11 +29,21 @@ export interface SwaggerUiDist {
   readonly version: string;
 }
 
+/** The folder, beside the built modules, that the build copies Swagger UI's files into. */
+export const SWAGGER_UI_DIR = 'swagger-ui';
+
+/** The licence files copied with them: Swagger UI's and those of the libraries in its bundle. */
+export const SWAGGER_UI_LICENSES: readonly string[] = [
+  'LICENSE',
+  'NOTICE',
+  'swagger-ui-bundle.js.LICENSE.txt',
+];
+
 let located: SwaggerUiDist | undefined;
 
 /**
- * Finds `swagger-ui-dist` the way Node resolves this module's own dependencies, so it works from the
- * workspace and from the packed npm package alike.
+ * Finds Swagger UI's files: the copy in the built package (`dist/swagger-ui/`), or else, running from
+ * source in the workspace, the `swagger-ui-dist` development dependency as Node resolves it.
  *
  * @example
  * ```ts
@@ -41,7 +52,10 @@ let located: SwaggerUiDist | undefined;
  */
 export async function swaggerUiDist(): Promise<SwaggerUiDist> {
   if (located) return located;
-  const manifest = createRequire(import.meta.url).resolve('swagger-ui-dist/package.json');
+  const copied = fileURLToPath(new URL(`./${SWAGGER_UI_DIR}/package.json`, import.meta.url));
+  const manifest = existsSync(copied)
+    ? copied
+    : createRequire(import.meta.url).resolve('swagger-ui-dist/package.json');
   const { version } = JSON.parse(await readFile(manifest, 'utf8')) as { version: string };
   located = { dir: dirname(manifest), version };
   return located;
