@@ -1,5 +1,5 @@
-// Aliases: `districtAliases` of ./nepal-data.ts (the data of /work/shared/reference/nepal.json), plus the
-// common spellings and Nepali names below.
+// Aliases: `districtAliases` of ./nepal-data.ts (sources: docs/reference-data.md), plus the common spellings
+// and Nepali names below.
 import type { Locale, LocalizedText } from '../i18n/locale.js';
 import {
   DistrictError,
@@ -11,7 +11,7 @@ import { DISTRICT_NAMES, type District } from './district-schema.js';
 import { nepal } from './nepal-data.js';
 import { provinceOfDistrict } from './provinces.js';
 
-/** Spellings seen in forms and older documents that nepal.json does not list. */
+/** Spellings seen in forms and older documents that nepal-data.ts does not list. */
 const EXTRA_ALIASES: Readonly<Record<string, District>> = {
   Kabhrepalanchok: 'Kavrepalanchok',
   Kavrepalanchowk: 'Kavrepalanchok',
@@ -120,7 +120,7 @@ function suggestions(key: string): District[] {
 
 /**
  * Turns a district name as typed into its canonical name. Accepts canonical names, the aliases of
- * `nepal.json` (e.g. `Kavre`), common spellings and Nepali names, ignoring case, spacing and punctuation.
+ * `nepal-data.ts` (e.g. `Kavre`), common spellings and Nepali names, ignoring case, spacing and punctuation.
  * The names of districts divided in 2015 (`Rukum`, `Nawalparasi`) are ambiguous and rejected with their
  * successors as candidates. Never throws; see {@link parseDistrict} for a throwing variant.
  *

@@ -1,5 +1,5 @@
-// Source: ./nepal-data.ts, the data of /work/shared/reference/nepal.json (public province and district lists
-// and local-level counts). Nepali names are ours and await a native speaker's review (docs/i18n.md).
+// Source: ./nepal-data.ts (public province and district lists and local-level counts; see
+// docs/reference-data.md). Nepali names are ours and await a native speaker's review (docs/i18n.md).
 import { defineMessages } from '../i18n/catalog.js';
 import type { Locale, LocalizedText } from '../i18n/locale.js';
 import { DistrictError, districtErrorMessages } from './district-error.js';
@@ -71,9 +71,9 @@ export interface Province {
 
 const districtSet = new Set<string>(DISTRICT_NAMES);
 function asDistrict(name: string): District {
-  // Guards the cast below: nepal.json and DISTRICT_NAMES must agree (also covered by a test).
+  // Guards the cast below: nepal-data.ts and DISTRICT_NAMES must agree (also covered by a test).
   if (!districtSet.has(name))
-    throw new TypeError(`nepal.json lists a district not in DISTRICT_NAMES: ${name}`);
+    throw new TypeError(`nepal-data.ts lists a district not in DISTRICT_NAMES: ${name}`);
   return name as District;
 }
 
@@ -138,7 +138,7 @@ export function provinceOfDistrict(district: District | (string & {})): Province
 }
 
 /**
- * The districts of a province, in the order of `nepal.json`.
+ * The districts of a province, in the order of `nepal-data.ts`.
  *
  * @example
  * ```ts

@@ -33,7 +33,7 @@ export interface JobPostingOptions {
 
 /**
  * A schema.org `JobPosting` as JSON-LD: every required property and every recommended one the offer
- * can fill (see `/work/shared/reference/job-posting.md`).
+ * can fill (sources: docs/reference-data.md).
  */
 export interface JobPostingJsonLd {
   readonly '@context': 'https://schema.org';

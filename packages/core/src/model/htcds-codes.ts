@@ -8,8 +8,8 @@ import type { SupportPlanTypeValue } from './livelihood-plan.js';
 import type { OrganizationRoleValue } from './organization.js';
 import type { EducationLevelValue, GenderValue, TraffickingStatusValue } from './participant-enums.js';
 
-// The HTCDS v2.0 picklist value names (htcds-2.0-fields.tsv) for each of our enumeration values. HTCDS by IOM
-// is licensed CC BY 4.0; using its field names implies no endorsement.
+// The HTCDS v2.0 picklist value names for each of our enumeration values (source: docs/reference-data.md). HTCDS
+// by IOM is licensed CC BY 4.0; using its field names implies no endorsement.
 
 /**
  * HTCDS `prs_Gender` value names.

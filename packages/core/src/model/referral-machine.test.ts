@@ -90,7 +90,7 @@ const pairs = ReferralStatus.values.flatMap((from) =>
 );
 
 /**
- * Every legal move, written out by hand from the referral flow (docs: /work/shared/flows.md), NOT derived from
+ * Every legal move, written out by hand from the referral flow (docs/referral-flows.md), NOT derived from
  * REFERRAL_TRANSITIONS: a move added to or dropped from the table must fail here.
  * Columns: from, action, to, by.
  */

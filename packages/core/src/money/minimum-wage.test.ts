@@ -4,7 +4,7 @@ import { MINIMUM_WAGE, minimumMonthlyWageOn } from './minimum-wage.js';
 import { MoneyError } from './money-error.js';
 
 describe('MINIMUM_WAGE', () => {
-  it('carries the figures of nepal.json', () => {
+  it('carries the figures of nepal-data.ts', () => {
     expect(MINIMUM_WAGE).toEqual({
       effective: '2025-07-21',
       monthly: 19550,

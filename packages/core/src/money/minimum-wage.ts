@@ -1,5 +1,5 @@
-// Source: packages/core/src/geography/nepal-data.ts (the data of /work/shared/reference/nepal.json): the minimum
-// wage from the Nepal Gazette notice of 21 July 2025 as reported by national news sites.
+// Source: packages/core/src/geography/nepal-data.ts: the minimum wage from the Nepal Gazette notice of
+// 21 July 2025 as reported by national news sites (docs/reference-data.md).
 import { nepal } from '../geography/nepal-data.js';
 import { IsoDateSchema } from '../model/primitives.js';
 import { MoneyError } from './money-error.js';
@@ -37,7 +37,7 @@ export interface MinimumWage {
 const source = nepal.minimumWage;
 
 /**
- * The national minimum wage now in force (from 2025-07-21), from `nepal.json`.
+ * The national minimum wage now in force (from 2025-07-21), from `nepal-data.ts` (docs/reference-data.md).
  *
  * @example
  * ```ts

@@ -59,7 +59,14 @@ export async function openApiDocument(app: Hono<AppEnv>): Promise<Record<string,
   const spec = await generateSpecs(app, {
     documentation: {
       openapi: '3.1.0',
-      info: { title: 'Naya Bato registry', version: API_VERSION, description: DESCRIPTION },
+      info: {
+        title: 'Naya Bato registry',
+        version: API_VERSION,
+        description: DESCRIPTION,
+        license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
+      },
+      // Relative: every registry serves its own contract, so calls go to the origin that served it.
+      servers: [{ url: '/', description: 'The registry serving this document.' }],
       security: [{ secretKey: [] }, { staffToken: [] }],
       components: {
         responses: errorResponses(),

@@ -1,83 +1,163 @@
 /**
- * The API reference page: a small self-contained HTML page and script that render `/openapi.json`.
- * Everything is served by the registry itself: no CDN, no third-party request.
+ * The API reference page: Swagger UI (`swagger-ui-dist`, pinned to one version) renders `/openapi.json`
+ * with Markdown, schemas and "try it out". Every file comes from the registry itself: no CDN, no font
+ * host, no validator badge, no telemetry. The build copies the few files served into the package
+ * (`dist/swagger-ui/`), so installing `@nayabato/registry` never installs `swagger-ui-dist` and the
+ * install-time analytics it depends on. Choice and rules: `docs/decisions/2026-12-06-api-reference-renderer.md`.
  */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { gzip as gzipCallback } from 'node:zlib';
 
-/** The page's HTML. */
-export const REFERENCE_HTML = `<!doctype html>
+const gzipAsync = promisify(gzipCallback);
+
+/** The files of `swagger-ui-dist` the registry serves, with their media types; nothing else is exposed. */
+export const SWAGGER_UI_FILES: Readonly<Record<string, string>> = {
+  'swagger-ui-bundle.js': 'text/javascript; charset=utf-8',
+  'swagger-ui.css': 'text/css; charset=utf-8',
+  'favicon-32x32.png': 'image/png',
+  'favicon-16x16.png': 'image/png',
+};
+
+/** Where the installed `swagger-ui-dist` is, and its version (part of the asset URLs, so they can be cached forever). */
+export interface SwaggerUiDist {
+  readonly dir: string;
+  readonly version: string;
+}
+
+/** The folder, beside the built modules, that the build copies Swagger UI's files into. */
+export const SWAGGER_UI_DIR = 'swagger-ui';
+
+/** The licence files copied with them: Swagger UI's and those of the libraries in its bundle. */
+export const SWAGGER_UI_LICENSES: readonly string[] = [
+  'LICENSE',
+  'NOTICE',
+  'swagger-ui-bundle.js.LICENSE.txt',
+];
+
+let located: SwaggerUiDist | undefined;
+
+/**
+ * Finds Swagger UI's files: the copy in the built package (`dist/swagger-ui/`), or else, running from
+ * source in the workspace, the `swagger-ui-dist` development dependency as Node resolves it.
+ *
+ * @example
+ * ```ts
+ * const { dir, version } = await swaggerUiDist();
+ * ```
+ */
+export async function swaggerUiDist(): Promise<SwaggerUiDist> {
+  if (located) return located;
+  const copied = fileURLToPath(new URL(`./${SWAGGER_UI_DIR}/package.json`, import.meta.url));
+  const manifest = existsSync(copied)
+    ? copied
+    : createRequire(import.meta.url).resolve('swagger-ui-dist/package.json');
+  const { version } = JSON.parse(await readFile(manifest, 'utf8')) as { version: string };
+  located = { dir: dirname(manifest), version };
+  return located;
+}
+
+const cache = new Map<string, Promise<Buffer>>();
+
+/** One file as served: its bytes, gzip-compressed (once per process) when the client accepts gzip. */
+export interface ServedFile {
+  readonly bytes: Buffer;
+  readonly gzip: boolean;
+}
+
+/**
+ * One of {@link SWAGGER_UI_FILES} (read, and compressed, once per process), or `undefined` for any
+ * other name. Text files are sent gzip-compressed when `acceptGzip`: the bundle is 1.8 MB, 0.5 MB so.
+ *
+ * @example
+ * ```ts
+ * const css = await swaggerUiFile('swagger-ui.css', true);
+ * ```
+ */
+export async function swaggerUiFile(name: string, acceptGzip: boolean): Promise<ServedFile | undefined> {
+  if (!Object.hasOwn(SWAGGER_UI_FILES, name)) return undefined;
+  const gzip = acceptGzip && !SWAGGER_UI_FILES[name]?.startsWith('image/');
+  const key = `${name}${gzip ? '.gz' : ''}`;
+  let bytes = cache.get(key);
+  if (!bytes) {
+    const { dir } = await swaggerUiDist();
+    const raw = readFile(join(dir, name));
+    bytes = gzip ? raw.then((b) => gzipAsync(b, { level: 9 })) : raw;
+    cache.set(key, bytes);
+  }
+  return { bytes: await bytes, gzip };
+}
+
+/**
+ * The Content-Security-Policy of the page: the browser itself refuses any script, style, font, image or
+ * request that is not from the registry (Swagger UI sets inline styles, hence `'unsafe-inline'` for styles).
+ */
+export const REFERENCE_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+  "font-src 'self'; connect-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+/**
+ * The page's HTML; `assets` is the versioned path of the Swagger UI files.
+ *
+ * @example
+ * ```ts
+ * referenceHtml('/reference/assets/5.36.0');
+ * ```
+ */
+export function referenceHtml(assets: string): string {
+  return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Registry API reference</title>
+<link rel="icon" type="image/png" href="${assets}/favicon-32x32.png" sizes="32x32">
+<link rel="icon" type="image/png" href="${assets}/favicon-16x16.png" sizes="16x16">
+<link rel="stylesheet" href="${assets}/swagger-ui.css">
 <link rel="stylesheet" href="/reference/reference.css">
 </head>
 <body>
-<header><h1>Registry API reference</h1><p><a href="/openapi.json">openapi.json</a> · <a href="/">home</a></p></header>
-<nav id="toc" aria-label="Operations"></nav>
-<main id="doc"><p>Loading…</p></main>
-<script type="module" src="/reference/reference.js"></script>
+<header class="nb-header"><strong>Naya Bato registry: API reference</strong>
+<a href="/openapi.json">openapi.json</a> <a href="/">home</a></header>
+<main id="swagger-ui"><p>Loading the reference…</p></main>
+<noscript><p>The reference needs JavaScript; the contract itself is at <a href="/openapi.json">/openapi.json</a>.</p></noscript>
+<script src="${assets}/swagger-ui-bundle.js" defer></script>
+<script src="/reference/reference.js" defer></script>
 </body>
 </html>
 `;
+}
 
-/** The page's style sheet. */
-export const REFERENCE_CSS = `body{font:15px/1.5 system-ui,sans-serif;margin:0;display:grid;grid-template-columns:18rem 1fr;color:#1d232b}
-header{grid-column:1/3;padding:.5rem 1.5rem;background:#1d3557;color:#fff}header a{color:#cfe3ff}
-nav{padding:1rem;border-right:1px solid #ddd;height:calc(100vh - 6rem);overflow:auto;position:sticky;top:0}
-nav a{display:block;text-decoration:none;color:#1d3557;font-size:.9em;padding:.1rem 0}
-main{padding:1rem 2rem;max-width:70rem}section.op{border:1px solid #ddd;border-radius:6px;padding:.5rem 1rem;margin:1rem 0}
-.m{display:inline-block;min-width:4.5rem;font-weight:700;text-transform:uppercase}.get{color:#2a7a2a}.post{color:#1d5fb4}
-.put,.patch{color:#9a6400}.delete{color:#b42318}code,pre{font-family:ui-monospace,monospace;font-size:.9em}
-pre{background:#f5f7fa;padding:.5rem;overflow:auto;max-height:24rem}table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2rem .5rem;text-align:left}
-details{margin:.3rem 0}h2{border-bottom:2px solid #1d3557}
+/**
+ * Starts Swagger UI on the contract. `validatorUrl: null` drops the badge that would call an external
+ * validator; credentials are not persisted (`persistAuthorization: false`), and no configuration is read
+ * from the query string, so a link cannot point the page at another document.
+ */
+export const REFERENCE_JS = `window.ui = SwaggerUIBundle({
+  url: '/openapi.json',
+  dom_id: '#swagger-ui',
+  layout: 'BaseLayout',
+  deepLinking: true,
+  displayOperationId: true,
+  displayRequestDuration: true,
+  docExpansion: 'list',
+  defaultModelsExpandDepth: 0,
+  filter: true,
+  showExtensions: false,
+  validatorUrl: null,
+  queryConfigEnabled: false,
+  persistAuthorization: false,
+  withCredentials: false,
+  tryItOutEnabled: false,
+});
 `;
 
-/** The page's script: renders operations by tag, their parameters, bodies, responses and the schemas. */
-export const REFERENCE_JS = `const esc = (s) => String(s ?? '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
-const ref = (schema) => schema && schema.$ref ? schema.$ref.split('/').pop() : null;
-const schemaLink = (schema) => {
-  if (!schema) return '';
-  const name = ref(schema);
-  if (name) return '<a href="#schema-' + esc(name) + '"><code>' + esc(name) + '</code></a>';
-  return '<details><summary>schema</summary><pre>' + esc(JSON.stringify(schema, null, 2)) + '</pre></details>';
-};
-const content = (c) => Object.entries(c || {}).map(([type, m]) => '<code>' + esc(type) + '</code> ' + schemaLink(m.schema)).join('<br>');
-const doc = await (await fetch('/openapi.json')).json();
-const byTag = new Map();
-for (const [path, item] of Object.entries(doc.paths || {})) {
-  for (const [method, op] of Object.entries(item)) {
-    const tag = (op.tags && op.tags[0]) || 'Other';
-    if (!byTag.has(tag)) byTag.set(tag, []);
-    byTag.get(tag).push({ path, method, op });
-  }
-}
-let html = '<p>' + esc(doc.info.title) + ' ' + esc(doc.info.version) + '</p><pre>' + esc(doc.info.description) + '</pre>';
-let toc = '';
-for (const [tag, ops] of byTag) {
-  html += '<h2 id="tag-' + esc(tag) + '">' + esc(tag) + '</h2>';
-  toc += '<strong>' + esc(tag) + '</strong>';
-  for (const { path, method, op } of ops) {
-    const id = 'op-' + esc(op.operationId || method + path);
-    toc += '<a href="#' + id + '">' + esc(op.summary || op.operationId) + '</a>';
-    html += '<section class="op" id="' + id + '"><h3><span class="m ' + method + '">' + method + '</span> <code>' + esc(path) + '</code></h3>';
-    html += '<p>' + esc(op.summary) + ' <small>(<code>' + esc(op.operationId) + '</code>)</small></p>';
-    if (op.description) html += '<p>' + esc(op.description) + '</p>';
-    if (op.parameters && op.parameters.length) {
-      html += '<table><tr><th>parameter</th><th>in</th><th>description</th></tr>' + op.parameters.map((p) =>
-        '<tr><td><code>' + esc(p.name) + '</code>' + (p.required ? ' *' : '') + '</td><td>' + esc(p.in) + '</td><td>' + esc(p.description) + '</td></tr>').join('') + '</table>';
-    }
-    if (op.requestBody) html += '<p>Body: ' + content(op.requestBody.content) + '</p>';
-    html += '<table><tr><th>status</th><th>meaning</th><th>body</th></tr>' + Object.entries(op.responses || {}).map(([s, r]) =>
-      '<tr><td>' + esc(s) + '</td><td>' + esc(r.description) + '</td><td>' + content(r.content) + '</td></tr>').join('') + '</table></section>';
-  }
-}
-html += '<h2 id="schemas">Schemas</h2>';
-toc += '<strong><a href="#schemas">Schemas</a></strong>';
-for (const [name, schema] of Object.entries((doc.components && doc.components.schemas) || {})) {
-  html += '<details id="schema-' + esc(name) + '"><summary><code>' + esc(name) + '</code></summary><pre>' + esc(JSON.stringify(schema, null, 2)) + '</pre></details>';
-}
-document.getElementById('doc').innerHTML = html;
-document.getElementById('toc').innerHTML = toc;
-if (location.hash) document.querySelector(location.hash)?.scrollIntoView();
+/** A few style rules around Swagger UI's own sheet: the page header. */
+export const REFERENCE_CSS = `body{margin:0;font-family:system-ui,sans-serif}
+.nb-header{display:flex;gap:1rem;align-items:baseline;padding:.6rem 1.5rem;background:#1d3557;color:#fff}
+.nb-header a{color:#cfe3ff}
 `;

@@ -2,7 +2,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { consentBody, describeRegistry, type Json, participantBody } from './harness.js';
 
 /**
- * The role × resource matrix of data-protection.md: what each role cannot read or change. Collections a
+ * The role × resource matrix of docs/access-policy.md: what each role cannot read or change. Collections a
  * role may not use answer 403; single records it may not see answer 404 (existence does not leak).
  */
 describeRegistry('role × resource matrix', (t) => {
