@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { describeRegistry, type Json, participantBody } from './harness.js';
+import { describeRegistry, type Json, participantBody } from '../registry.test-support.js';
 
 const PROBLEM_KEYS = ['type', 'title', 'status', 'detail', 'instance', 'errors', 'requestId'];
 

@@ -1,9 +1,9 @@
 import { type Referral, ReferralStatus } from '@nayabato/core';
 import { generateProgramme, summariseProgramme } from '@nayabato/core/synthetic';
 import { expect, it } from 'vitest';
+import { describeRegistry, type Json } from '../registry.test-support.js';
 import { DEMO_PARTICIPANTS, DEMO_SEED, seedDemo } from '../seed/demo.js';
 import { ACTIVE_REFERRAL_STATUSES } from '../store/visibility.js';
-import { describeRegistry, type Json } from './harness.js';
 
 /**
  * The demo seed loads the synthetic programme of `@nayabato/core/synthetic`: what each organisation sees

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { createApp } from '../app.js';
+import { consentBody, describeRegistry, type Json, participantBody } from '../registry.test-support.js';
 import { exampleRoutes, findExamples } from '../site/examples.js';
 import { landingRoutes } from '../site/landing.js';
-import { consentBody, describeRegistry, type Json, participantBody } from './harness.js';
 
 /** The operations the other suites do not already exercise. */
 describeRegistry('remaining endpoints', (t) => {

@@ -4,7 +4,13 @@
  * staff user with `consent.override`, or a receiving NGO for the receiver's own texts).
  */
 import { expect } from 'vitest';
-import { CHECKS, consentBody, type Json, participantBody, type TestRegistry } from './harness.js';
+import {
+  CHECKS,
+  consentBody,
+  type Json,
+  participantBody,
+  type TestRegistry,
+} from '../registry.test-support.js';
 
 /** Text the NGOs write: no training-institution, corporate, government, coordinator or publishable caller sees it. */
 export const MARK = 'ZQXMARK';

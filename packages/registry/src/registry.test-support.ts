@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { type DemoOrganization, type RunningRegistry, type StartOptions, startRegistry } from '../index.js';
+import { type DemoOrganization, type RunningRegistry, type StartOptions, startRegistry } from './index.js';
 
 /** A parsed JSON response: tests narrow it with assertions. */
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field by the assertions
