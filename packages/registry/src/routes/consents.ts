@@ -8,7 +8,7 @@ import { bodyOf } from '../http/body.js';
 import { Problem } from '../http/problem.js';
 import { issue } from '../messages.js';
 import { checkOverride } from '../policy/override.js';
-import { receivesReferrals } from '../policy/visibility.js';
+import { checkRecipient } from '../policy/visibility.js';
 import { withdrawConsent } from '../store/consents.js';
 import { toDocument } from '../store/documents.js';
 import { findOrganization } from '../store/organizations.js';
@@ -22,20 +22,15 @@ const SKEW_MS = 5 * 60_000;
  * A consent's recipient must exist; a sharing consent (what a referral needs) names an NGO or a training
  * institution. A consent to an employer introduction may name a corporate partner.
  */
-async function checkRecipient(c: Context<AppEnv>, input: Record<string, unknown>): Promise<void> {
+async function checkConsentRecipient(c: Context<AppEnv>, input: Record<string, unknown>): Promise<void> {
   const id = input.recipientOrganizationId;
   if (typeof id !== 'string') return;
-  const recipient = await findOrganization(c.var.db, id);
-  if (!recipient) {
-    throw new Problem('validation-failed', 'No such organisation.', {
-      errors: [issue(['recipientOrganizationId'], 'unknown_reference')],
-    });
-  }
-  if (input.purpose === 'sharing' && !receivesReferrals(recipient.role)) {
-    throw new Problem('validation-failed', 'Sharing for a referral names an NGO or a training institution.', {
-      errors: [issue(['recipientOrganizationId'], 'recipient_role')],
-    });
-  }
+  checkRecipient(
+    await findOrganization(c.var.db, id),
+    'recipientOrganizationId',
+    input.purpose === 'sharing',
+    'Sharing for a referral names an NGO or a training institution.',
+  );
 }
 
 const ConsentWithdrawal = named('ConsentWithdrawal', ConsentWithdrawalSchema);
@@ -53,7 +48,7 @@ const consents: DocumentResource = {
   columns: (input) => ({ purpose: input.purpose, withdrawn_at: input.withdrawnAt ?? null }),
   check: async (c, principal, input) => {
     checkOverride(principal, input.override as { userId: string } | undefined, ['override']);
-    await checkRecipient(c, input);
+    await checkConsentRecipient(c, input);
   },
 };
 

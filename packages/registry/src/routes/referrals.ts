@@ -10,7 +10,7 @@ import { Problem } from '../http/problem.js';
 import { issue } from '../messages.js';
 import { referralView } from '../policy/record-views.js';
 import { caller, requireRole } from '../policy/require.js';
-import { receivesReferrals } from '../policy/visibility.js';
+import { checkRecipient } from '../policy/visibility.js';
 import { ownDocumentParticipant } from '../store/documents.js';
 import { findOrganization } from '../store/organizations.js';
 import { findVisibleParticipant } from '../store/participants.js';
@@ -51,17 +51,12 @@ export function referralRoutes(app: App): void {
       }
       if (participant.access !== 'owner')
         throw new Problem('forbidden', 'Only the registering organisation refers.');
-      const recipient = await findOrganization(c.var.db, input.toOrganizationId);
-      if (!recipient) {
-        throw new Problem('validation-failed', 'No such organisation.', {
-          errors: [issue(['toOrganizationId'], 'unknown_reference')],
-        });
-      }
-      if (!receivesReferrals(recipient.role)) {
-        throw new Problem('validation-failed', 'A referral goes to an NGO or a training institution.', {
-          errors: [issue(['toOrganizationId'], 'recipient_role')],
-        });
-      }
+      checkRecipient(
+        await findOrganization(c.var.db, input.toOrganizationId),
+        'toOrganizationId',
+        true,
+        'A referral goes to an NGO or a training institution.',
+      );
       for (const [field, table] of [
         ['needsAssessmentId', 'needs_assessments'],
         ['livelihoodPlanId', 'livelihood_plans'],
