@@ -7,7 +7,7 @@ import {
   readTree,
   roomOf,
   sqlOutsideStore,
-} from './architecture.test-support.js';
+} from './architecture.fixture.js';
 
 const src = readTree(fileURLToPath(new URL('.', import.meta.url)));
 const refused = readTree(fileURLToPath(new URL('../fixtures/architecture/refused', import.meta.url)));
@@ -18,7 +18,7 @@ describe('the registry’s rooms (docs/architecture.md)', () => {
     for (const room of ['routes', 'store', 'policy', 'contract', 'db', 'http', 'seed', 'auth']) {
       expect(rooms).toContain(room);
     }
-    expect(src.some((f) => f.path.endsWith('.test.ts'))).toBe(false);
+    expect(src.some((f) => /\.(test|fixture)\.ts$/.test(f.path))).toBe(false);
   });
 
   it('imports only down the layers: no room imports one above it or beside it', () => {

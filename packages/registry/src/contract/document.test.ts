@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { contractText } from '../../scripts/contract-text.js';
-import { describeRegistry, type Json } from '../registry.test-support.js';
+import { describeRegistry, type Json } from '../registry.fixture.js';
 
 const committed = readFileSync(fileURLToPath(new URL('../../openapi.json', import.meta.url)), 'utf8');
 

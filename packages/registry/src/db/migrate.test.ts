@@ -4,12 +4,7 @@ import type { Database } from '../db/database.js';
 import { MIGRATION_LOCK, migrate } from '../db/migrate.js';
 import { openDatabase } from '../db/open.js';
 import { MIGRATIONS } from '../migrations/index.js';
-import {
-  type Backend,
-  backends,
-  createTestDatabase,
-  reportPostgresNotRun,
-} from '../registry.test-support.js';
+import { type Backend, backends, createTestDatabase, reportPostgresNotRun } from '../registry.fixture.js';
 
 const VERSIONS = MIGRATIONS.map((m) => m.version);
 

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { createApp } from '../app.js';
-import { describeRegistry, type Json } from '../registry.test-support.js';
+import { describeRegistry, type Json } from '../registry.fixture.js';
 
 describeRegistry('authentication, keys, tokens and CORS', (t) => {
   const ngo = () => t().org('ngo');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateProgramme } from '@nayabato/core/synthetic';
 import { expect, it } from 'vitest';
-import { describeRegistry, participantBody } from '../registry.test-support.js';
+import { describeRegistry, participantBody } from '../registry.fixture.js';
 import { DEMO_PARTICIPANTS, DEMO_SEED } from '../seed/demo.js';
 import { startRegistry } from '../server.js';
 

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { describeRegistry, type Json, participantBody } from '../registry.test-support.js';
+import { describeRegistry, type Json, participantBody } from '../registry.fixture.js';
 
 const PROBLEM_KEYS = ['type', 'title', 'status', 'detail', 'instance', 'errors', 'requestId'];
 

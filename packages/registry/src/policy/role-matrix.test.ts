@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
-import { consentBody, describeRegistry, type Json, participantBody } from '../registry.test-support.js';
+import { consentBody, describeRegistry, type Json, participantBody } from '../registry.fixture.js';
 
 /**
  * The role × resource matrix of docs/access-policy.md: what each role cannot read or change. Collections a

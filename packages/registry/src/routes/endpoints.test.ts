@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { createApp } from '../app.js';
-import { consentBody, describeRegistry, type Json, participantBody } from '../registry.test-support.js';
+import { consentBody, describeRegistry, type Json, participantBody } from '../registry.fixture.js';
 import { exampleRoutes, findExamples } from '../site/examples.js';
 import { landingRoutes } from '../site/landing.js';
 

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import type { Database } from '../db/database.js';
-import { consentBody, describeRegistry, type Json, participantBody } from '../registry.test-support.js';
+import { consentBody, describeRegistry, type Json, participantBody } from '../registry.fixture.js';
 
 describeRegistry('referrals and consent', (t, backend) => {
   const ngo = () => t().org('ngo');

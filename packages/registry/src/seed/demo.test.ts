@@ -1,7 +1,7 @@
 import { type Referral, ReferralStatus } from '@nayabato/core';
 import { generateProgramme, summariseProgramme } from '@nayabato/core/synthetic';
 import { expect, it } from 'vitest';
-import { describeRegistry, type Json } from '../registry.test-support.js';
+import { describeRegistry, type Json } from '../registry.fixture.js';
 import { DEMO_PARTICIPANTS, DEMO_SEED, seedDemo } from '../seed/demo.js';
 import { ACTIVE_REFERRAL_STATUSES } from '../store/visibility.js';
 

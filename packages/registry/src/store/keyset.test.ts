@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { expect, it } from 'vitest';
 import { encodeCursor } from '../http/pagination.js';
-import { describeRegistry, type Json, participantBody } from '../registry.test-support.js';
+import { describeRegistry, type Json, participantBody } from '../registry.fixture.js';
 
 describeRegistry('pagination and filters', (t, backend) => {
   const key = () => t().org('ngo2').secretKey;

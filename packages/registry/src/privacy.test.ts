@@ -1,6 +1,4 @@
 import { beforeAll, expect, it } from 'vitest';
-import type { Json } from '../registry.test-support.js';
-import { describeRegistry } from '../registry.test-support.js';
 import {
   createMarkedRecords,
   MARK,
@@ -10,10 +8,12 @@ import {
   OWN_MARK,
   STAFF_MARK,
   staffToken,
-} from './privacy.test-support.js';
+} from './privacy.fixture.js';
+import type { Json } from './registry.fixture.js';
+import { describeRegistry } from './registry.fixture.js';
 
 /**
- * The marker test: every personal and free-text field carries a marker string (privacy.test-support.ts); no
+ * The marker test: every personal and free-text field carries a marker string (privacy.fixture.ts); no
  * response to a training-institution, corporate, government, coordinator or publishable caller — secret
  * key, staff token or publishable key — and no log line may contain one. The training institution is
  * scanned in every status of the referral it receives: sent, accepted, in progress, completed.

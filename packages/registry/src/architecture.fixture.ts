@@ -1,7 +1,7 @@
 /**
  * Reads the registry's rooms (the folders and top-level files of `src/`) and checks the rules of
  * docs/architecture.md: imports only run down the layers, files import each other in no cycle, and SQL
- * is written only in `store/`, `db/` and `migrations/`. Test support only: never imported at runtime.
+ * is written only in `store/`, `db/` and `migrations/`. A test fixture: never imported at runtime.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
@@ -38,10 +38,10 @@ export interface SourceFile {
 }
 
 /** Tests and their support are dev code: they may start the whole registry. */
-const isDevFile = (path: string) => /\.test(-support)?\.ts$/.test(path);
+const isDevFile = (path: string) => /\.(test|fixture)\.ts$/.test(path);
 
 /**
- * Every runtime `.ts` file under `root` (tests and test support left out).
+ * Every runtime `.ts` file under `root` (tests and their fixtures left out).
  *
  * @example
  * ```ts

@@ -4,13 +4,7 @@
  * staff user with `consent.override`, or a receiving NGO for the receiver's own texts).
  */
 import { expect } from 'vitest';
-import {
-  CHECKS,
-  consentBody,
-  type Json,
-  participantBody,
-  type TestRegistry,
-} from '../registry.test-support.js';
+import { CHECKS, consentBody, type Json, participantBody, type TestRegistry } from './registry.fixture.js';
 
 /** Text the NGOs write: no training-institution, corporate, government, coordinator or publishable caller sees it. */
 export const MARK = 'ZQXMARK';
