@@ -29,7 +29,13 @@ export function preset(entry: Record<string, string>, overrides: Options = {}): 
  */
 export function unbundledPreset(entry: Record<string, string>, overrides: Options = {}): Options {
   return preset(entry, {
-    entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.test-*.ts', '!src/**/*.fixture.ts', '!src/testing/**'],
+    entry: [
+      'src/**/*.ts',
+      '!src/**/*.test.ts',
+      '!src/**/*.test-*.ts',
+      '!src/**/*.fixture.ts',
+      '!src/testing/**',
+    ],
     bundle: false,
     splitting: false,
     treeshake: false,

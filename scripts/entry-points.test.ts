@@ -62,17 +62,28 @@ describe('entry points of a tarball', () => {
   });
 
   it('makes the prepack check, and with it the pack, fail on a missing entry point', () => {
-    const dir = fixturePackage(['dist/index.js', 'dist/index.d.ts', 'dist/extra.d.ts', 'dist/extra/index.js']);
+    const dir = fixturePackage([
+      'dist/index.js',
+      'dist/index.d.ts',
+      'dist/extra.d.ts',
+      'dist/extra/index.js',
+    ]);
     writeFileSync(
       join(dir, 'package.json'),
       JSON.stringify({
         ...JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')),
-        scripts: { prepack: `${join(root, 'node_modules/.bin/tsx')} ${join(root, 'scripts/check-entry-points.ts')}` },
+        scripts: {
+          prepack: `${join(root, 'node_modules/.bin/tsx')} ${join(root, 'scripts/check-entry-points.ts')}`,
+        },
       }),
     );
     let failure: { status: number; stdout: string; stderr: string } | undefined;
     try {
-      execFileSync('pnpm', ['pack', '--pack-destination', dir], { cwd: dir, stdio: 'pipe', encoding: 'utf8' });
+      execFileSync('pnpm', ['pack', '--pack-destination', dir], {
+        cwd: dir,
+        stdio: 'pipe',
+        encoding: 'utf8',
+      });
     } catch (error) {
       failure = error as { status: number; stdout: string; stderr: string };
     }
