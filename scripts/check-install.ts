@@ -6,7 +6,9 @@
  * 3. Checks that every declared export resolves and loads, and that the shipped contract is the committed one.
  * 4. Type-checks an integrator's program with `tsc --strict`, under `nodenext` and `bundler`, without
  *    `skipLibCheck`.
- * 5. Bundles it with esbuild for Node and a browser app for the browser: no warnings, validation lazy.
+ * 5. Bundles with esbuild, failing on any warning: each package's own `dist` (outside `node_modules`, where
+ *    esbuild reports a dropped bare import), a browser app using the client (validation still lazy), and the
+ *    program for Node.
  * 6. Starts the registry with the packed `nayabato-registry` and runs the program (as compiled by tsc and
  *    as bundled) and the browser bundle against it: the served contract equals the committed one.
  *
@@ -29,7 +31,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { declaredEntryPoints, type PackageEntryFields } from './entry-points.ts';
-import { bundleBrowser, bundleNode } from './install-check/bundles.ts';
+import { bundleBrowser, bundleNode, bundleOwnDist } from './install-check/bundles.ts';
 import { run, start } from './install-check/processes.ts';
 
 interface Manifest extends PackageEntryFields {
@@ -132,7 +134,15 @@ try {
     run(process.execPath, [tsc, '-p', 'tsconfig.bundler.json'], { cwd: app }),
   ]);
 
-  step('esbuild bundles: browser (client) and Node (all packages)');
+  step('esbuild bundles: each package's dist, a browser app (client), a Node program (all packages)');
+  for (const { pkg } of packages) {
+    // A copy outside node_modules, where esbuild reports what it drops (see bundleOwnDist).
+    const unpacked = join(work, 'unpacked', pkg.name);
+    cpSync(join(app, 'node_modules', pkg.name), unpacked, { recursive: true });
+    const entries = declaredEntryPoints(pkg).filter((file) => file.endsWith('.js'));
+    const externals = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
+    await bundleOwnDist(unpacked, entries, { platform: pkg.bin ? 'node' : 'browser', externals });
+  }
   const browser = await bundleBrowser(app);
   const externals = new Set<string>(['msw']);
   for (const { pkg } of packages) {

@@ -7,6 +7,33 @@ function describe(warnings: readonly Message[]): string {
 }
 
 /**
+ * Bundles the JavaScript entry points of an unpacked package in `dir` with esbuild, its dependencies
+ * external, and fails on any warning. `dir` must not be inside `node_modules`: esbuild keeps quiet about
+ * code there, so an app's bundle would drop a package's bare `import './chunk-*.js'` (under
+ * `sideEffects: false`) silently, while this reports it (`ignored-bare-import`).
+ */
+export async function bundleOwnDist(
+  dir: string,
+  entries: readonly string[],
+  options: { platform: 'browser' | 'node'; externals: readonly string[] },
+): Promise<number> {
+  const result = await build({
+    absWorkingDir: dir,
+    entryPoints: [...entries],
+    bundle: true,
+    platform: options.platform,
+    format: 'esm',
+    splitting: true,
+    outdir: join(dir, 'bundled'),
+    write: false,
+    external: [...options.externals],
+    logLevel: 'silent',
+  });
+  if (result.warnings.length > 0) throw new Error(`Warnings bundling ${dir}:\n${describe(result.warnings)}`);
+  return entries.length;
+}
+
+/**
  * Bundles `browser.ts` of the project in `dir` as a browser app would (esbuild, browser platform, ESM,
  * code splitting) into `dir/bundle-browser`. Fails on any warning, such as a bare import dropped because
  * a package claimed to have no side effects, and unless the client's validator ends up in a chunk of its
