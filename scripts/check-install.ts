@@ -134,7 +134,7 @@ try {
     run(process.execPath, [tsc, '-p', 'tsconfig.bundler.json'], { cwd: app }),
   ]);
 
-  step('esbuild bundles: each package's dist, a browser app (client), a Node program (all packages)');
+  step('esbuild bundles: the dist of each package, a browser app (client), a Node program (all packages)');
   for (const { pkg } of packages) {
     // A copy outside node_modules, where esbuild reports what it drops (see bundleOwnDist).
     const unpacked = join(work, 'unpacked', pkg.name);
