@@ -57,10 +57,7 @@ const stops: (() => void)[] = [];
 try {
   step('pack');
   const packages = readdirSync(join(root, 'packages'))
-    .map((dir) => ({
-      dir: join(root, 'packages', dir),
-      pkg: readJson<Manifest>(join(root, 'packages', dir, 'package.json')),
-    }))
+    .map((dir) => ({ pkg: readJson<Manifest>(join(root, 'packages', dir, 'package.json')) }))
     .filter(({ pkg }) => !pkg.private);
   await run('pnpm', ['-r', '--filter', './packages/*', 'pack', '--pack-destination', tarballs], {
     cwd: root,
@@ -78,7 +75,7 @@ try {
   mkdirSync(app);
   const dependencies: Record<string, string> = {
     // An integrator who uses the msw handlers installs msw (an optional peer); a Node integrator has Node's types.
-    msw: client?.devDependencies?.msw ?? 'latest',
+    msw: client?.devDependencies?.msw ?? '^2.15.0',
     '@types/node': rootPkg.devDependencies?.['@types/node'] ?? '^20',
   };
   for (const { pkg } of packages) dependencies[pkg.name] = `file:../tarballs/${tarballOf(pkg.name)}`;
