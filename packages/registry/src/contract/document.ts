@@ -5,7 +5,7 @@ import type { AppEnv } from '../context.js';
 import { PROBLEM_TYPES, PROBLEM_URI } from '../http/problem.js';
 import { errorResponses } from './operation.js';
 import { ProblemSchema } from './schemas.js';
-import './shared-schemas.js';
+import { nameSharedSchemas } from './shared-schemas.js';
 
 /**
  * The version of the HTTP contract (the `/v1` API), independent of the package version; it is the
@@ -56,6 +56,7 @@ function sortKeys(value: unknown): unknown {
  * ```
  */
 export async function openApiDocument(app: Hono<AppEnv>): Promise<Record<string, unknown>> {
+  nameSharedSchemas();
   const spec = await generateSpecs(app, {
     documentation: {
       openapi: '3.1.0',
