@@ -23,6 +23,14 @@ export const registryMessages = defineMessages('registry.rules', {
     en: 'This time is outside the range the registry stores',
     ne: 'यो समय रजिस्ट्रीले राख्न सक्ने दायराबाहिर छ',
   },
+  invalid_id: {
+    en: 'This is not a record id (a prefix, an underscore and 10 to 32 lowercase letters or digits)',
+    ne: 'यो अभिलेख परिचय होइन (उपसर्ग, अन्डरस्कोर र १० देखि ३२ वटा साना अक्षर वा अङ्क)',
+  },
+  invalid_encoding: {
+    en: 'The body is not valid UTF-8',
+    ne: 'अनुरोधको मुख्य भाग मान्य UTF-8 होइन',
+  },
   unknown_value: {
     en: 'This value is not one of the allowed values',
     ne: 'यो मान अनुमति दिइएका मानहरूमध्ये एक होइन',
