@@ -902,7 +902,7 @@ export type components = {
             readonly traffickingStatus?: components["schemas"]["TraffickingStatus"];
             /** Format: date-time */
             readonly updatedAt: string;
-        };
+        } & ((unknown | unknown) & unknown & unknown & unknown);
         /** @enum {string} */
         readonly ParticipantCategory: "survivor" | "at_risk";
         readonly ParticipantInput: {
@@ -930,7 +930,7 @@ export type components = {
             readonly originDistrict: components["schemas"]["District"];
             readonly shelterStatus?: components["schemas"]["ShelterStatus"];
             readonly traffickingStatus?: components["schemas"]["TraffickingStatus"];
-        };
+        } & ((unknown | unknown) & unknown & unknown & unknown);
         readonly ParticipantPage: {
             readonly items: readonly components["schemas"]["ParticipantView"][];
             readonly nextCursor: string | null;

@@ -60,9 +60,14 @@ export function strictUtf8Body(): MiddlewareHandler<AppEnv> {
  * refuses. A backstop behind the schemas, which carry the rule themselves: no string that PostgreSQL
  * cannot store reaches it, even from a field whose schema forgot the rule.
  */
-function unstorableText(value: unknown, path: (string | number)[] = [], out: FieldIssue[] = []): FieldIssue[] {
+function unstorableText(
+  value: unknown,
+  path: (string | number)[] = [],
+  out: FieldIssue[] = [],
+): FieldIssue[] {
   if (typeof value === 'string') {
-    for (const i of textIssues(value, path)) out.push({ ...i, path: [...i.path], pointer: toJsonPointer(i.path) });
+    for (const i of textIssues(value, path))
+      out.push({ ...i, path: [...i.path], pointer: toJsonPointer(i.path) });
   } else if (Array.isArray(value)) {
     value.forEach((item, index) => unstorableText(item, [...path, index], out));
   } else if (value && typeof value === 'object') {
