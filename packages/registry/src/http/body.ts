@@ -69,7 +69,7 @@ function unstorableText(
     for (const i of textIssues(value, path))
       out.push({ ...i, path: [...i.path], pointer: toJsonPointer(i.path) });
   } else if (Array.isArray(value)) {
-    value.forEach((item, index) => unstorableText(item, [...path, index], out));
+    for (const [index, item] of value.entries()) unstorableText(item, [...path, index], out);
   } else if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
       // A bad key is blamed on its object: a key sent by mistake may itself be personal data.
