@@ -20,6 +20,7 @@ export const ERROR_TEXT: Record<number, string> = {
   415: 'The body is not JSON.',
   422: 'The body does not match the schema: see `errors`.',
   429: 'Rate limit exceeded: see `Retry-After`.',
+  431: 'The request line and headers exceed 16 KiB (a long query string): send long filters in a body.',
   503: 'Not ready.',
 };
 
@@ -54,7 +55,7 @@ export interface OperationSpec {
   /** The success status and schema. */
   readonly status?: 200 | 201 | 202;
   readonly response?: z.ZodMiniType;
-  /** Extra error statuses beyond the ones every authenticated operation has (400, 401, 403, 429). */
+  /** Extra error statuses beyond the ones every authenticated operation has (400, 401, 403, 429, 431). */
   readonly errors?: readonly number[];
   readonly params?: readonly Param[];
   /** Not under `/v1` auth (health, contract). */
@@ -113,7 +114,8 @@ const IDEMPOTENCY: Param = {
  */
 export function operation(spec: OperationSpec, method = 'get'): MiddlewareHandler<AppEnv>[] {
   const status = spec.status ?? 200;
-  const errors = new Set<number>(spec.anonymous ? [] : [400, 401, 403, 429]);
+  // Any request may be too long for the server to read (431).
+  const errors = new Set<number>(spec.anonymous ? [431] : [400, 401, 403, 429, 431]);
   for (const e of spec.errors ?? []) errors.add(e);
   if (spec.body) for (const e of [400, 413, 415, 422]) errors.add(e);
   // Every POST takes an Idempotency-Key, whose reuse with another request is a 409.

@@ -66,9 +66,17 @@ describeRegistry(
       return { status: res.status, headers: res.headers, body: parsed };
     }
 
-    /** Every answer: below 500, and problem+json with its request id when it is an error. */
-    function sane(res: { status: number; headers: Headers; body: Json }, what: string) {
+    /**
+     * Every answer: below 500, documented by the contract for its operation, and problem+json with its
+     * request id when it is an error.
+     */
+    function sane(
+      res: { status: number; headers: Headers; body: Json },
+      what: string,
+      op: ContractOperation,
+    ) {
       expect(res.status, what).toBeLessThan(500);
+      expect(op.statuses, `${what}: ${res.status} is not in the contract`).toContain(String(res.status));
       if (res.status < 400) return;
       expect(res.headers.get('content-type'), what).toMatch(/^application\/problem\+json/);
       expect(res.body.status, what).toBe(res.status);
@@ -104,7 +112,7 @@ describeRegistry(
           for (const [label, bad, code] of HOSTILE_TEXT) {
             const res = await send(op, fill(op), JSON.stringify(replaced(body, leaf, bad)));
             const what = `${op.id} ${label} at /${leaf.join('/')}`;
-            sane(res, what);
+            sane(res, what, op);
             expect(res.status, what).toBe(422);
             const codes = res.body.errors
               .filter((e: Json) => e.pointer === `/${leaf.join('/')}`)
@@ -132,7 +140,7 @@ describeRegistry(
       ]);
       for (const op of v1.filter((o) => o.body)) {
         const res = await send(op, fill(op), bytes);
-        sane(res, op.id);
+        sane(res, op.id, op);
         expect(res.status, op.id).toBe(400);
         expect(res.body.type).toBe('urn:nayabato:problem:invalid-encoding');
       }
@@ -145,7 +153,7 @@ describeRegistry(
         for (const id of HOSTILE_PATH) {
           const body = op.body ? JSON.stringify(bodies[op.id]) : undefined;
           const res = await send(op, fill(op, id), body);
-          sane(res, `${op.id} ${id}`);
+          sane(res, `${op.id} ${id}`, op);
           expect(res.status, `${op.id} ${id}`).toBe(404);
         }
       }
@@ -159,7 +167,7 @@ describeRegistry(
           for (const value of values) {
             const res = await send(op, `${fill(op)}?${param.name}=${value}`);
             const what = `${op.id} ?${param.name}=${value.slice(0, 20)}`;
-            sane(res, what);
+            sane(res, what, op);
             // Ids, instants, cursors, limits and enumerations: none of these values is one of them.
             if (param.schema?.pattern || param.schema?.format || param.name === 'cursor') {
               expect(res.status, what).toBe(400);
@@ -180,7 +188,7 @@ describeRegistry(
         '/v1/participants/search',
         JSON.stringify({ updatedSince: '2026-11-28T10:00:00+16:00' }),
       );
-      sane(res, 'search');
+      sane(res, 'search', search);
       expect(res.status).toBe(422);
       expect(res.body.errors).toContainEqual(
         expect.objectContaining({ pointer: '/updatedSince', code: 'offset_out_of_range' }),
@@ -197,6 +205,7 @@ describeRegistry(
       for (const op of all) {
         const res = await send(op, `${fill(op)}?cursor=${long}`, undefined, ORIGIN);
         expect(res.status, op.id).toBe(431);
+        expect(op.statuses, op.id).toContain('431');
         expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
         expect(res.body.type).toBe('urn:nayabato:problem:header-too-large');
         expect(res.body.requestId).toBe(res.headers.get('x-request-id'));
@@ -211,7 +220,7 @@ describeRegistry(
     it('agrees with the contract on whether a body is required', async () => {
       for (const op of v1.filter((o) => o.body)) {
         const res = await send(op, fill(op));
-        sane(res, op.id);
+        sane(res, op.id, op);
         if (op.bodyRequired) expect(res.status, op.id).toBe(422);
         else expect([400, 415, 422], op.id).not.toContain(res.status);
       }
@@ -222,7 +231,7 @@ describeRegistry(
         const full = bodies[op.id]!;
         const minimal = minimalBody(op.body, full);
         const res = await send(op, fill(op), JSON.stringify(minimal));
-        sane(res, `${op.id} minimal`);
+        sane(res, `${op.id} minimal`, op);
         // Whatever the state says (404, 409), the server must not want a field the contract leaves out.
         const missing =
           res.status === 422
@@ -232,7 +241,7 @@ describeRegistry(
         for (const k of requiredKeys(op.body, full)) {
           const { [k]: _dropped, ...without } = minimal;
           const refused = await send(op, fill(op), JSON.stringify(without));
-          sane(refused, `${op.id} without ${k}`);
+          sane(refused, `${op.id} without ${k}`, op);
           expect(refused.status, `${op.id} without ${k}`).toBe(422);
         }
       }

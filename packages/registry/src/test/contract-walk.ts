@@ -22,6 +22,8 @@ export interface ContractOperation {
   readonly body?: Json;
   readonly bodyRequired: boolean;
   readonly anonymous: boolean;
+  /** The statuses the contract documents, e.g. `['200', '400', '404']`. */
+  readonly statuses: readonly string[];
 }
 
 function resolve(schema: Json): Json {
@@ -43,6 +45,7 @@ export function operations(): ContractOperation[] {
         ...(body ? { body: resolve(body) } : {}),
         bodyRequired: op.requestBody?.required === true,
         anonymous: Array.isArray(op.security) && op.security.length === 0,
+        statuses: Object.keys(op.responses ?? {}),
       };
     }),
   );
