@@ -36,6 +36,19 @@ describeRegistry(
       },
     );
 
+    it('rolls back and stores nothing under the Idempotency-Key: a retry is refused the same way', async () => {
+      const call = () =>
+        t().call(t().org('ngo').secretKey, 'POST', '/v1/unvalidated/text', {
+          body: JSON.stringify({ value: 'a\u0000b' }),
+          headers: { 'content-type': 'application/json', 'idempotency-key': 'database-refused-1' },
+        });
+      const first = await call();
+      const retry = await call();
+      expect([first.status, retry.status]).toEqual([400, 400]);
+      expect(retry.headers.get('idempotent-replayed')).toBeNull();
+      expect(retry.body.requestId).not.toBe(first.body.requestId);
+    });
+
     it('still answers 500 to a database error that no value caused', async () => {
       const res = await t().call(t().org('ngo').secretKey, 'POST', '/v1/unvalidated/no_such_type', {
         body: JSON.stringify({ value: 'x' }),
