@@ -4,7 +4,15 @@
  * test only hands the body to the database unvalidated, as a future route that forgot a rule would.
  */
 import { expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { jsonBody } from '../http/body.js';
 import { describeRegistry } from './harness.js';
+
+// A schema without core's text rule, as a future field might be declared.
+const Loose = z.strictObject({
+  note: z.optional(z.string()),
+  tags: z.optional(z.record(z.string(), z.string())),
+});
 
 const CASES = [
   ['a \\u0000 escape in JSON', 'jsonb', '{"notes":"a\\u0000b"}', '22P05'],
@@ -49,6 +57,22 @@ describeRegistry(
       expect(retry.body.requestId).not.toBe(first.body.requestId);
     });
 
+    it('the body reader refuses unstorable text even where a schema forgot the rule (422 with the pointer)', async () => {
+      const post = (json: unknown) => t().call(t().org('ngo').secretKey, 'POST', '/v1/loose', { json });
+      const note = await post({ note: 'a\u0000b' });
+      expect(note.status).toBe(422);
+      expect(note.body.errors).toEqual([
+        expect.objectContaining({ pointer: '/note', code: 'nul_character' }),
+      ]);
+      // A bad key is blamed on its object, and not repeated (it could be personal data).
+      const key = await post({ tags: { 'x\ud800': 'y' } });
+      expect(key.status).toBe(422);
+      expect(key.body.errors).toEqual([
+        expect.objectContaining({ pointer: '/tags', code: 'lone_surrogate' }),
+      ]);
+      expect((await post({ note: 'fine', tags: { a: 'b' } })).status).toBe(200);
+    });
+
     it('still answers 500 to a database error that no value caused', async () => {
       const res = await t().call(t().org('ngo').secretKey, 'POST', '/v1/unvalidated/no_such_type', {
         body: JSON.stringify({ value: 'x' }),
@@ -60,6 +84,7 @@ describeRegistry(
   },
   {
     extend: (app) => {
+      app.post('/v1/loose', jsonBody(Loose), (c) => c.json({ ok: true }));
       app.post('/v1/unvalidated/:type', async (c) => {
         const type = c.req.param('type');
         const { value } = JSON.parse(await c.req.text()) as { value: string };
