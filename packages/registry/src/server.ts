@@ -5,7 +5,8 @@ import { createApp } from './app.js';
 import type { AppEnv } from './context.js';
 import { connectionErrorLine, type Database, openDatabase } from './db/database.js';
 import { migrate } from './db/migrate.js';
-import type { LogSink } from './http/logger.js';
+import { answerClientError, MAX_HEADER_BYTES } from './http/client-error.js';
+import { type LogSink, stdoutSink } from './http/logger.js';
 import { type DemoCredentials, seedDemo } from './seed/demo.js';
 import type { RegistrySettings } from './settings.js';
 
@@ -93,9 +94,20 @@ export async function startRegistry(options: StartOptions = {}): Promise<Running
   });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, () => resolve(s));
+    const s = serve(
+      {
+        fetch: app.fetch,
+        port: options.port ?? 0,
+        hostname: host,
+        serverOptions: { maxHeaderSize: MAX_HEADER_BYTES },
+      },
+      () => resolve(s),
+    );
     s.once('error', reject);
   });
+  // Node answers an oversize or malformed request itself with a bare status and no log line: answer it
+  // as problem+json instead.
+  server.on('clientError', answerClientError(options.logger ?? stdoutSink));
   const address = server.address() as AddressInfo;
   url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
   const close = async () => {

@@ -1,4 +1,5 @@
 import {
+  FreeTextSchema,
   type ReferralActionValue,
   ReferralOutcomeReportSchema,
   ReferralTransitionError,
@@ -15,7 +16,7 @@ import { checkOverride } from './consents.js';
 import { participantConsents, ReferralView } from './referral-view.js';
 import { type App, param, route } from './route.js';
 
-const Reason = z.string().check(z.trim(), z.minLength(1), z.maxLength(10_000));
+const Reason = FreeTextSchema.check(z.trim(), z.minLength(1));
 
 /** The body of each transition. */
 const BODIES: Record<ReferralActionValue, z.ZodMiniType> = {
