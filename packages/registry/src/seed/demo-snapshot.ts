@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { generateProgramme } from '@nayabato/core/synthetic';
 import { migrate } from '../db/migrate.js';
 import { openPglite, type PgliteDatabase } from '../db/pglite.js';
-import { MIGRATIONS } from '../migrations/index.js';
+import { MIGRATIONS, type Migration } from '../migrations/index.js';
 import { DEMO_SEED, type DemoProgrammeInfo, demoProgrammeInfo, writeDemoProgramme } from './demo.js';
 
 /** Bumped when what a snapshot holds changes in a way the fingerprint below would not see. */
@@ -52,11 +52,11 @@ function hashTree(hash: ReturnType<typeof createHash>, dir: string, root = dir):
  * demoSnapshotKey(250); // 'a3f0…' (hex SHA-256)
  * ```
  */
-export function demoSnapshotKey(participants: number): string {
+export function demoSnapshotKey(participants: number, migrations: readonly Migration[] = MIGRATIONS): string {
   const hash = createHash('sha256');
   const pglite = JSON.parse(readFileSync(join(packageDir('@electric-sql/pglite'), 'package.json'), 'utf8'));
   hash.update(JSON.stringify({ SNAPSHOT_FORMAT, pglite: pglite.version, DEMO_SEED, participants }));
-  for (const m of MIGRATIONS) hash.update(`${m.version}\0${m.name}\0${m.sql}\0`);
+  for (const m of migrations) hash.update(`${m.version}\0${m.name}\0${m.sql}\0`);
   const core = dirname(require.resolve('@nayabato/core/package.json'));
   for (const part of ['src', 'dist']) hashTree(hash, join(core, part));
   // This file sits in src/seed/ when run from source, in dist/ when built: hash that whole tree.
