@@ -61,7 +61,16 @@ export interface RegistryStartOptions {
  */
 export async function measureRegistryStart(options: RegistryStartOptions = {}): Promise<ColdStart> {
   const { DATABASE_URL: _db, NAYABATO_CACHE_DIR: _cache, ...env } = process.env;
-  const args = ['--conditions=@nayabato/source', '--import', 'tsx', 'src/cli.ts', '--seed', 'demo', '--port', '0'];
+  const args = [
+    '--conditions=@nayabato/source',
+    '--import',
+    'tsx',
+    'src/cli.ts',
+    '--seed',
+    'demo',
+    '--port',
+    '0',
+  ];
   // An empty --cache-dir turns the snapshot off: the database is created, migrated and seeded.
   args.push(`--cache-dir=${options.cacheDir ?? ''}`);
   const t0 = performance.now();
@@ -77,7 +86,12 @@ export async function measureRegistryStart(options: RegistryStartOptions = {}): 
     const res = await fetch(`${phases[5]}/ready`);
     if (res.status !== 200) throw new Error(`/ready answered ${res.status}`);
     const ms = performance.now() - t0;
-    const [engine, migrations, listen, seed] = phases.slice(1, 5).map(Number) as [number, number, number, number];
+    const [engine, migrations, listen, seed] = phases.slice(1, 5).map(Number) as [
+      number,
+      number,
+      number,
+      number,
+    ];
     return { ms, rssMiB: rssMiB(child.pid!), phases: { engine, migrations, listen, seed } };
   } finally {
     await stop(child);
