@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateProgramme } from '@nayabato/core/synthetic';
 import { migrate } from '../db/migrate.js';
@@ -35,7 +35,8 @@ function packageDir(name: string): string {
 function hashTree(hash: ReturnType<typeof createHash>, dir: string, root = dir): void {
   if (!existsSync(dir)) return;
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (entry.name === 'node_modules') continue;
+    // Tests do not change what a snapshot holds; editing one should not rebuild it.
+    if (entry.name === 'node_modules' || /\.test\.[cm]?[jt]s$/.test(entry.name)) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) hashTree(hash, path, root);
     else if (entry.isFile()) hash.update(`${relative(root, path)}\0`).update(readFileSync(path));
@@ -63,6 +64,27 @@ export function demoSnapshotKey(participants: number, migrations: readonly Migra
   const here = dirname(fileURLToPath(import.meta.url));
   hashTree(hash, here.endsWith(`${join('src', 'seed')}`) ? dirname(here) : here);
   return hash.digest('hex');
+}
+
+/**
+ * Writes a snapshot and its record of the programme under temporary names and renames them into place,
+ * so that a concurrent start never reads half a snapshot; removes the cache's older snapshots.
+ */
+async function writeSnapshot(cacheDir: string, file: string, tarball: Blob, info: DemoProgrammeInfo) {
+  const bytes = Buffer.from(await tarball.arrayBuffer());
+  mkdirSync(cacheDir, { recursive: true });
+  const name = basename(file);
+  for (const old of readdirSync(cacheDir)) {
+    if (old.startsWith('demo-') && !old.startsWith(name) && !old.endsWith('.tmp')) {
+      rmSync(join(cacheDir, old), { force: true });
+    }
+  }
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(`${tmp}.json`, JSON.stringify(info));
+  writeFileSync(tmp, bytes);
+  // The record first: a reader needs both, and the tarball, renamed last, completes the pair.
+  renameSync(`${tmp}.json`, `${file}.json`);
+  renameSync(tmp, file);
 }
 
 /** A demo database opened from a snapshot (or built, and then kept as one). */
@@ -111,19 +133,11 @@ export async function openDemoSnapshot(options: DemoSnapshotOptions): Promise<De
     await migrate(db);
     await db.transaction((tx) => writeDemoProgramme(tx, programme, options.participants));
     const info = demoProgrammeInfo(programme);
-    const tarball = Buffer.from(await (await db.dumpDataDir()).arrayBuffer());
-    mkdirSync(options.cacheDir, { recursive: true });
-    // Written under a temporary name and renamed, so a concurrent start never reads half a snapshot.
-    for (const old of readdirSync(options.cacheDir)) {
-      if (old.startsWith('demo-') && !old.startsWith(`demo-${key.slice(0, 32)}`)) {
-        rmSync(join(options.cacheDir, old), { force: true });
-      }
+    try {
+      await writeSnapshot(options.cacheDir, file, await db.dumpDataDir(), info);
+    } catch {
+      // The cache only saves time: a start whose snapshot cannot be written still runs.
     }
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(`${tmp}.json`, JSON.stringify(info));
-    writeFileSync(tmp, tarball);
-    renameSync(`${tmp}.json`, infoFile);
-    renameSync(tmp, file);
     return { db, info, source: 'built' };
   } catch (error) {
     await db.close();
