@@ -57,9 +57,13 @@ export interface StartOptions {
  * part, keys and origins).
  */
 export interface StartupPhases {
+  /** Opening the database (or loading the demo snapshot). */
   engine: number;
+  /** Applying (or checking) the migrations. */
   migrations: number;
+  /** Binding the port. */
   listen: number;
+  /** The demo seed (0 without one). */
   seed: number;
   /** With a demo snapshot: `loaded` from the cache or `built` at this start. */
   snapshot?: 'loaded' | 'built';

@@ -85,12 +85,15 @@ export interface DemoSeedOptions {
 
 /** What the credentials of a seeded programme are built from (the programme, or a snapshot's record of it). */
 export interface DemoProgrammeInfo {
+  /** The programme's organisations in its order: id, name and role. */
   readonly organizations: readonly {
     readonly id: string;
     readonly name: string;
     readonly role: OrganizationRoleValue;
   }[];
+  /** The programme's participants' ids, in its order. */
   readonly participantIds: readonly string[];
+  /** The programme's counts. */
   readonly summary: ProgrammeSummary;
 }
 
