@@ -23,7 +23,9 @@ export {
   type DemoUser,
   seedDemo,
 } from './seed/demo.js';
-export { type RunningRegistry, type StartOptions, startRegistry } from './server.js';
+export { type DemoBannerInfo, formatDemoBanner, formatPhases } from './seed/demo-banner.js';
+export { DEMO_KEY_FILE, DEMO_KEY_ID_PREFIX } from './seed/demo-keys.js';
+export { type RunningRegistry, type StartOptions, type StartupPhases, startRegistry } from './server.js';
 export { DEFAULT_SETTINGS, type RegistrySettings } from './settings.js';
 export { exampleRoutes, findExamples } from './site/examples.js';
 export { type LandingInfo, landingRoutes } from './site/landing.js';
