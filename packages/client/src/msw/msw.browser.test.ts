@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../client.js';
-import { ConflictError, NetworkError, RequestValidationError, ValidationError } from '../errors/index.js';
+import { ConflictError, NetworkError, RequestValidationError, ApiValidationError } from '../errors/index.js';
 import { mswFetch } from '../testing/msw-fetch.js';
 import { createRegistryHandlers, networkErrorHandler, problemHandler } from './index.js';
 
@@ -60,14 +60,14 @@ describe('createRegistryHandlers in the browser, without a service worker', () =
     expect(sizes).toEqual([1, 1]);
   });
 
-  it('answers a bad body with a problem+json 422 that the client maps to a ValidationError', async () => {
+  it('answers a bad body with a problem+json 422 that the client maps to an ApiValidationError', async () => {
     const { client } = setup(false);
     const error = await client.participants
       .create({ ...participant, ageBand: 'about twenty' } as never)
       .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ValidationError);
+    expect(error).toBeInstanceOf(ApiValidationError);
     expect(error).not.toBeInstanceOf(RequestValidationError);
-    const e = error as ValidationError;
+    const e = error as ApiValidationError;
     expect(e).toMatchObject({ status: 422, code: 'validation-failed' });
     expect(e.requestId).toMatch(/^req_mock/);
     expect(e.issues.map((i) => i.pointer)).toEqual(['/ageBand']);

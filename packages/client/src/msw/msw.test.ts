@@ -6,7 +6,7 @@ import {
   NetworkError,
   NotFoundError,
   RequestValidationError,
-  ValidationError,
+  ApiValidationError,
 } from '../errors/index.js';
 import { createRegistryHandlers, networkErrorHandler, problemHandler } from './index.js';
 
@@ -52,10 +52,10 @@ describe('createRegistryHandlers', () => {
     const error = await raw.participants
       .create({ ...participant, ageBand: 'x' } as never)
       .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ValidationError);
+    expect(error).toBeInstanceOf(ApiValidationError);
     expect(error).not.toBeInstanceOf(RequestValidationError);
-    expect((error as ValidationError).issues.map((i) => i.pointer)).toContain('/ageBand');
-    expect((error as ValidationError).requestId).toMatch(/^req_mock/);
+    expect((error as ApiValidationError).issues.map((i) => i.pointer)).toContain('/ageBand');
+    expect((error as ApiValidationError).requestId).toMatch(/^req_mock/);
   });
 
   it('runs referrals through core’s transitions, refusing illegal ones', async () => {

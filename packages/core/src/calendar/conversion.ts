@@ -4,7 +4,9 @@ import {
   BS_TABLE_EPOCH_AD,
   BS_TABLE_FIRST_YEAR,
 } from './bs-month-table.js';
-import { CalendarRangeError, InvalidAdDateError, InvalidBsDateError } from './errors.js';
+import { CalendarRangeError } from './calendar-range-error.js';
+import { InvalidAdDateError } from './invalid-ad-date-error.js';
+import { InvalidBsDateError } from './invalid-bs-date-error.js';
 import { dayNumberFromIsoDate, isoDateFromDayNumber } from './gregorian.js';
 
 /**

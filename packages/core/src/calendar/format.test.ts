@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CalendarRangeError, InvalidAdDateError, InvalidBsDateError } from './errors.js';
+import { CalendarRangeError } from './calendar-range-error.js';
+import { InvalidAdDateError } from './invalid-ad-date-error.js';
+import { InvalidBsDateError } from './invalid-bs-date-error.js';
 import { formatBsDate, formatIsoDateAsBs } from './format.js';
 import { BsMonth, bsMonthValue, Weekday } from './names.js';
 

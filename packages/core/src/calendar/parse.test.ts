@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CalendarRangeError, InvalidBsDateError } from './errors.js';
+import { CalendarRangeError } from './calendar-range-error.js';
+import { InvalidBsDateError } from './invalid-bs-date-error.js';
 import { formatBsDate } from './format.js';
 import { parseBsDate, tryParseBsDate } from './parse.js';
 

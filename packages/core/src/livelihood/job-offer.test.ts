@@ -2,12 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { validate } from '../validation/index.js';
 import { jobOffer } from './fixtures.test-util.js';
 import { JobOfferInputSchema, JobOfferSchema, JobOfferStatus } from './job-offer.js';
-import {
-  canTransitionJobOffer,
-  JOB_OFFER_TRANSITIONS,
-  JobOfferTransitionError,
-  transitionJobOffer,
-} from './job-offer-status.js';
+import { canTransitionJobOffer, JOB_OFFER_TRANSITIONS, transitionJobOffer } from './job-offer-status.js';
+import { JobOfferTransitionError } from './job-offer-transition-error.js';
 import { jobOfferWarnings } from './job-offer-warnings.js';
 
 describe('job offer schema', () => {

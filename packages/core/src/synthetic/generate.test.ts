@@ -22,7 +22,8 @@ import {
   SupportRequestSchema,
 } from '../model/index.js';
 import { validate } from '../validation/index.js';
-import { generateProgramme, SyntheticOptionsError } from './generate.js';
+import { generateProgramme } from './generate.js';
+import { SyntheticOptionsError } from './synthetic-options-error.js';
 import type { SyntheticProgramme } from './programme.js';
 
 // Generated once per file: the tests below only read it.

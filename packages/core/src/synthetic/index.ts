@@ -4,8 +4,9 @@
  */
 
 export { formatProgrammeSummary, programmeSummaryMessages } from './format-summary.js';
-export { generateProgramme, SyntheticOptionsError, syntheticOptionsMessages } from './generate.js';
+export { generateProgramme } from './generate.js';
 export type { GenerateProgrammeOptions, SyntheticProgramme, SyntheticUser } from './programme.js';
 export { createRandom, type Random } from './random.js';
-export { RandomChoiceError, randomChoiceMessages } from './random-error.js';
+export { RandomChoiceError, randomChoiceMessages } from './random-choice-error.js';
 export { type ProgrammeSummary, summariseProgramme } from './summary.js';
+export { SyntheticOptionsError, syntheticOptionsMessages } from './synthetic-options-error.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProgrammeSummary, programmeSummaryMessages } from './format-summary.js';
-import { generateProgramme, syntheticOptionsMessages } from './generate.js';
+import { generateProgramme } from './generate.js';
+import { syntheticOptionsMessages } from './synthetic-options-error.js';
 import { summariseProgramme } from './summary.js';
 
 // Generated once per file: the tests below only read it.
