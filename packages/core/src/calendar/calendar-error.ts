@@ -1,5 +1,5 @@
-import { defineMessages } from '../i18n/catalog.js';
 import { LocalizedError } from '../errors/localized-error.js';
+import { defineMessages } from '../i18n/catalog.js';
 
 /**
  * The catalog of calendar error messages, e.g. to show `localized` texts or list them in docs.

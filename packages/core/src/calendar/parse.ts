@@ -1,6 +1,6 @@
 import { fromNepaliDigits } from '../i18n/digits.js';
-import { type BsDate, daysInBsMonth } from './conversion.js';
 import { CalendarError } from './calendar-error.js';
+import { type BsDate, daysInBsMonth } from './conversion.js';
 import { InvalidBsDateError } from './invalid-bs-date-error.js';
 
 /** Year, month, day: four-digit year, one- or two-digit month and day, `-`, `/` or `.` between them. */

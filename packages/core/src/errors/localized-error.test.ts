@@ -35,18 +35,21 @@ const failures: readonly [string, () => unknown, string][] = [
 ];
 
 describe('LocalizedError', () => {
-  it.each(failures)('is the base of %s, with its code and an English and a Nepali message', (name, fn, code) => {
-    const error = thrown(fn);
-    expect(error).toBeInstanceOf(LocalizedError);
-    expect(isLocalizedError(error)).toBe(true);
-    const e = error as LocalizedError;
-    expect(e.name).toBe(name);
-    expect(e.code).toBe(code);
-    expect(e.message).toBe(e.localized.en);
-    expect(e.text('en')).toBe(e.localized.en);
-    expect(e.text('ne')).toMatch(DEVANAGARI);
-    expect(e.text('ne')).not.toBe(e.text('en'));
-  });
+  it.each(failures)(
+    'is the base of %s, with its code and an English and a Nepali message',
+    (name, fn, code) => {
+      const error = thrown(fn);
+      expect(error).toBeInstanceOf(LocalizedError);
+      expect(isLocalizedError(error)).toBe(true);
+      const e = error as LocalizedError;
+      expect(e.name).toBe(name);
+      expect(e.code).toBe(code);
+      expect(e.message).toBe(e.localized.en);
+      expect(e.text('en')).toBe(e.localized.en);
+      expect(e.text('ne')).toMatch(DEVANAGARI);
+      expect(e.text('ne')).not.toBe(e.text('en'));
+    },
+  );
 
   it('keeps the cause it is given, and sets none otherwise', () => {
     class DemoError extends LocalizedError<'demo'> {

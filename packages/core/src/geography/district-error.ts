@@ -1,5 +1,5 @@
-import { defineMessages } from '../i18n/catalog.js';
 import { LocalizedError } from '../errors/localized-error.js';
+import { defineMessages } from '../i18n/catalog.js';
 import type { LocalizedText } from '../i18n/locale.js';
 import type { District } from './district-schema.js';
 

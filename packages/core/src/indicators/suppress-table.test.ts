@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findOtherTable, publishedCounts, trueValueOf } from './brute-force-tables.test-support.js';
+import { findOtherTable, publishedCounts, trueValueOf } from './brute-force-tables.fixture.js';
 import type { CountPosition, CountTable, SuppressedTable } from './count-table.js';
 import { DisclosureTableError } from './disclosure-table-error.js';
 import { DEFAULT_SUPPRESSION_THRESHOLD, recoverableCounts, suppressTable } from './suppress-table.js';

@@ -1,5 +1,5 @@
-import { defineMessages } from '../i18n/catalog.js';
 import { LocalizedError } from '../errors/localized-error.js';
+import { defineMessages } from '../i18n/catalog.js';
 import type { Locale } from '../i18n/locale.js';
 import { ConsentCoverageReason, type ConsentCoverageReasonValue } from './consent-covers.js';
 import { ReferralAction, ReferralParty, ReferralStatus, type ReferralStatusValue } from './referral.js';

@@ -23,8 +23,8 @@ import {
 } from '../model/index.js';
 import { validate } from '../validation/index.js';
 import { generateProgramme } from './generate.js';
-import { SyntheticOptionsError } from './synthetic-options-error.js';
 import type { SyntheticProgramme } from './programme.js';
+import { SyntheticOptionsError } from './synthetic-options-error.js';
 
 // Generated once per file: the tests below only read it.
 const programme = generateProgramme();

@@ -8,5 +8,6 @@ export { generateProgramme } from './generate.js';
 export type { GenerateProgrammeOptions, SyntheticProgramme, SyntheticUser } from './programme.js';
 export { createRandom, type Random } from './random.js';
 export { RandomChoiceError, randomChoiceMessages } from './random-choice-error.js';
+export { COMPLETE_CONSENT_CHECKS, SYNTHETIC_PARTICIPANT_INPUT } from './sample-inputs.js';
 export { type ProgrammeSummary, summariseProgramme } from './summary.js';
 export { SyntheticOptionsError, syntheticOptionsMessages } from './synthetic-options-error.js';

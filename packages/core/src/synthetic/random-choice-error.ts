@@ -1,5 +1,5 @@
-import { defineMessages } from '../i18n/catalog.js';
 import { LocalizedError } from '../errors/localized-error.js';
+import { defineMessages } from '../i18n/catalog.js';
 
 /**
  * Messages of {@link RandomChoiceError}.

@@ -36,7 +36,10 @@ export class SyntheticOptionsError extends LocalizedError<'invalid_synthetic_opt
   readonly option: keyof GenerateProgrammeOptions;
 
   constructor(option: keyof GenerateProgrammeOptions) {
-    super('invalid_synthetic_options', syntheticOptionsMessages.localized('invalid_synthetic_options', { option }));
+    super(
+      'invalid_synthetic_options',
+      syntheticOptionsMessages.localized('invalid_synthetic_options', { option }),
+    );
     this.option = option;
   }
 }
