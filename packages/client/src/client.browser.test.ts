@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { createClient } from './client.js';
 import { isBrowser } from './environment.js';
 import {
+  ApiValidationError,
   ConfigurationError,
   NayaBatoError,
   RequestValidationError,
-  ApiValidationError,
 } from './errors/index.js';
 import type { ClientOptions } from './options.js';
-import { jsonResponse, problemResponse, stubFetch } from './testing/fetch-stub.js';
+import { jsonResponse, problemResponse, stubFetch } from './transport/fetch-stub.fixture.js';
 
 // Runs in real headless Chromium (the `chromium` vitest project): window, document, fetch, Request,
 // Response, WebCrypto and AbortSignal are the browser's own, not Node's.

@@ -1,22 +1,14 @@
+import { SYNTHETIC_PARTICIPANT_INPUT } from '@nayabato/core/synthetic';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../client.js';
-import { ConflictError, NetworkError, RequestValidationError, ApiValidationError } from '../errors/index.js';
-import { mswFetch } from '../testing/msw-fetch.js';
+import { ApiValidationError, ConflictError, NetworkError, RequestValidationError } from '../errors/index.js';
+import { mswFetch } from './msw-fetch.fixture.js';
 import { createRegistryHandlers, networkErrorHandler, problemHandler } from './index.js';
 
 // The client's own msw handlers, answering in Chromium through msw's `getResponse` (no service worker).
 
 const baseUrl = 'http://registry.test';
-const participant = {
-  category: 'at_risk',
-  gender: 'feminine',
-  ageBand: '18-20',
-  originDistrict: 'Dolakha',
-  currentDistrict: 'Kathmandu',
-  citizenshipCertificate: { status: 'no' },
-  educationLevel: 'primary',
-  languages: ['ne'],
-} as const;
+const participant = SYNTHETIC_PARTICIPANT_INPUT;
 
 function setup(validate: 'all' | false = 'all') {
   const mock = createRegistryHandlers({ baseUrl, organizationId: 'org_mockngo00001' });

@@ -1,26 +1,18 @@
+import { COMPLETE_CONSENT_CHECKS, SYNTHETIC_PARTICIPANT_INPUT } from '@nayabato/core/synthetic';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '../client.js';
 import {
+  ApiValidationError,
   ConflictError,
   NetworkError,
   NotFoundError,
   RequestValidationError,
-  ApiValidationError,
 } from '../errors/index.js';
 import { createRegistryHandlers, networkErrorHandler, problemHandler } from './index.js';
 
 const baseUrl = 'http://registry.test';
-const participant = {
-  category: 'at_risk',
-  gender: 'feminine',
-  ageBand: '18-20',
-  originDistrict: 'Dolakha',
-  currentDistrict: 'Kathmandu',
-  citizenshipCertificate: { status: 'no' },
-  educationLevel: 'primary',
-  languages: ['ne'],
-} as const;
+const participant = SYNTHETIC_PARTICIPANT_INPUT;
 const mock = createRegistryHandlers({ baseUrl, organizationId: 'org_mockngo00001' });
 const server = setupServer(...mock.handlers);
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -87,14 +79,7 @@ describe('createRegistryHandlers', () => {
       participantId: p.id,
       purpose: 'services',
       givenAt: new Date(Date.now() - 60_000).toISOString(),
-      checks: {
-        purposeExplained: true,
-        useExplained: true,
-        researchUseExplained: true,
-        accessRightsExplained: true,
-        retentionExplained: true,
-        withdrawalExplained: true,
-      },
+      checks: COMPLETE_CONSENT_CHECKS,
       method: 'verbal',
     } as never);
     expect((await client.consents.withdraw(consent.id)).withdrawnAt).toBeTruthy();

@@ -1,4 +1,5 @@
 import { ApiError } from '../errors/api-error.js';
+import { ApiValidationError } from '../errors/api-validation-error.js';
 import { AuthenticationError } from '../errors/authentication-error.js';
 import { ConflictError } from '../errors/conflict-error.js';
 import type { NayaBatoError, ProblemDetails } from '../errors/nayabato-error.js';
@@ -6,7 +7,6 @@ import { NotFoundError } from '../errors/not-found-error.js';
 import { PermissionError } from '../errors/permission-error.js';
 import { RateLimitedError } from '../errors/rate-limited-error.js';
 import { ServerError } from '../errors/server-error.js';
-import { ApiValidationError } from '../errors/api-validation-error.js';
 import { parseRetryAfter } from './retry-after.js';
 
 /** Reads a response body as JSON, or undefined when it is empty or not JSON. */

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { createClient } from '../client.js';
 import {
   ApiError,
+  ApiValidationError,
   AuthenticationError,
   ConflictError,
   NetworkError,
@@ -12,7 +13,6 @@ import {
   RateLimitedError,
   ServerError,
   TimeoutError,
-  ApiValidationError,
 } from '../errors/index.js';
 import type { ClientOptions } from '../options.js';
 

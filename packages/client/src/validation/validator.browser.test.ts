@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../client.js';
-import { RequestValidationError, ApiValidationError } from '../errors/index.js';
-import { jsonResponse, stubFetch } from '../testing/fetch-stub.js';
+import { ApiValidationError, RequestValidationError } from '../errors/index.js';
+import { jsonResponse, stubFetch } from '../transport/fetch-stub.fixture.js';
 
 // Optional validation in Chromium: the validator module (and with it core's schemas) is fetched by the
 // browser on the first validated call, not when the client is created. This file must not import

@@ -5,8 +5,8 @@ import {
   validate,
   validationMessages,
 } from '@nayabato/core';
-import { RequestValidationError } from '../errors/request-validation-error.js';
 import { ApiValidationError } from '../errors/api-validation-error.js';
+import { RequestValidationError } from '../errors/request-validation-error.js';
 import { OPERATIONS, REQUIRED } from '../generated/operations.js';
 import type { Validator } from '../transport/validator.js';
 import { BODY_SCHEMAS, RECORD_SCHEMAS, type Schema, VIEW_SHAPES } from './schemas.js';

@@ -9,7 +9,7 @@ import { directoryScenarios } from './directory.js';
 import { errorScenarios } from './errors.js';
 import { recordScenarios } from './records.js';
 import { referralScenarios } from './referrals.js';
-import { covered, running, useRegistry } from './setup.js';
+import { covered, running, useRegistry } from './setup.fixture.js';
 
 useRegistry();
 directoryScenarios();

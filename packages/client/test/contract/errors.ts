@@ -8,8 +8,8 @@ import {
   RateLimitedError,
   type ResponseEvent,
 } from '../../src/index.js';
-import { participantInput } from './inputs.js';
-import { clientFor, running, secretClient } from './setup.js';
+import { participantInput } from './inputs.fixture.js';
+import { clientFor, running, secretClient } from './setup.fixture.js';
 
 export function errorScenarios(): void {
   describe('errors end to end', () => {

@@ -1,8 +1,13 @@
 /** Contract scenarios: participants, consents, needs assessments and livelihood plans. */
 import { describe, expect, it } from 'vitest';
-import { ConflictError, PermissionError, RequestValidationError, ApiValidationError } from '../../src/index.js';
-import { assessmentInput, consentInput, participantInput, planInput } from './inputs.js';
-import { covered, org, secretClient } from './setup.js';
+import {
+  ApiValidationError,
+  ConflictError,
+  PermissionError,
+  RequestValidationError,
+} from '../../src/index.js';
+import { assessmentInput, consentInput, participantInput, planInput } from './inputs.fixture.js';
+import { covered, org, secretClient } from './setup.fixture.js';
 
 export function recordScenarios(): void {
   describe('participants', () => {
