@@ -1,9 +1,9 @@
-import { SYNTHETIC_PARTICIPANT_INPUT } from '@nayabato/core/synthetic';
+import { COMPLETE_CONSENT_CHECKS, SYNTHETIC_PARTICIPANT_INPUT } from '@nayabato/core/synthetic';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../client.js';
 import { ApiValidationError, ConflictError, NetworkError, RequestValidationError } from '../errors/index.js';
-import { mswFetch } from './msw-fetch.fixture.js';
 import { createRegistryHandlers, networkErrorHandler, problemHandler } from './index.js';
+import { mswFetch } from './msw-fetch.fixture.js';
 
 // The client's own msw handlers, answering in Chromium through msw's `getResponse` (no service worker).
 
@@ -11,22 +11,29 @@ const baseUrl = 'http://registry.test';
 const participant = SYNTHETIC_PARTICIPANT_INPUT;
 
 function setup(validate: 'all' | false = 'all') {
-  const mock = createRegistryHandlers({ baseUrl, organizationId: 'org_mockngo00001' });
-  const client = createClient({
+  const mock = createRegistryHandlers({
     baseUrl,
-    apiKey: 'pk_test_mock',
-    fetch: mswFetch(mock.handlers),
-    validate,
-    retry: { baseDelay: 1 },
+    organizationId: 'org_mockngo00001',
+    callers: { sk_test_training: 'org_mocktraining1' },
   });
-  return { mock, client };
+  const clientWith = (apiKey: string) =>
+    createClient({ baseUrl, apiKey, fetch: mswFetch(mock.handlers), validate, retry: { baseDelay: 1 } });
+  return { mock, client: clientWith('pk_test_mock'), training: clientWith('sk_test_training') };
 }
 
 describe('createRegistryHandlers in the browser, without a service worker', () => {
   it('runs a participant and its referral through the life cycle, with paging', async () => {
-    const { mock, client } = setup();
+    const { mock, client, training } = setup();
     const p = await client.participants.create(participant);
     expect(mock.store.participants.get(p.id)?.organizationId).toBe('org_mockngo00001');
+    await client.consents.create({
+      participantId: p.id,
+      purpose: 'sharing',
+      recipientOrganizationId: 'org_mocktraining1',
+      givenAt: new Date(Date.now() - 60_000).toISOString(),
+      checks: COMPLETE_CONSENT_CHECKS,
+      method: 'verbal',
+    } as never);
     const draft = await client.referrals.create({
       participantId: p.id,
       toOrganizationId: 'org_mocktraining1',
@@ -34,13 +41,13 @@ describe('createRegistryHandlers in the browser, without a service worker', () =
       reason: 'Tailoring course',
     });
     expect(draft.status).toBe('draft');
+    expect((await client.referrals.send(draft.id)).status).toBe('sent');
     for (const [step, status] of [
-      ['send', 'sent'],
       ['accept', 'accepted'],
       ['start', 'in_progress'],
     ] as const)
-      expect((await client.referrals[step](draft.id)).status).toBe(status);
-    const done = await client.referrals.complete(draft.id, { outcome: { result: 'service_delivered' } });
+      expect((await training.referrals[step](draft.id)).status).toBe(status);
+    const done = await training.referrals.complete(draft.id, { outcome: { result: 'service_delivered' } });
     expect(done.status).toBe('completed');
     await expect(client.referrals.cancel(draft.id)).rejects.toMatchObject({
       kind: 'conflict',

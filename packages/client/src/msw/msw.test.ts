@@ -13,13 +13,23 @@ import { createRegistryHandlers, networkErrorHandler, problemHandler } from './i
 
 const baseUrl = 'http://registry.test';
 const participant = SYNTHETIC_PARTICIPANT_INPUT;
-const mock = createRegistryHandlers({ baseUrl, organizationId: 'org_mockngo00001' });
+const mock = createRegistryHandlers({
+  baseUrl,
+  organizationId: 'org_mockngo00001',
+  callers: { sk_test_training: 'org_mocktraining1' },
+});
 const server = setupServer(...mock.handlers);
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
 const client = createClient({ baseUrl, apiKey: 'sk_test_mock', validate: 'all', retry: { baseDelay: 1 } });
+const training = createClient({
+  baseUrl,
+  apiKey: 'sk_test_training',
+  validate: 'all',
+  retry: { baseDelay: 1 },
+});
 
 describe('createRegistryHandlers', () => {
   it('creates, reads, replaces, lists (with paging) and searches participants in its store', async () => {
@@ -59,10 +69,18 @@ describe('createRegistryHandlers', () => {
       reason: 'Tailoring course',
     });
     expect(draft.status).toBe('draft');
+    await client.consents.create({
+      participantId: p.id,
+      purpose: 'sharing',
+      recipientOrganizationId: 'org_mocktraining1',
+      givenAt: new Date(Date.now() - 60_000).toISOString(),
+      checks: COMPLETE_CONSENT_CHECKS,
+      method: 'verbal',
+    } as never);
     expect((await client.referrals.send(draft.id)).status).toBe('sent');
-    expect((await client.referrals.accept(draft.id)).status).toBe('accepted');
-    expect((await client.referrals.start(draft.id)).status).toBe('in_progress');
-    const done = await client.referrals.complete(draft.id, { outcome: { result: 'service_delivered' } });
+    expect((await training.referrals.accept(draft.id)).status).toBe('accepted');
+    expect((await training.referrals.start(draft.id)).status).toBe('in_progress');
+    const done = await training.referrals.complete(draft.id, { outcome: { result: 'service_delivered' } });
     expect(done.status).toBe('completed');
     const error = await client.referrals.cancel(draft.id).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConflictError);
