@@ -14,11 +14,11 @@ function setup(validate: 'all' | false = 'all') {
   const mock = createRegistryHandlers({
     baseUrl,
     organizationId: 'org_mockngo00001',
-    callers: { sk_test_training: 'org_mocktraining1' },
+    callers: { pk_test_training: 'org_mocktraining1' },
   });
   const clientWith = (apiKey: string) =>
     createClient({ baseUrl, apiKey, fetch: mswFetch(mock.handlers), validate, retry: { baseDelay: 1 } });
-  return { mock, client: clientWith('pk_test_mock'), training: clientWith('sk_test_training') };
+  return { mock, client: clientWith('pk_test_mock'), training: clientWith('pk_test_training') };
 }
 
 describe('createRegistryHandlers in the browser, without a service worker', () => {
