@@ -10,8 +10,8 @@ import {
   type ResponseEvent,
   ValidationError,
 } from '../../src/index.js';
-import { participantInput } from './inputs.js';
-import { clientFor, running, secretClient } from './setup.js';
+import { participantInput } from './inputs.fixture.js';
+import { clientFor, running, secretClient } from './setup.fixture.js';
 
 export function errorScenarios(): void {
   describe('errors end to end', () => {
