@@ -8,7 +8,7 @@ import {
   RateLimitedError,
   RequestValidationError,
   type ResponseEvent,
-  ValidationError,
+  ApiValidationError,
 } from '../../src/index.js';
 import { participantInput } from './inputs.fixture.js';
 import { clientFor, running, secretClient } from './setup.fixture.js';
@@ -46,10 +46,10 @@ export function errorScenarios(): void {
         const remote = await unchecked.participants
           .create({ ...participantInput, notes })
           .catch((e: unknown) => e);
-        expect(remote).toBeInstanceOf(ValidationError);
+        expect(remote).toBeInstanceOf(ApiValidationError);
         expect(remote).not.toBeInstanceOf(RequestValidationError);
-        expect((remote as ValidationError).status).toBe(422);
-        expect((remote as ValidationError).issues).toEqual([
+        expect((remote as ApiValidationError).status).toBe(422);
+        expect((remote as ApiValidationError).issues).toEqual([
           expect.objectContaining({
             pointer: '/notes',
             code: expect.stringMatching(/nul_character|lone_surrogate/),
@@ -60,9 +60,9 @@ export function errorScenarios(): void {
         .list({ updatedSince: '2026-11-28T10:00:00+16:00' })
         .toArray({ limit: 1 })
         .catch((e: unknown) => e);
-      expect(since).toBeInstanceOf(ValidationError);
-      expect((since as ValidationError).status).toBe(400);
-      expect((since as ValidationError).issues[0]?.pointer).toBe('/updatedSince');
+      expect(since).toBeInstanceOf(ApiValidationError);
+      expect((since as ApiValidationError).status).toBe(400);
+      expect((since as ApiValidationError).issues[0]?.pointer).toBe('/updatedSince');
       const missing = await unchecked.participants.get('pt_\u0000').catch((e: unknown) => e);
       expect(missing).toBeInstanceOf(NotFoundError);
     });
