@@ -62,7 +62,7 @@ export interface StartupPhases {
   engine: number;
   /** Applying (or checking) the migrations. */
   migrations: number;
-  /** Binding the port. */
+  /** Building the application and binding the port. */
   listen: number;
   /** The demo seed (0 without one). */
   seed: number;
