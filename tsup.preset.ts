@@ -21,14 +21,21 @@ export function preset(entry: Record<string, string>, overrides: Options = {}): 
 }
 
 /**
- * The preset for libraries whose parts are used one by one in browsers (core): JavaScript is emitted one
- * file per module, unbundled, so that an application's bundler drops what it does not import
- * (`sideEffects: false`); a bundled single file would keep every top-level schema and catalog. Declarations
- * stay bundled per public entry.
+ * The preset for libraries used in browsers (core, client): JavaScript is emitted one file per module,
+ * unbundled, so that an application's bundler drops what it does not import (`sideEffects: false`); a
+ * bundled single file would keep every top-level schema and catalog. It also keeps `sideEffects: false`
+ * true: code splitting would add bare `import './chunk-*.js'` lines that such bundlers drop with a warning.
+ * Declarations stay bundled per public entry.
  */
 export function unbundledPreset(entry: Record<string, string>, overrides: Options = {}): Options {
   return preset(entry, {
-    entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.test-*.ts', '!src/**/*.fixture.ts'],
+    entry: [
+      'src/**/*.ts',
+      '!src/**/*.test.ts',
+      '!src/**/*.test-*.ts',
+      '!src/**/*.fixture.ts',
+      '!src/testing/**',
+    ],
     bundle: false,
     splitting: false,
     treeshake: false,

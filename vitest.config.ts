@@ -1,11 +1,17 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { findChromium } from './scripts/chromium.ts';
 
 /** Workspace tests read packages' TypeScript sources through this export condition: no build needed. */
 const conditions = ['@nayabato/source'];
 
-/** Debian's Chromium; `npx playwright install` cannot download a browser on these machines. */
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/**
+ * A Chromium on this machine (`CHROMIUM_PATH`, Debian's, or one on PATH): `npx playwright install` cannot
+ * download a browser on these machines. `pnpm test` checks for it first (scripts/ensure-chromium.ts).
+ */
+const found = findChromium();
+const chromium =
+  'path' in found && found.path ? found.path : (process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
 const chromiumArgs = [
   '--headless',
   '--no-sandbox',
@@ -39,7 +45,16 @@ export default defineConfig({
       {
         resolve: { conditions },
         // Pre-bundled up front, so a cold cache does not make Vite reload the page in the middle of a run.
-        optimizeDeps: { include: ['eventemitter3', 'ky', 'msw', 'fast-check', 'zod/mini'] },
+        // Named through the package that depends on them: the root does not, so Vite could not resolve them.
+        optimizeDeps: {
+          include: [
+            '@nayabato/client > eventemitter3',
+            '@nayabato/client > ky',
+            '@nayabato/client > msw',
+            '@nayabato/core > zod/mini',
+            'fast-check',
+          ],
+        },
         test: {
           name: 'chromium',
           // Core is pure and must work in browsers: its node tests run here too.

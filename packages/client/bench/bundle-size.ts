@@ -15,12 +15,33 @@ export interface BundleSizes {
   readonly initialMinified: number;
   /** The lazily imported validation chunks. */
   readonly lazyGzip: number;
+  /** What the initial code is made of (esbuild's metafile, minified bytes before gzip), heaviest first. */
+  readonly initialShares: readonly { readonly part: string; readonly minified: number }[];
+}
+
+/** The part of the bundle an input belongs to: a package by name, or the client's own source. */
+function partOf(path: string): string {
+  if (path.includes('node_modules/')) {
+    const rest = path.split('node_modules/').at(-1) ?? path;
+    return rest.startsWith('@') ? rest.split('/').slice(0, 2).join('/') : (rest.split('/')[0] ?? rest);
+  }
+  if (path.includes('packages/core/')) return '@nayabato/core';
+  return "the client's own code";
 }
 
 interface Esbuild {
   build(options: Record<string, unknown>): Promise<{
     outputFiles: { path: string; contents: Uint8Array }[];
-    metafile: { outputs: Record<string, { entryPoint?: string; imports: { path: string; kind: string }[] }> };
+    metafile: {
+      outputs: Record<
+        string,
+        {
+          entryPoint?: string;
+          imports: { path: string; kind: string }[];
+          inputs: Record<string, { bytesInOutput: number }>;
+        }
+      >;
+    };
   }>;
 }
 
@@ -66,5 +87,12 @@ export async function measureBundle(): Promise<BundleSizes> {
       lazyGzip += gz;
     }
   }
-  return { initialGzip, initialMinified, lazyGzip };
+  const shares = new Map<string, number>();
+  for (const key of initial)
+    for (const [path, { bytesInOutput }] of Object.entries(outputs[key]?.inputs ?? {}))
+      shares.set(partOf(path), (shares.get(partOf(path)) ?? 0) + bytesInOutput);
+  const initialShares = [...shares]
+    .map(([part, minified]) => ({ part, minified }))
+    .sort((a, b) => b.minified - a.minified);
+  return { initialGzip, initialMinified, lazyGzip, initialShares };
 }

@@ -41,9 +41,9 @@ const body = `| measure | result | goal |
 | lazily loaded validation chunk (core's schemas), gzip -9 | ${kb(size.lazyGzip)} | not loaded with \`validate: false\` |
 
 Both calls hit \`GET /v1/organizations/{id}\` on the same registry (PGlite) over loopback, interleaved.
-The bundle is esbuild (bundle, minify, ESM, splitting) of the client's source; ky and eventemitter3
-(with its CommonJS wrapper) are ≈6.1 kB of it, the client's own code ≈3.4 kB. The registry's rate limit
-is off for this run.`;
+The bundle is esbuild (bundle, minify, ESM, splitting) of the client's source. Its initial code, minified
+before gzip, by part (esbuild's metafile): ${size.initialShares.map((s) => `${s.part} ${kb(s.minified)}`).join(', ')}.
+The registry's rate limit is off for this run.`;
 
 writeBenchSection('client', 'pnpm --filter @nayabato/client bench', body);
 console.log(body);

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { createClient } from './client.js';
 import { isBrowser } from './environment.js';
 import {
+  ApiValidationError,
   ConfigurationError,
   NayaBatoError,
   RequestValidationError,
-  ValidationError,
 } from './errors/index.js';
 import type { ClientOptions } from './options.js';
-import { jsonResponse, problemResponse, stubFetch } from './testing/fetch-stub.js';
+import { jsonResponse, problemResponse, stubFetch } from './transport/fetch-stub.fixture.js';
 
 // Runs in real headless Chromium (the `chromium` vitest project): window, document, fetch, Request,
 // Response, WebCrypto and AbortSignal are the browser's own, not Node's.
@@ -96,7 +96,7 @@ describe('a request/response cycle through the browser fetch stack', () => {
     expect(await request?.json()).toEqual(referralInput);
   });
 
-  it('maps a problem+json 422 to a ValidationError with the field issues, not retried', async () => {
+  it('maps a problem+json 422 to an ApiValidationError with the field issues, not retried', async () => {
     const issues = [
       {
         path: ['reason'],
@@ -120,9 +120,9 @@ describe('a request/response cycle through the browser fetch stack', () => {
     );
     const client = createClient({ baseUrl, apiKey: 'pk_test_1', fetch: stub.fetch, retry: { baseDelay: 1 } });
     const error = await client.referrals.create(referralInput).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ValidationError);
+    expect(error).toBeInstanceOf(ApiValidationError);
     expect(error).not.toBeInstanceOf(RequestValidationError);
-    const e = error as ValidationError;
+    const e = error as ApiValidationError;
     expect(e).toMatchObject({
       kind: 'validation',
       status: 422,

@@ -1,4 +1,4 @@
-import type EventEmitter from 'eventemitter3';
+import type { EventEmitter } from 'eventemitter3';
 import { isBrowser } from './environment.js';
 import { ConfigurationError } from './errors/configuration-error.js';
 import type { ClientEvents } from './events.js';

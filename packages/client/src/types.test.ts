@@ -3,6 +3,8 @@
  * otherwise), and `expectTypeOf` pins the types the contract gives. Checked by `tsc -p packages/client`;
  * the runtime part only makes sure nothing here is ever sent.
  */
+
+import { SYNTHETIC_PARTICIPANT_INPUT } from '@nayabato/core/synthetic';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   type AnyNayaBatoError,
@@ -14,16 +16,7 @@ import {
   type Referral,
 } from './index.js';
 
-const participant = {
-  category: 'at_risk',
-  gender: 'feminine',
-  ageBand: '18-20',
-  originDistrict: 'Dolakha',
-  currentDistrict: 'Kathmandu',
-  citizenshipCertificate: { status: 'no' },
-  educationLevel: 'primary',
-  languages: ['ne'],
-} as const;
+const participant = SYNTHETIC_PARTICIPANT_INPUT;
 
 /** Never called: it exists to be type-checked. */
 async function shapes(client: NayaBatoClient) {

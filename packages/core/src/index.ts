@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 export * from './calendar/index.js';
+export * from './errors/index.js';
 export * from './geography/index.js';
 export * from './i18n/index.js';
 export * from './indicators/index.js';

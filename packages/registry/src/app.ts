@@ -2,8 +2,9 @@ import { Hono } from 'hono';
 import type { AppEnv } from './context.js';
 import type { Database } from './db/database.js';
 import { authenticate } from './http/authenticate.js';
-import { limitBody } from './http/body.js';
+import { limitBody, strictUtf8Body } from './http/body.js';
 import { corsHeaders, corsPreflight } from './http/cors.js';
+import { problemFromDatabaseError } from './http/database-errors.js';
 import { transactionalWrites } from './http/idempotency.js';
 import { type LogSink, requestLogger, stdoutSink } from './http/logger.js';
 import { methodsOf } from './http/method-not-allowed.js';
@@ -58,6 +59,18 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   });
   app.onError((error, c) => {
     if (error instanceof Problem) return problemResponse(error, c.req.path, c.var.requestId);
+    const refused = problemFromDatabaseError(error);
+    if (refused) {
+      // A value validation should have refused up front: worth a warning, never a 500.
+      sink({
+        time: new Date().toISOString(),
+        level: 'warn',
+        msg: 'database refused a value',
+        requestId: c.var.requestId,
+        code: (error as { code?: unknown }).code,
+      });
+      return problemResponse(refused, c.req.path, c.var.requestId);
+    }
     // Driver messages can quote values (e.g. a duplicate key), so only the error's class and code are logged.
     sink({
       time: new Date().toISOString(),
@@ -86,6 +99,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   // Authentication first, so that a 413 carries the CORS headers of the credential.
   app.use('/v1/*', authenticate());
   app.use('/v1/*', limitBody(settings.maxBodyBytes));
+  // Before anything reads the body (the idempotency hash, the JSON parser).
+  app.use('/v1/*', strictUtf8Body());
   app.use('/v1/*', rateLimit(settings.rateLimitPerMinute));
   app.use('/v1/*', transactionalWrites());
 

@@ -13,6 +13,7 @@ import ts from 'typescript';
  */
 export const LAYERS: readonly (readonly string[])[] = [
   ['cli.ts', 'index.ts'],
+  ['demo-banner.ts'],
   ['server.ts'],
   ['app.ts'],
   ['routes', 'site'],

@@ -3,14 +3,22 @@
  * `nayabato-registry`: runs the registry, or bootstraps an organisation.
  *
  * ```sh
- * nayabato-registry --port 4400 [--data-dir ./data] [--seed demo]      # DATABASE_URL selects PostgreSQL
+ * nayabato-registry --port 4400 [--data-dir ./data] [--seed demo] [--cache-dir DIR]  # DATABASE_URL selects PostgreSQL
  * nayabato-registry bootstrap --role coordinator --name "Programme Coordination Unit" --district Kathmandu
  * ```
+ *
+ * With `--seed demo` it prints what `pnpm start` prints: the URLs, the programme and the demo organisations'
+ * keys. In memory, the seeded database is loaded from a snapshot kept in `--cache-dir` (default
+ * `node_modules/.cache/nayabato` when the current directory has `node_modules`; NAYABATO_CACHE_DIR too; an
+ * empty `--cache-dir=` turns it off).
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { OrganizationRoleValue } from '@nayabato/core';
 import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/open.js';
+import { formatDemoBanner } from './demo-banner.js';
 import { bootstrapOrganization } from './seed/bootstrap.js';
 import { startRegistry } from './server.js';
 
@@ -21,6 +29,7 @@ const { values, positionals } = parseArgs({
     host: { type: 'string', default: '127.0.0.1' },
     'data-dir': { type: 'string' },
     seed: { type: 'string', default: 'none' },
+    'cache-dir': { type: 'string' },
     role: { type: 'string' },
     name: { type: 'string' },
     district: { type: 'string', multiple: true },
@@ -48,14 +57,33 @@ if (positionals[0] === 'bootstrap') {
   );
   console.error('Store these keys now: the registry keeps only their hashes.');
 } else {
+  const started = performance.now();
+  const seed = values.seed === 'demo' ? 'demo' : 'none';
+  const cacheDir =
+    values['cache-dir'] ??
+    process.env.NAYABATO_CACHE_DIR ??
+    (existsSync('node_modules') ? join('node_modules', '.cache', 'nayabato') : undefined);
   const registry = await startRegistry({
     port: Number(values.port),
     host: values.host,
     ...(databaseUrl ? { databaseUrl } : {}),
     ...(dataDir ? { dataDir } : {}),
-    seed: values.seed === 'demo' ? 'demo' : 'none',
+    ...(cacheDir ? { demoCacheDir: cacheDir } : {}),
+    seed,
   });
-  console.error(`registry listening on ${registry.url}`);
+  if (seed === 'demo') {
+    console.error(
+      formatDemoBanner({
+        url: registry.url,
+        demo: registry.demo,
+        seconds: (performance.now() - started) / 1000,
+        keys: databaseUrl ? 'postgres' : dataDir ? 'dataDir' : 'memory',
+        startup: registry.startup,
+      }),
+    );
+  } else {
+    console.error(`registry listening on ${registry.url}`);
+  }
   const stop = () => void registry.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -12,6 +12,7 @@ export { API_VERSION, openApiDocument } from './contract/document.js';
 export type { Database, Queryable } from './db/database.js';
 export { migrate } from './db/migrate.js';
 export { type DatabaseOptions, openDatabase } from './db/open.js';
+export { type DemoBannerInfo, formatDemoBanner, formatPhases } from './demo-banner.js';
 export { type LogSink, stdoutSink } from './http/logger.js';
 export { PROBLEM_TYPES, PROBLEM_URI, Problem, type ProblemBody, type ProblemType } from './http/problem.js';
 export { type BootstrappedOrganization, bootstrapOrganization } from './seed/bootstrap.js';
@@ -24,7 +25,8 @@ export {
   type DemoUser,
   seedDemo,
 } from './seed/demo.js';
-export { type RunningRegistry, type StartOptions, startRegistry } from './server.js';
+export { DEMO_KEY_FILE, DEMO_KEY_ID_PREFIX } from './seed/demo-keys.js';
+export { type RunningRegistry, type StartOptions, type StartupPhases, startRegistry } from './server.js';
 export { DEFAULT_SETTINGS, type RegistrySettings } from './settings.js';
 export { exampleRoutes, findExamples } from './site/examples.js';
 export { type LandingInfo, landingRoutes } from './site/landing.js';

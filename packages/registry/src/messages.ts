@@ -23,6 +23,22 @@ export const registryMessages = defineMessages('registry.rules', {
     en: 'This time is outside the range the registry stores',
     ne: 'यो समय रजिस्ट्रीले राख्न सक्ने दायराबाहिर छ',
   },
+  invalid_id: {
+    en: 'This is not a record id (a prefix, an underscore and 10 to 32 lowercase letters or digits)',
+    ne: 'यो अभिलेख परिचय होइन (उपसर्ग, अन्डरस्कोर र १० देखि ३२ वटा साना अक्षर वा अङ्क)',
+  },
+  invalid_encoding: {
+    en: 'The body is not valid UTF-8',
+    ne: 'अनुरोधको मुख्य भाग मान्य UTF-8 होइन',
+  },
+  invalid_limit: {
+    en: 'The page size must be a whole number from 1 to {maximum}',
+    ne: 'पृष्ठको आकार १ देखि {maximum} सम्मको पूर्ण सङ्ख्या हुनुपर्छ',
+  },
+  invalid_cursor: {
+    en: 'This cursor was not issued by this registry',
+    ne: 'यो कर्सर यस रजिस्ट्रीले दिएको होइन',
+  },
   unknown_value: {
     en: 'This value is not one of the allowed values',
     ne: 'यो मान अनुमति दिइएका मानहरूमध्ये एक होइन',
@@ -45,11 +61,15 @@ export const registryMessages = defineMessages('registry.rules', {
  * throw new Problem('validation-failed', 'Unknown participant.', { errors: [issue(['participantId'], 'unknown_reference')] });
  * ```
  */
-export function issue(path: (string | number)[], code: keyof typeof registryMessages.entries) {
+export function issue(
+  path: (string | number)[],
+  code: keyof typeof registryMessages.entries,
+  params?: Record<string, string | number>,
+) {
   return {
     path,
     pointer: path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join(''),
     code,
-    message: registryMessages.localized(code),
+    message: registryMessages.localized(code, params),
   };
 }

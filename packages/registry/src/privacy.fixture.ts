@@ -3,8 +3,9 @@
  * marker naming the field, written by the party that writes it in practice (the registering NGO, its
  * staff user with `consent.override`, or a receiving NGO for the receiver's own texts).
  */
+import { COMPLETE_CONSENT_CHECKS } from '@nayabato/core/synthetic';
 import { expect } from 'vitest';
-import { CHECKS, consentBody, type Json, participantBody, type TestRegistry } from './registry.fixture.js';
+import { consentBody, type Json, participantBody, type TestRegistry } from './registry.fixture.js';
 
 /** Text the NGOs write: no training-institution, corporate, government, coordinator or publishable caller sees it. */
 export const MARK = 'ZQXMARK';
@@ -127,7 +128,7 @@ export async function createMarkedRecords(t: TestRegistry): Promise<MarkedRecord
     token,
     '/v1/consents',
     consentBody(p, 'research', {
-      checks: { ...CHECKS, researchUseExplained: false },
+      checks: { ...COMPLETE_CONSENT_CHECKS, researchUseExplained: false },
       override: {
         userId: user.id,
         reason: mark('consent.override.reason'),

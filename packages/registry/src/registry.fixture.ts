@@ -5,6 +5,7 @@
  * skipped, by name; with `NAYABATO_REQUIRE_POSTGRES=1` a missing `DATABASE_URL` fails the run.
  */
 import { randomBytes } from 'node:crypto';
+import { COMPLETE_CONSENT_CHECKS, SYNTHETIC_PARTICIPANT_INPUT } from '@nayabato/core/synthetic';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { type DemoOrganization, type RunningRegistry, type StartOptions, startRegistry } from './index.js';
@@ -198,29 +199,10 @@ export function reportPostgresNotRun(name: string): void {
   it.skip(`${name} [postgres]: NOT RUN — DATABASE_URL is unset (set it to run this suite on PostgreSQL)`);
 }
 
-/** A valid participant body; `over` replaces fields. */
+/** A valid participant body (core's synthetic participant input); `over` replaces fields. */
 export function participantBody(over: Record<string, unknown> = {}) {
-  return {
-    category: 'at_risk',
-    gender: 'feminine',
-    ageBand: '18-20',
-    originDistrict: 'Sindhupalchok',
-    currentDistrict: 'Kathmandu',
-    citizenshipCertificate: { status: 'in_process' },
-    languages: ['ne'],
-    ...over,
-  };
+  return { ...SYNTHETIC_PARTICIPANT_INPUT, ...over };
 }
-
-/** Complete informed-consent checks. */
-export const CHECKS = {
-  purposeExplained: true,
-  useExplained: true,
-  researchUseExplained: true,
-  accessRightsExplained: true,
-  retentionExplained: true,
-  withdrawalExplained: true,
-};
 
 /** A consent body given an hour ago. */
 export function consentBody(participantId: string, purpose: string, over: Record<string, unknown> = {}) {
@@ -228,7 +210,7 @@ export function consentBody(participantId: string, purpose: string, over: Record
     participantId,
     purpose,
     givenAt: new Date(Date.now() - 3_600_000).toISOString(),
-    checks: CHECKS,
+    checks: COMPLETE_CONSENT_CHECKS,
     ...over,
   };
 }

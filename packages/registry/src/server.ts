@@ -6,8 +6,9 @@ import type { AppEnv } from './context.js';
 import { connectionErrorLine, type Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/open.js';
-import type { LogSink } from './http/logger.js';
-import { type DemoCredentials, seedDemo } from './seed/demo.js';
+import { answerClientError, MAX_HEADER_BYTES } from './http/client-error.js';
+import { type LogSink, stdoutSink } from './http/logger.js';
+import { DEMO_PARTICIPANTS, type DemoCredentials, seedDemo, startDemo } from './seed/demo.js';
 import type { RegistrySettings } from './settings.js';
 
 /** Options of {@link startRegistry}. */
@@ -37,6 +38,13 @@ export interface StartOptions {
    * @default 250
    */
   demoParticipants?: number;
+  /**
+   * A cache directory for a snapshot of the seeded demo database (e.g. `node_modules/.cache/nayabato`):
+   * with `seed: 'demo'` on in-memory PGlite, a start loads it instead of creating, migrating and seeding a
+   * database (built at the first start, rebuilt when the migrations, the seed or its code change).
+   * Ignored for a data directory and PostgreSQL.
+   */
+  demoCacheDir?: string;
   /** Where request logs go (one object per line); default: JSON lines on standard output. */
   logger?: LogSink;
   /** Limits (body size, rate limit, token lifetime, page size). */
@@ -45,12 +53,32 @@ export interface StartOptions {
   extend?: (app: Hono<AppEnv>, url: () => string) => void;
 }
 
+/**
+ * Milliseconds per phase of {@link startRegistry}: opening the database (`engine`; loading the demo snapshot
+ * when there is one), `migrations`, `listen`, and the demo `seed` (with a snapshot: the seed's per-start
+ * part, keys and origins).
+ */
+export interface StartupPhases {
+  /** Opening the database (or loading the demo snapshot). */
+  engine: number;
+  /** Applying (or checking) the migrations. */
+  migrations: number;
+  /** Building the application and binding the port. */
+  listen: number;
+  /** The demo seed (0 without one). */
+  seed: number;
+  /** With a demo snapshot: `loaded` from the cache or `built` at this start. */
+  snapshot?: 'loaded' | 'built';
+}
+
 /** A running registry. */
 export interface RunningRegistry {
   /** The base URL, e.g. `http://127.0.0.1:4400`. */
   readonly url: string;
-  /** What the demo seed created (keys shown once), when `seed: 'demo'`. */
+  /** The demo organisations and their keys, when `seed: 'demo'`. */
   readonly demo?: DemoCredentials;
+  /** How long each phase of the start took, in milliseconds. */
+  readonly startup: StartupPhases;
   /** The Hono application (for `app.request` in tests). */
   readonly app: Hono<AppEnv>;
   /** The database (tests inspect audit rows through it). */
@@ -74,17 +102,36 @@ export interface RunningRegistry {
  */
 export async function startRegistry(options: StartOptions = {}): Promise<RunningRegistry> {
   const { logger } = options;
-  const db = await openDatabase({
-    databaseUrl: options.databaseUrl,
-    dataDir: options.dataDir,
-    ...(logger ? { onConnectionError: (error: unknown) => logger(connectionErrorLine(error)) } : {}),
-  });
+  const startup: StartupPhases = { engine: 0, migrations: 0, listen: 0, seed: 0 };
+  let t = performance.now();
+  const lap = (phase: 'engine' | 'migrations' | 'listen' | 'seed') => {
+    startup[phase] = Math.round(performance.now() - t);
+    t = performance.now();
+  };
+  const participants = options.demoParticipants ?? DEMO_PARTICIPANTS;
+  const snapshot =
+    options.seed === 'demo' && options.demoCacheDir && !options.databaseUrl && !options.dataDir
+      ? await (await import('./seed/demo-snapshot.js')).openDemoSnapshot({
+          cacheDir: options.demoCacheDir,
+          participants,
+        })
+      : undefined;
+  if (snapshot) startup.snapshot = snapshot.source;
+  const db: Database =
+    snapshot?.db ??
+    (await openDatabase({
+      databaseUrl: options.databaseUrl,
+      dataDir: options.dataDir,
+      ...(logger ? { onConnectionError: (error: unknown) => logger(connectionErrorLine(error)) } : {}),
+    }));
+  lap('engine');
   try {
     await migrate(db);
   } catch (error) {
     await db.close();
     throw error;
   }
+  lap('migrations');
   let url = '';
   const app = createApp({
     db,
@@ -94,9 +141,21 @@ export async function startRegistry(options: StartOptions = {}): Promise<Running
   });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, () => resolve(s));
+    const s = serve(
+      {
+        fetch: app.fetch,
+        port: options.port ?? 0,
+        hostname: host,
+        serverOptions: { maxHeaderSize: MAX_HEADER_BYTES },
+      },
+      () => resolve(s),
+    );
     s.once('error', reject);
   });
+  // Node answers an oversize or malformed request itself with a bare status and no log line: answer it
+  // as problem+json instead.
+  server.on('clientError', answerClientError(options.logger ?? stdoutSink));
+  lap('listen');
   const address = server.address() as AddressInfo;
   url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
   const close = async () => {
@@ -106,14 +165,15 @@ export async function startRegistry(options: StartOptions = {}): Promise<Running
     });
     await db.close();
   };
-  if (options.seed !== 'demo') return { url, app, db, close };
+  if (options.seed !== 'demo') return { url, app, db, close, startup };
   const origins = [url, ...(host === '127.0.0.1' ? [`http://localhost:${address.port}`] : [])];
   try {
-    const demo = await seedDemo(db, {
-      origins,
-      ...(options.demoParticipants !== undefined ? { participants: options.demoParticipants } : {}),
-    });
-    return { url, app, db, close, demo };
+    // Demo keys are kept in a PGlite data directory only (see `DemoSeedOptions.dataDir`).
+    const keptDir = options.dataDir && !options.databaseUrl ? { dataDir: options.dataDir } : {};
+    const seedOptions = { origins, participants, ...keptDir };
+    const demo = snapshot ? await startDemo(db, snapshot.info, seedOptions) : await seedDemo(db, seedOptions);
+    lap('seed');
+    return { url, app, db, close, demo, startup };
   } catch (error) {
     await close();
     throw error;

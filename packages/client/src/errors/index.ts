@@ -1,4 +1,5 @@
 import type { ApiError } from './api-error.js';
+import type { ApiValidationError } from './api-validation-error.js';
 import type { AuthenticationError } from './authentication-error.js';
 import type { ConfigurationError } from './configuration-error.js';
 import type { ConflictError } from './conflict-error.js';
@@ -9,11 +10,11 @@ import type { PermissionError } from './permission-error.js';
 import type { RateLimitedError } from './rate-limited-error.js';
 import type { ServerError } from './server-error.js';
 import type { TimeoutError } from './timeout-error.js';
-import type { ValidationError } from './validation-error.js';
 import type { WebhookSignatureError } from './webhook-signature-error.js';
 import type { WebhookTimestampError } from './webhook-timestamp-error.js';
 
 export { ApiError } from './api-error.js';
+export { ApiValidationError } from './api-validation-error.js';
 export { AuthenticationError } from './authentication-error.js';
 export { ConfigurationError } from './configuration-error.js';
 export { ConflictError } from './conflict-error.js';
@@ -31,7 +32,6 @@ export { RateLimitedError } from './rate-limited-error.js';
 export { RequestValidationError } from './request-validation-error.js';
 export { ServerError } from './server-error.js';
 export { TimeoutError } from './timeout-error.js';
-export { ValidationError } from './validation-error.js';
 export { WebhookSignatureError } from './webhook-signature-error.js';
 export { WebhookTimestampError } from './webhook-timestamp-error.js';
 
@@ -50,7 +50,7 @@ export { WebhookTimestampError } from './webhook-timestamp-error.js';
  * ```
  */
 export type AnyNayaBatoError =
-  | ValidationError
+  | ApiValidationError
   | AuthenticationError
   | PermissionError
   | NotFoundError

@@ -1,5 +1,5 @@
 import type { FieldIssue } from '@nayabato/core';
-import { ValidationError } from './validation-error.js';
+import { ApiValidationError } from './api-validation-error.js';
 
 /**
  * The client's own check of a request body against core's schema failed, so nothing was sent
@@ -14,7 +14,7 @@ import { ValidationError } from './validation-error.js';
  * }
  * ```
  */
-export class RequestValidationError extends ValidationError {
+export class RequestValidationError extends ApiValidationError {
   override readonly name = 'RequestValidationError';
 
   constructor(issues: readonly FieldIssue[], operation: string) {

@@ -902,7 +902,7 @@ export type components = {
             readonly traffickingStatus?: components["schemas"]["TraffickingStatus"];
             /** Format: date-time */
             readonly updatedAt: string;
-        };
+        } & ((unknown | unknown) & unknown & unknown & unknown);
         /** @enum {string} */
         readonly ParticipantCategory: "survivor" | "at_risk";
         readonly ParticipantInput: {
@@ -930,7 +930,7 @@ export type components = {
             readonly originDistrict: components["schemas"]["District"];
             readonly shelterStatus?: components["schemas"]["ShelterStatus"];
             readonly traffickingStatus?: components["schemas"]["TraffickingStatus"];
-        };
+        } & ((unknown | unknown) & unknown & unknown & unknown);
         readonly ParticipantPage: {
             readonly items: readonly components["schemas"]["ParticipantView"][];
             readonly nextCursor: string | null;
@@ -1206,6 +1206,15 @@ export type components = {
                 readonly "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The request line and headers exceed 16 KiB (a long query string): send long filters in a body. */
+        readonly Problem431: {
+            headers: {
+                readonly [name: string]: unknown;
+            };
+            content: {
+                readonly "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description Not ready. */
         readonly Problem503: {
             headers: {
@@ -1241,6 +1250,7 @@ export interface operations {
                     readonly "application/json": components["schemas"]["Health"];
                 };
             };
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly ready: {
@@ -1261,6 +1271,7 @@ export interface operations {
                     readonly "application/json": components["schemas"]["Health"];
                 };
             };
+            readonly 431: components["responses"]["Problem431"];
             readonly 503: components["responses"]["Problem503"];
         };
     };
@@ -1295,6 +1306,7 @@ export interface operations {
             readonly 401: components["responses"]["Problem401"];
             readonly 403: components["responses"]["Problem403"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly createConsent: {
@@ -1330,6 +1342,7 @@ export interface operations {
             readonly 415: components["responses"]["Problem415"];
             readonly 422: components["responses"]["Problem422"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly getConsent: {
@@ -1358,6 +1371,7 @@ export interface operations {
             readonly 403: components["responses"]["Problem403"];
             readonly 404: components["responses"]["Problem404"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly withdrawConsent: {
@@ -1397,6 +1411,7 @@ export interface operations {
             readonly 415: components["responses"]["Problem415"];
             readonly 422: components["responses"]["Problem422"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly listKeys: {
@@ -1426,6 +1441,7 @@ export interface operations {
             readonly 401: components["responses"]["Problem401"];
             readonly 403: components["responses"]["Problem403"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly createKey: {
@@ -1461,6 +1477,7 @@ export interface operations {
             readonly 415: components["responses"]["Problem415"];
             readonly 422: components["responses"]["Problem422"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly revokeKey: {
@@ -1493,6 +1510,7 @@ export interface operations {
             readonly 404: components["responses"]["Problem404"];
             readonly 409: components["responses"]["Problem409"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly rotateKey: {
@@ -1525,6 +1543,7 @@ export interface operations {
             readonly 404: components["responses"]["Problem404"];
             readonly 409: components["responses"]["Problem409"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly listLivelihoodPlans: {
@@ -1558,6 +1577,7 @@ export interface operations {
             readonly 401: components["responses"]["Problem401"];
             readonly 403: components["responses"]["Problem403"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly createLivelihoodPlan: {
@@ -1593,6 +1613,7 @@ export interface operations {
             readonly 415: components["responses"]["Problem415"];
             readonly 422: components["responses"]["Problem422"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly getLivelihoodPlan: {
@@ -1621,6 +1642,7 @@ export interface operations {
             readonly 403: components["responses"]["Problem403"];
             readonly 404: components["responses"]["Problem404"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly updateLivelihoodPlan: {
@@ -1656,6 +1678,7 @@ export interface operations {
             readonly 415: components["responses"]["Problem415"];
             readonly 422: components["responses"]["Problem422"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly listNeedsAssessments: {
@@ -1689,6 +1712,7 @@ export interface operations {
             readonly 401: components["responses"]["Problem401"];
             readonly 403: components["responses"]["Problem403"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly createNeedsAssessment: {
@@ -1724,6 +1748,7 @@ export interface operations {
             readonly 415: components["responses"]["Problem415"];
             readonly 422: components["responses"]["Problem422"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly getNeedsAssessment: {
@@ -1752,6 +1777,7 @@ export interface operations {
             readonly 403: components["responses"]["Problem403"];
             readonly 404: components["responses"]["Problem404"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly updateNeedsAssessment: {
@@ -1787,6 +1813,7 @@ export interface operations {
             readonly 415: components["responses"]["Problem415"];
             readonly 422: components["responses"]["Problem422"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly listOrganizations: {
@@ -1822,6 +1849,7 @@ export interface operations {
             readonly 401: components["responses"]["Problem401"];
             readonly 403: components["responses"]["Problem403"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly createOrganization: {
@@ -1857,6 +1885,7 @@ export interface operations {
             readonly 415: components["responses"]["Problem415"];
             readonly 422: components["responses"]["Problem422"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly getOrganization: {
@@ -1885,6 +1914,7 @@ export interface operations {
             readonly 403: components["responses"]["Problem403"];
             readonly 404: components["responses"]["Problem404"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly updateOrganization: {
@@ -1920,6 +1950,7 @@ export interface operations {
             readonly 415: components["responses"]["Problem415"];
             readonly 422: components["responses"]["Problem422"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly getAllowedOrigins: {
@@ -1948,6 +1979,7 @@ export interface operations {
             readonly 403: components["responses"]["Problem403"];
             readonly 404: components["responses"]["Problem404"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly setAllowedOrigins: {
@@ -1983,6 +2015,7 @@ export interface operations {
             readonly 415: components["responses"]["Problem415"];
             readonly 422: components["responses"]["Problem422"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly listParticipants: {
@@ -2014,6 +2047,7 @@ export interface operations {
             readonly 401: components["responses"]["Problem401"];
             readonly 403: components["responses"]["Problem403"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly createParticipant: {
@@ -2049,6 +2083,7 @@ export interface operations {
             readonly 415: components["responses"]["Problem415"];
             readonly 422: components["responses"]["Problem422"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly getParticipant: {
@@ -2077,6 +2112,7 @@ export interface operations {
             readonly 403: components["responses"]["Problem403"];
             readonly 404: components["responses"]["Problem404"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly updateParticipant: {
@@ -2112,6 +2148,7 @@ export interface operations {
             readonly 415: components["responses"]["Problem415"];
             readonly 422: components["responses"]["Problem422"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly searchParticipants: {
@@ -2124,7 +2161,7 @@ export interface operations {
             readonly path?: never;
             readonly cookie?: never;
         };
-        readonly requestBody: {
+        readonly requestBody?: {
             readonly content: {
                 readonly "application/json": components["schemas"]["ParticipantSearch"];
             };
@@ -2147,6 +2184,7 @@ export interface operations {
             readonly 415: components["responses"]["Problem415"];
             readonly 422: components["responses"]["Problem422"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly listReferrals: {
@@ -2184,6 +2222,7 @@ export interface operations {
             readonly 401: components["responses"]["Problem401"];
             readonly 403: components["responses"]["Problem403"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly createReferral: {
@@ -2219,6 +2258,7 @@ export interface operations {
             readonly 415: components["responses"]["Problem415"];
             readonly 422: components["responses"]["Problem422"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly getReferral: {
@@ -2247,6 +2287,7 @@ export interface operations {
             readonly 403: components["responses"]["Problem403"];
             readonly 404: components["responses"]["Problem404"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly acceptReferral: {
@@ -2262,7 +2303,7 @@ export interface operations {
             };
             readonly cookie?: never;
         };
-        readonly requestBody: {
+        readonly requestBody?: {
             readonly content: {
                 readonly "application/json": components["schemas"]["ReferralAcceptInput"];
             };
@@ -2286,6 +2327,7 @@ export interface operations {
             readonly 415: components["responses"]["Problem415"];
             readonly 422: components["responses"]["Problem422"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly cancelReferral: {
@@ -2301,7 +2343,7 @@ export interface operations {
             };
             readonly cookie?: never;
         };
-        readonly requestBody: {
+        readonly requestBody?: {
             readonly content: {
                 readonly "application/json": components["schemas"]["ReferralCancelInput"];
             };
@@ -2325,6 +2367,7 @@ export interface operations {
             readonly 415: components["responses"]["Problem415"];
             readonly 422: components["responses"]["Problem422"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly completeReferral: {
@@ -2364,6 +2407,7 @@ export interface operations {
             readonly 415: components["responses"]["Problem415"];
             readonly 422: components["responses"]["Problem422"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly rejectReferral: {
@@ -2403,6 +2447,7 @@ export interface operations {
             readonly 415: components["responses"]["Problem415"];
             readonly 422: components["responses"]["Problem422"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly revokeReferral: {
@@ -2418,7 +2463,7 @@ export interface operations {
             };
             readonly cookie?: never;
         };
-        readonly requestBody: {
+        readonly requestBody?: {
             readonly content: {
                 readonly "application/json": components["schemas"]["ReferralRevokeInput"];
             };
@@ -2442,6 +2487,7 @@ export interface operations {
             readonly 415: components["responses"]["Problem415"];
             readonly 422: components["responses"]["Problem422"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly sendReferral: {
@@ -2457,7 +2503,7 @@ export interface operations {
             };
             readonly cookie?: never;
         };
-        readonly requestBody: {
+        readonly requestBody?: {
             readonly content: {
                 readonly "application/json": components["schemas"]["ReferralSendInput"];
             };
@@ -2481,6 +2527,7 @@ export interface operations {
             readonly 415: components["responses"]["Problem415"];
             readonly 422: components["responses"]["Problem422"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly startReferral: {
@@ -2496,7 +2543,7 @@ export interface operations {
             };
             readonly cookie?: never;
         };
-        readonly requestBody: {
+        readonly requestBody?: {
             readonly content: {
                 readonly "application/json": components["schemas"]["ReferralStartInput"];
             };
@@ -2520,6 +2567,7 @@ export interface operations {
             readonly 415: components["responses"]["Problem415"];
             readonly 422: components["responses"]["Problem422"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly createStaffToken: {
@@ -2556,6 +2604,7 @@ export interface operations {
             readonly 415: components["responses"]["Problem415"];
             readonly 422: components["responses"]["Problem422"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly listUsers: {
@@ -2585,6 +2634,7 @@ export interface operations {
             readonly 401: components["responses"]["Problem401"];
             readonly 403: components["responses"]["Problem403"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly createUser: {
@@ -2620,6 +2670,7 @@ export interface operations {
             readonly 415: components["responses"]["Problem415"];
             readonly 422: components["responses"]["Problem422"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly getUser: {
@@ -2648,6 +2699,7 @@ export interface operations {
             readonly 403: components["responses"]["Problem403"];
             readonly 404: components["responses"]["Problem404"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly updateUser: {
@@ -2660,7 +2712,7 @@ export interface operations {
             };
             readonly cookie?: never;
         };
-        readonly requestBody: {
+        readonly requestBody?: {
             readonly content: {
                 readonly "application/json": components["schemas"]["UserPatch"];
             };
@@ -2683,6 +2735,7 @@ export interface operations {
             readonly 415: components["responses"]["Problem415"];
             readonly 422: components["responses"]["Problem422"];
             readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
 }

@@ -1,8 +1,10 @@
-import { findReferralTransition, type IdKind, newId, type ReferralActionValue } from '@nayabato/core';
+import { type IdKind, newId } from '@nayabato/core';
 import { type HttpHandler, HttpResponse, http } from 'msw';
 import { RequestValidationError } from '../errors/request-validation-error.js';
 import { validator } from '../validation/validator.js';
+import { callerOf, type MockCallers } from './callers.js';
 import { mockRequestId, mswPath, problemResponse } from './problem.js';
+import { type MockRoutes, type MockRun, referralHandlers } from './referral-handlers.js';
 import { type Collection, createRegistryStore, type RegistryData, type RegistryStore } from './store.js';
 
 /** Options of {@link createRegistryHandlers}. */
@@ -12,10 +14,17 @@ export interface RegistryHandlersOptions {
   /** Records to start with. */
   readonly data?: RegistryData;
   /**
-   * The organisation every request acts as (records it creates are its own).
+   * The organisation a request acts as when its credential is not in `callers` (records it creates are
+   * its own).
    * @default 'org_mockcaller0000'
    */
   readonly organizationId?: string;
+  /**
+   * Credentials (what your client sends as `Bearer …`) and who each acts as, to play several
+   * organisations: e.g. an NGO that sends a referral and the training institution that accepts it.
+   * Seed `data.organizations` too, so that the registry's role rules apply to them.
+   */
+  readonly callers?: MockCallers;
   /**
    * Check request bodies with core's schemas and answer 422 with field issues, like the registry.
    * @default true
@@ -32,22 +41,16 @@ export interface RegistryMock {
 }
 
 type Doc = { readonly id: string } & Record<string, unknown>;
-/** Each referral action with the timestamp it sets and the field its reason goes to, as core's machine does. */
-const REFERRAL_ACTIONS: Readonly<Record<ReferralActionValue, readonly [at: string, reason?: string]>> = {
-  send: ['sentAt'],
-  accept: ['acceptedAt'],
-  reject: ['rejectedAt', 'rejectionReason'],
-  start: ['startedAt'],
-  complete: ['completedAt'],
-  cancel: ['cancelledAt', 'cancellationReason'],
-  revoke: ['revokedAt', 'revocationReason'],
-};
 
 /**
  * msw handlers that answer like the registry for the main resources (organisations, users,
  * participants, consents, needs assessments, livelihood plans, referrals and their transitions), over
  * an in-memory store: for integrators' own tests, without a registry or a database. Bearer auth is
- * required but any credential is accepted; errors are problem+json with `X-Request-Id`.
+ * required but any credential is accepted (`callers` says which organisation each acts as); errors are
+ * problem+json with `X-Request-Id`. Referrals follow the registry's rules through core: only the parties
+ * see one, `transitionReferral` decides each move with the participant's consents (409
+ * `consent-required` without a covering sharing consent), the wrong party gets 403, a missing reason or
+ * outcome 422.
  *
  * @example
  * ```ts
@@ -63,6 +66,7 @@ const REFERRAL_ACTIONS: Readonly<Record<ReferralActionValue, readonly [at: strin
 export function createRegistryHandlers(options: RegistryHandlersOptions): RegistryMock {
   const store = createRegistryStore(options.data);
   const orgId = options.organizationId ?? 'org_mockcaller0000';
+  const callers = options.callers ?? {};
   const path = (route: string) => mswPath(options.baseUrl, route);
   const json = (body: unknown, status = 200) =>
     HttpResponse.json(body as never, { status, headers: { 'x-request-id': mockRequestId() } });
@@ -70,13 +74,11 @@ export function createRegistryHandlers(options: RegistryHandlersOptions): Regist
 
   /** Runs a handler with auth and body validation, turning failures into problems. */
   const handle =
-    (
-      operation: string,
-      run: (request: Request, params: Record<string, string>, body: unknown) => Response | Promise<Response>,
-    ) =>
+    (operation: string, run: MockRun) =>
     async ({ request, params }: { request: Request; params: Record<string, unknown> }) => {
       const instance = new URL(request.url).pathname;
-      if (!/^Bearer \S+$/.test(request.headers.get('authorization') ?? '')) {
+      const authorization = request.headers.get('authorization') ?? '';
+      if (!/^Bearer \S+$/.test(authorization)) {
         return problemResponse(401, { type: 'unauthenticated', title: 'Authentication required' }, instance);
       }
       const text = request.method === 'GET' ? '' : await request.text();
@@ -98,7 +100,7 @@ export function createRegistryHandlers(options: RegistryHandlersOptions): Regist
           );
         }
       }
-      return run(request, params as Record<string, string>, body);
+      return run(request, params as Record<string, string>, body, callerOf(authorization, callers, orgId));
     };
 
   const notFound = (request: Request) =>
@@ -131,12 +133,12 @@ export function createRegistryHandlers(options: RegistryHandlersOptions): Regist
     );
     const create = http.post(
       path(route),
-      handle(`POST ${route}`, (_request, _params, body) => {
+      handle(`POST ${route}`, (_request, _params, body, caller) => {
         const at = now();
         const record = {
           ...(body as object),
           id: newId(kind),
-          organizationId: orgId,
+          organizationId: caller.organizationId,
           createdAt: at,
           updatedAt: at,
         } as unknown as T;
@@ -183,70 +185,15 @@ export function createRegistryHandlers(options: RegistryHandlersOptions): Regist
       return json(store.consents.put({ ...consent, withdrawnAt, updatedAt: now() }));
     }),
   );
-  const referralList = http.get(
-    path('/v1/referrals'),
-    handle('GET /v1/referrals', (request) => {
-      const url = new URL(request.url);
-      const q = (name: string) => url.searchParams.get(name);
-      const filter = (r: Doc) =>
-        (!q('status') || r.status === q('status')) &&
-        (!q('participantId') || r.participantId === q('participantId')) &&
-        (q('direction') !== 'sent' || r.fromOrganizationId === orgId) &&
-        (q('direction') !== 'received' || r.toOrganizationId === orgId);
-      return json(store.referrals.page(filter, q('cursor'), limitOf(url)));
-    }),
-  );
-  const referralCreate = http.post(
-    path('/v1/referrals'),
-    handle('POST /v1/referrals', (_request, _params, body) => {
-      const at = now();
-      const referral = {
-        ...(body as object),
-        id: newId('referral'),
-        fromOrganizationId: orgId,
-        status: 'draft',
-        createdAt: at,
-        updatedAt: at,
-      };
-      return json(store.referrals.put(referral as never), 201);
-    }),
-  );
-  const referralGet = http.get(
-    path('/v1/referrals/{id}'),
-    handle('GET /v1/referrals/{id}', (request, params) => {
-      const found = store.referrals.get(params.id ?? '');
-      return found ? json(found) : notFound(request);
-    }),
-  );
-  const transitions = Object.entries(REFERRAL_ACTIONS).map(([action, [stamp, reasonField]]) =>
-    http.post(
-      path(`/v1/referrals/{id}/${action}`),
-      handle(`POST /v1/referrals/{id}/${action}`, (request, params, body) => {
-        const referral = store.referrals.get(params.id ?? '');
-        if (!referral) return notFound(request);
-        const move = findReferralTransition(referral.status as never, action as ReferralActionValue);
-        if (!move) {
-          return problemResponse(
-            409,
-            { type: 'invalid-transition', title: 'Transition not allowed from the current status' },
-            new URL(request.url).pathname,
-          );
-        }
-        const at = now();
-        const { outcome, reason } = body as { outcome?: unknown; reason?: string };
-        return json(
-          store.referrals.put({
-            ...referral,
-            ...(action === 'complete' && { outcome }),
-            ...(reasonField && reason && { [reasonField]: reason }),
-            status: move.to,
-            updatedAt: at,
-            [stamp]: at,
-          } as never),
-        );
-      }),
-    ),
-  );
+  const routes: MockRoutes = {
+    store,
+    path,
+    handle: handle as MockRoutes['handle'],
+    json,
+    limitOf,
+    problem: (request, { status, options: problem }) =>
+      problemResponse(status, problem, new URL(request.url).pathname),
+  };
   const health = [
     http.get(path('/health'), () => json({ status: 'ok' })),
     http.get(path('/ready'), () => json({ status: 'ok' })),
@@ -265,10 +212,7 @@ export function createRegistryHandlers(options: RegistryHandlersOptions): Regist
       // Registering organisations (which mints keys) is the coordinator's business: not mocked.
       ...documents('/v1/organizations', store.organizations, 'organization', 'PUT', false),
       ...documents('/v1/users', store.users, 'user', 'PATCH'),
-      referralList,
-      referralCreate,
-      referralGet,
-      ...transitions,
+      ...referralHandlers(routes),
     ],
   };
 }

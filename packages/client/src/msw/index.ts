@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+export { callerOf, type MockCaller, type MockCallers } from './callers.js';
 export { createRegistryHandlers, type RegistryHandlersOptions, type RegistryMock } from './handlers.js';
 export {
   mockRequestId,
@@ -13,4 +14,5 @@ export {
   problemHandler,
   problemResponse,
 } from './problem.js';
+export { mockIssueMessages } from './referral-policy.js';
 export { Collection, createRegistryStore, type RegistryData, type RegistryStore } from './store.js';

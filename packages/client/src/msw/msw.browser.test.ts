@@ -1,40 +1,39 @@
+import { COMPLETE_CONSENT_CHECKS, SYNTHETIC_PARTICIPANT_INPUT } from '@nayabato/core/synthetic';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../client.js';
-import { ConflictError, NetworkError, RequestValidationError, ValidationError } from '../errors/index.js';
-import { mswFetch } from '../testing/msw-fetch.js';
+import { ApiValidationError, ConflictError, NetworkError, RequestValidationError } from '../errors/index.js';
 import { createRegistryHandlers, networkErrorHandler, problemHandler } from './index.js';
+import { mswFetch } from './msw-fetch.fixture.js';
 
 // The client's own msw handlers, answering in Chromium through msw's `getResponse` (no service worker).
 
 const baseUrl = 'http://registry.test';
-const participant = {
-  category: 'at_risk',
-  gender: 'feminine',
-  ageBand: '18-20',
-  originDistrict: 'Dolakha',
-  currentDistrict: 'Kathmandu',
-  citizenshipCertificate: { status: 'no' },
-  educationLevel: 'primary',
-  languages: ['ne'],
-} as const;
+const participant = SYNTHETIC_PARTICIPANT_INPUT;
 
 function setup(validate: 'all' | false = 'all') {
-  const mock = createRegistryHandlers({ baseUrl, organizationId: 'org_mockngo00001' });
-  const client = createClient({
+  const mock = createRegistryHandlers({
     baseUrl,
-    apiKey: 'pk_test_mock',
-    fetch: mswFetch(mock.handlers),
-    validate,
-    retry: { baseDelay: 1 },
+    organizationId: 'org_mockngo00001',
+    callers: { pk_test_training: 'org_mocktraining1' },
   });
-  return { mock, client };
+  const clientWith = (apiKey: string) =>
+    createClient({ baseUrl, apiKey, fetch: mswFetch(mock.handlers), validate, retry: { baseDelay: 1 } });
+  return { mock, client: clientWith('pk_test_mock'), training: clientWith('pk_test_training') };
 }
 
 describe('createRegistryHandlers in the browser, without a service worker', () => {
   it('runs a participant and its referral through the life cycle, with paging', async () => {
-    const { mock, client } = setup();
+    const { mock, client, training } = setup();
     const p = await client.participants.create(participant);
     expect(mock.store.participants.get(p.id)?.organizationId).toBe('org_mockngo00001');
+    await client.consents.create({
+      participantId: p.id,
+      purpose: 'sharing',
+      recipientOrganizationId: 'org_mocktraining1',
+      givenAt: new Date(Date.now() - 60_000).toISOString(),
+      checks: COMPLETE_CONSENT_CHECKS,
+      method: 'verbal',
+    } as never);
     const draft = await client.referrals.create({
       participantId: p.id,
       toOrganizationId: 'org_mocktraining1',
@@ -42,13 +41,13 @@ describe('createRegistryHandlers in the browser, without a service worker', () =
       reason: 'Tailoring course',
     });
     expect(draft.status).toBe('draft');
+    expect((await client.referrals.send(draft.id)).status).toBe('sent');
     for (const [step, status] of [
-      ['send', 'sent'],
       ['accept', 'accepted'],
       ['start', 'in_progress'],
     ] as const)
-      expect((await client.referrals[step](draft.id)).status).toBe(status);
-    const done = await client.referrals.complete(draft.id, { outcome: { result: 'service_delivered' } });
+      expect((await training.referrals[step](draft.id)).status).toBe(status);
+    const done = await training.referrals.complete(draft.id, { outcome: { result: 'service_delivered' } });
     expect(done.status).toBe('completed');
     await expect(client.referrals.cancel(draft.id)).rejects.toMatchObject({
       kind: 'conflict',
@@ -60,14 +59,14 @@ describe('createRegistryHandlers in the browser, without a service worker', () =
     expect(sizes).toEqual([1, 1]);
   });
 
-  it('answers a bad body with a problem+json 422 that the client maps to a ValidationError', async () => {
+  it('answers a bad body with a problem+json 422 that the client maps to an ApiValidationError', async () => {
     const { client } = setup(false);
     const error = await client.participants
       .create({ ...participant, ageBand: 'about twenty' } as never)
       .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ValidationError);
+    expect(error).toBeInstanceOf(ApiValidationError);
     expect(error).not.toBeInstanceOf(RequestValidationError);
-    const e = error as ValidationError;
+    const e = error as ApiValidationError;
     expect(e).toMatchObject({ status: 422, code: 'validation-failed' });
     expect(e.requestId).toMatch(/^req_mock/);
     expect(e.issues.map((i) => i.pointer)).toEqual(['/ageBand']);

@@ -1,33 +1,35 @@
+import { COMPLETE_CONSENT_CHECKS, SYNTHETIC_PARTICIPANT_INPUT } from '@nayabato/core/synthetic';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '../client.js';
 import {
+  ApiValidationError,
   ConflictError,
   NetworkError,
   NotFoundError,
   RequestValidationError,
-  ValidationError,
 } from '../errors/index.js';
 import { createRegistryHandlers, networkErrorHandler, problemHandler } from './index.js';
 
 const baseUrl = 'http://registry.test';
-const participant = {
-  category: 'at_risk',
-  gender: 'feminine',
-  ageBand: '18-20',
-  originDistrict: 'Dolakha',
-  currentDistrict: 'Kathmandu',
-  citizenshipCertificate: { status: 'no' },
-  educationLevel: 'primary',
-  languages: ['ne'],
-} as const;
-const mock = createRegistryHandlers({ baseUrl, organizationId: 'org_mockngo00001' });
+const participant = SYNTHETIC_PARTICIPANT_INPUT;
+const mock = createRegistryHandlers({
+  baseUrl,
+  organizationId: 'org_mockngo00001',
+  callers: { sk_test_training: 'org_mocktraining1' },
+});
 const server = setupServer(...mock.handlers);
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
 const client = createClient({ baseUrl, apiKey: 'sk_test_mock', validate: 'all', retry: { baseDelay: 1 } });
+const training = createClient({
+  baseUrl,
+  apiKey: 'sk_test_training',
+  validate: 'all',
+  retry: { baseDelay: 1 },
+});
 
 describe('createRegistryHandlers', () => {
   it('creates, reads, replaces, lists (with paging) and searches participants in its store', async () => {
@@ -52,10 +54,10 @@ describe('createRegistryHandlers', () => {
     const error = await raw.participants
       .create({ ...participant, ageBand: 'x' } as never)
       .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ValidationError);
+    expect(error).toBeInstanceOf(ApiValidationError);
     expect(error).not.toBeInstanceOf(RequestValidationError);
-    expect((error as ValidationError).issues.map((i) => i.pointer)).toContain('/ageBand');
-    expect((error as ValidationError).requestId).toMatch(/^req_mock/);
+    expect((error as ApiValidationError).issues.map((i) => i.pointer)).toContain('/ageBand');
+    expect((error as ApiValidationError).requestId).toMatch(/^req_mock/);
   });
 
   it('runs referrals through core’s transitions, refusing illegal ones', async () => {
@@ -67,10 +69,18 @@ describe('createRegistryHandlers', () => {
       reason: 'Tailoring course',
     });
     expect(draft.status).toBe('draft');
+    await client.consents.create({
+      participantId: p.id,
+      purpose: 'sharing',
+      recipientOrganizationId: 'org_mocktraining1',
+      givenAt: new Date(Date.now() - 60_000).toISOString(),
+      checks: COMPLETE_CONSENT_CHECKS,
+      method: 'verbal',
+    } as never);
     expect((await client.referrals.send(draft.id)).status).toBe('sent');
-    expect((await client.referrals.accept(draft.id)).status).toBe('accepted');
-    expect((await client.referrals.start(draft.id)).status).toBe('in_progress');
-    const done = await client.referrals.complete(draft.id, { outcome: { result: 'service_delivered' } });
+    expect((await training.referrals.accept(draft.id)).status).toBe('accepted');
+    expect((await training.referrals.start(draft.id)).status).toBe('in_progress');
+    const done = await training.referrals.complete(draft.id, { outcome: { result: 'service_delivered' } });
     expect(done.status).toBe('completed');
     const error = await client.referrals.cancel(draft.id).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConflictError);
@@ -87,14 +97,7 @@ describe('createRegistryHandlers', () => {
       participantId: p.id,
       purpose: 'services',
       givenAt: new Date(Date.now() - 60_000).toISOString(),
-      checks: {
-        purposeExplained: true,
-        useExplained: true,
-        researchUseExplained: true,
-        accessRightsExplained: true,
-        retentionExplained: true,
-        withdrawalExplained: true,
-      },
+      checks: COMPLETE_CONSENT_CHECKS,
       method: 'verbal',
     } as never);
     expect((await client.consents.withdraw(consent.id)).withdrawnAt).toBeTruthy();

@@ -1,4 +1,5 @@
 import { ApiError } from '../errors/api-error.js';
+import { ApiValidationError } from '../errors/api-validation-error.js';
 import { AuthenticationError } from '../errors/authentication-error.js';
 import { ConflictError } from '../errors/conflict-error.js';
 import type { NayaBatoError, ProblemDetails } from '../errors/nayabato-error.js';
@@ -6,7 +7,6 @@ import { NotFoundError } from '../errors/not-found-error.js';
 import { PermissionError } from '../errors/permission-error.js';
 import { RateLimitedError } from '../errors/rate-limited-error.js';
 import { ServerError } from '../errors/server-error.js';
-import { ValidationError } from '../errors/validation-error.js';
 import { parseRetryAfter } from './retry-after.js';
 
 /** Reads a response body as JSON, or undefined when it is empty or not JSON. */
@@ -34,7 +34,7 @@ export async function errorFromResponse(response: Response, label: string): Prom
     requestId: problem?.requestId ?? response.headers.get('x-request-id') ?? undefined,
   };
   const message = `${label} failed with ${status}${problem?.title ? ` ${problem.title}` : ''}${problem?.detail ? `: ${problem.detail}` : ''}`;
-  if (status === 400 || status === 422) return new ValidationError(message, init);
+  if (status === 400 || status === 422) return new ApiValidationError(message, init);
   if (status === 401) return new AuthenticationError(message, init);
   if (status === 403) return new PermissionError(message, init);
   if (status === 404 || status === 410) return new NotFoundError(message, init);

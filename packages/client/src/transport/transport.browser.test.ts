@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createClient } from '../client.js';
 import { NetworkError, RateLimitedError, ServerError, TimeoutError } from '../errors/index.js';
 import type { ClientOptions } from '../options.js';
-import { jsonResponse, problemResponse, type Respond, stubFetch } from '../testing/fetch-stub.js';
+import { jsonResponse, problemResponse, type Respond, stubFetch } from './fetch-stub.fixture.js';
 
 // Retries, Retry-After, idempotency keys, timeouts and aborts with Chromium's own fetch classes,
 // AbortSignal and timers (the `chromium` vitest project).

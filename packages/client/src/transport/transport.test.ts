@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { createClient } from '../client.js';
 import {
   ApiError,
+  ApiValidationError,
   AuthenticationError,
   ConflictError,
   NetworkError,
@@ -12,7 +13,6 @@ import {
   RateLimitedError,
   ServerError,
   TimeoutError,
-  ValidationError,
 } from '../errors/index.js';
 import type { ClientOptions } from '../options.js';
 
@@ -101,8 +101,8 @@ describe('requests', () => {
 
 describe('errors', () => {
   const cases = [
-    [400, ValidationError, 'validation'],
-    [422, ValidationError, 'validation'],
+    [400, ApiValidationError, 'validation'],
+    [422, ApiValidationError, 'validation'],
     [401, AuthenticationError, 'authentication'],
     [403, PermissionError, 'permission'],
     [404, NotFoundError, 'not_found'],
@@ -145,7 +145,7 @@ describe('errors', () => {
     );
     const error = (await client()
       .request(postSpec)
-      .catch((e: unknown) => e)) as ValidationError;
+      .catch((e: unknown) => e)) as ApiValidationError;
     expect(error.issues).toEqual([issue]);
     expect(error.requestId).toBe('req_hdr');
     expect(error.code).toBe('validation');

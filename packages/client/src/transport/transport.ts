@@ -1,4 +1,4 @@
-import EventEmitter from 'eventemitter3';
+import { EventEmitter } from 'eventemitter3';
 import ky, { HTTPError, type Options as KyOptions, TimeoutError as KyTimeoutError } from 'ky';
 import { NayaBatoError } from '../errors/nayabato-error.js';
 import { NetworkError } from '../errors/network-error.js';

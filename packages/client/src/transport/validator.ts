@@ -6,7 +6,7 @@
 export interface Validator {
   /** Throws a `RequestValidationError` when `body` is not a valid request body of `operation`. */
   request(operation: string, body: unknown): void;
-  /** Throws a `ValidationError` (code `invalid_response`) when `body` is not a valid response of `operation`. */
+  /** Throws an `ApiValidationError` (code `invalid_response`) when `body` is not a valid response of `operation`. */
   response(operation: string, body: unknown): void;
 }
 

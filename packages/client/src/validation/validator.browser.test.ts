@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../client.js';
-import { RequestValidationError, ValidationError } from '../errors/index.js';
-import { jsonResponse, stubFetch } from '../testing/fetch-stub.js';
+import { ApiValidationError, RequestValidationError } from '../errors/index.js';
+import { jsonResponse, stubFetch } from '../transport/fetch-stub.fixture.js';
 
 // Optional validation in Chromium: the validator module (and with it core's schemas) is fetched by the
 // browser on the first validated call, not when the client is created. This file must not import
@@ -56,7 +56,7 @@ describe("validate: 'requests' in the browser", () => {
       expect(modules.loaded(schemasModule)).toBe(true);
 
       expect(error).toBeInstanceOf(RequestValidationError);
-      expect(error).toBeInstanceOf(ValidationError);
+      expect(error).toBeInstanceOf(ApiValidationError);
       const e = error as RequestValidationError;
       expect(e).toMatchObject({ kind: 'validation', code: 'invalid_request', status: undefined });
       expect(e.issues.map((i) => i.pointer)).toEqual(['/participantId', '/serviceType']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../errors/index.js';
+import { ApiValidationError } from '../errors/index.js';
 import { OPERATIONS, REQUIRED } from '../generated/operations.js';
 import { RECORD_SCHEMAS, VIEW_SHAPES } from './schemas.js';
 import { validator } from './validator.js';
@@ -19,9 +19,9 @@ const failure = (fn: () => void) => {
   try {
     fn();
   } catch (error) {
-    return error as ValidationError;
+    return error as ApiValidationError;
   }
-  throw new Error('expected a ValidationError');
+  throw new Error('expected an ApiValidationError');
 };
 
 describe('validator.response', () => {
@@ -35,7 +35,7 @@ describe('validator.response', () => {
   it('checks each field of a view with core’s schema of that field, lists and gets alike', () => {
     const bad = { ...trainingView, ageBand: 'about twenty' };
     const listed = failure(() => validator.response('GET /v1/participants', { items: [trainingView, bad] }));
-    expect(listed).toBeInstanceOf(ValidationError);
+    expect(listed).toBeInstanceOf(ApiValidationError);
     expect(listed.code).toBe('invalid_response');
     expect(listed.issues.map((i) => [i.pointer, i.code])).toEqual([['/items/1/ageBand', 'invalid_value']]);
     const got = failure(() => validator.response('GET /v1/participants/{id}', bad));

@@ -5,8 +5,8 @@ import {
   validate,
   validationMessages,
 } from '@nayabato/core';
+import { ApiValidationError } from '../errors/api-validation-error.js';
 import { RequestValidationError } from '../errors/request-validation-error.js';
-import { ValidationError } from '../errors/validation-error.js';
 import { OPERATIONS, REQUIRED } from '../generated/operations.js';
 import type { Validator } from '../transport/validator.js';
 import { BODY_SCHEMAS, RECORD_SCHEMAS, type Schema, VIEW_SHAPES } from './schemas.js';
@@ -77,7 +77,7 @@ function checkOf(component: string | undefined): Check | undefined {
  * @example
  * ```ts
  * validator.request('POST /v1/participants', body); // throws RequestValidationError
- * validator.response('GET /v1/participants', page); // throws ValidationError (code 'invalid_response')
+ * validator.response('GET /v1/participants', page); // throws ApiValidationError (code 'invalid_response')
  * ```
  */
 export const validator: Validator = {
@@ -95,7 +95,7 @@ export const validator: Validator = {
     for (const [index, record] of records.entries()) {
       const issues = check(record);
       if (issues.length > 0) {
-        throw new ValidationError(`Response of ${operation} does not match the contract`, {
+        throw new ApiValidationError(`Response of ${operation} does not match the contract`, {
           issues: info?.page ? under(['items', index], issues) : issues,
           code: 'invalid_response',
         });

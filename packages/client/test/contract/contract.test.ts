@@ -7,15 +7,17 @@ import { describe, expect, it } from 'vitest';
 import { OPERATIONS } from '../../src/generated/operations.js';
 import { directoryScenarios } from './directory.js';
 import { errorScenarios } from './errors.js';
+import { mswParityScenarios } from './msw-parity.js';
 import { recordScenarios } from './records.js';
 import { referralScenarios } from './referrals.js';
-import { covered, running, useRegistry } from './setup.js';
+import { covered, running, useRegistry } from './setup.fixture.js';
 
 useRegistry();
 directoryScenarios();
 recordScenarios();
 referralScenarios();
 errorScenarios();
+mswParityScenarios();
 
 describe('the contract', () => {
   it('every operation of the live contract was exercised, and the generated table is current', async () => {

@@ -1,8 +1,8 @@
 /** Contract scenarios: organisations, users, keys, staff tokens, health. */
 import { describe, expect, it } from 'vitest';
 import { AuthenticationError, ConflictError, PermissionError } from '../../src/index.js';
-import { organizationInput } from './inputs.js';
-import { clientFor, org, running, secretClient } from './setup.js';
+import { organizationInput } from './inputs.fixture.js';
+import { clientFor, org, running, secretClient } from './setup.fixture.js';
 
 export function directoryScenarios(): void {
   describe('health', () => {

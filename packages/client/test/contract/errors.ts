@@ -6,10 +6,12 @@ import {
   NetworkError,
   NotFoundError,
   RateLimitedError,
+  RequestValidationError,
   type ResponseEvent,
+  ApiValidationError,
 } from '../../src/index.js';
-import { participantInput } from './inputs.js';
-import { clientFor, running, secretClient } from './setup.js';
+import { participantInput } from './inputs.fixture.js';
+import { clientFor, running, secretClient } from './setup.fixture.js';
 
 export function errorScenarios(): void {
   describe('errors end to end', () => {
@@ -28,6 +30,41 @@ export function errorScenarios(): void {
       expect(error.requestId).toBeTruthy();
       expect(responses.at(-1)?.requestId).toBe(error.requestId);
       expect(responses.at(-1)?.route).toBe('/v1/participants/{id}');
+    });
+
+    it('text the database cannot store is refused alike by the client and the server, with its pointer', async () => {
+      const body = { ...participantInput, notes: 'case\u0000note' };
+      const local = await secretClient('ngo')
+        .participants.create(body)
+        .catch((e: unknown) => e);
+      expect(local).toBeInstanceOf(RequestValidationError);
+      expect((local as RequestValidationError).issues).toEqual([
+        expect.objectContaining({ pointer: '/notes', code: 'nul_character' }),
+      ]);
+      const unchecked = secretClient('ngo', { validate: false });
+      for (const notes of ['case\u0000note', 'case\ud800note']) {
+        const remote = await unchecked.participants
+          .create({ ...participantInput, notes })
+          .catch((e: unknown) => e);
+        expect(remote).toBeInstanceOf(ApiValidationError);
+        expect(remote).not.toBeInstanceOf(RequestValidationError);
+        expect((remote as ApiValidationError).status).toBe(422);
+        expect((remote as ApiValidationError).issues).toEqual([
+          expect.objectContaining({
+            pointer: '/notes',
+            code: expect.stringMatching(/nul_character|lone_surrogate/),
+          }),
+        ]);
+      }
+      const since = await unchecked.participants
+        .list({ updatedSince: '2026-11-28T10:00:00+16:00' })
+        .toArray({ limit: 1 })
+        .catch((e: unknown) => e);
+      expect(since).toBeInstanceOf(ApiValidationError);
+      expect((since as ApiValidationError).status).toBe(400);
+      expect((since as ApiValidationError).issues[0]?.pointer).toBe('/updatedSince');
+      const missing = await unchecked.participants.get('pt_\u0000').catch((e: unknown) => e);
+      expect(missing).toBeInstanceOf(NotFoundError);
     });
 
     it('an unknown credential is a 401 AuthenticationError', async () => {

@@ -1,8 +1,13 @@
 /** Contract scenarios: participants, consents, needs assessments and livelihood plans. */
 import { describe, expect, it } from 'vitest';
-import { ConflictError, PermissionError, RequestValidationError, ValidationError } from '../../src/index.js';
-import { assessmentInput, consentInput, participantInput, planInput } from './inputs.js';
-import { covered, org, secretClient } from './setup.js';
+import {
+  ApiValidationError,
+  ConflictError,
+  PermissionError,
+  RequestValidationError,
+} from '../../src/index.js';
+import { assessmentInput, consentInput, participantInput, planInput } from './inputs.fixture.js';
+import { covered, org, secretClient } from './setup.fixture.js';
 
 export function recordScenarios(): void {
   describe('participants', () => {
@@ -52,9 +57,9 @@ export function recordScenarios(): void {
       const error = await ngo.participants
         .create({ ...participantInput, ageBand: 'x' } as never)
         .catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(ValidationError);
+      expect(error).toBeInstanceOf(ApiValidationError);
       expect(error).not.toBeInstanceOf(RequestValidationError);
-      const e = error as ValidationError;
+      const e = error as ApiValidationError;
       expect(e.status).toBe(422);
       expect(e.code).toBe('validation-failed');
       expect(e.issues.map((i) => i.pointer)).toContain('/ageBand');

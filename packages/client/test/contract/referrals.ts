@@ -1,8 +1,8 @@
 /** Contract scenarios: referrals and every transition, with their errors. */
 import { describe, expect, it } from 'vitest';
 import { ConflictError, NotFoundError } from '../../src/index.js';
-import { consentInput, participantInput } from './inputs.js';
-import { org, secretClient } from './setup.js';
+import { consentInput, participantInput } from './inputs.fixture.js';
+import { org, secretClient } from './setup.fixture.js';
 
 /** A participant of the second NGO with a sharing consent naming the training institution. */
 async function referable() {

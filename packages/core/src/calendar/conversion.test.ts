@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_ANCHORS, NEW_YEAR_ANCHORS } from './bs-anchors.fixture.js';
 import { BS_MONTH_TABLE, BS_TABLE_FIRST_YEAR } from './bs-month-table.js';
+import type { CalendarError } from './calendar-error.js';
+import { CalendarRangeError } from './calendar-range-error.js';
 import { adToBs, BS_RANGE, bsDayOfWeek, bsToAd, daysInBsMonth, isValidBsDate } from './conversion.js';
-import { type CalendarError, CalendarRangeError, InvalidAdDateError, InvalidBsDateError } from './errors.js';
+import { InvalidAdDateError } from './invalid-ad-date-error.js';
+import { InvalidBsDateError } from './invalid-bs-date-error.js';
 
 describe('BS New Year and dated events', () => {
   it.each([...NEW_YEAR_ANCHORS, ...EVENT_ANCHORS])('$source: $ad', ({ bs, ad }) => {

@@ -4,8 +4,10 @@ import {
   BS_TABLE_EPOCH_AD,
   BS_TABLE_FIRST_YEAR,
 } from './bs-month-table.js';
-import { CalendarRangeError, InvalidAdDateError, InvalidBsDateError } from './errors.js';
+import { CalendarRangeError } from './calendar-range-error.js';
 import { dayNumberFromIsoDate, isoDateFromDayNumber } from './gregorian.js';
+import { InvalidAdDateError } from './invalid-ad-date-error.js';
+import { InvalidBsDateError } from './invalid-bs-date-error.js';
 
 /**
  * A date in the Bikram Sambat calendar. `month` is 1 (Baisakh) to 12 (Chaitra); `day` is 1 to the month's

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CalendarRangeError, InvalidAdDateError, InvalidBsDateError } from './errors.js';
+import { CalendarRangeError } from './calendar-range-error.js';
 import { formatBsDate, formatIsoDateAsBs } from './format.js';
+import { InvalidAdDateError } from './invalid-ad-date-error.js';
+import { InvalidBsDateError } from './invalid-bs-date-error.js';
 import { BsMonth, bsMonthValue, Weekday } from './names.js';
 
 const NEW_YEAR_2082 = { year: 2082, month: 1, day: 1 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CalendarRangeError, InvalidBsDateError } from './errors.js';
+import { CalendarRangeError } from './calendar-range-error.js';
 import { formatBsDate } from './format.js';
+import { InvalidBsDateError } from './invalid-bs-date-error.js';
 import { parseBsDate, tryParseBsDate } from './parse.js';
 
 describe('parseBsDate', () => {

@@ -1,6 +1,7 @@
 import { fromNepaliDigits } from '../i18n/digits.js';
+import { CalendarError } from './calendar-error.js';
 import { type BsDate, daysInBsMonth } from './conversion.js';
-import { CalendarError, InvalidBsDateError } from './errors.js';
+import { InvalidBsDateError } from './invalid-bs-date-error.js';
 
 /** Year, month, day: four-digit year, one- or two-digit month and day, `-`, `/` or `.` between them. */
 const BS_DATE_TEXT = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;

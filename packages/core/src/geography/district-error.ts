@@ -1,3 +1,4 @@
+import { LocalizedError } from '../errors/localized-error.js';
 import { defineMessages } from '../i18n/catalog.js';
 import type { LocalizedText } from '../i18n/locale.js';
 import type { District } from './district-schema.js';
@@ -36,19 +37,13 @@ export type DistrictErrorCode = 'ambiguous_district' | 'unknown_district';
  * }
  * ```
  */
-export class DistrictError extends Error {
+export class DistrictError extends LocalizedError<DistrictErrorCode> {
   override readonly name = 'DistrictError';
-  /** The stable, machine-readable reason. */
-  readonly code: DistrictErrorCode;
-  /** The message in English and Nepali. */
-  readonly localized: LocalizedText;
   /** Successors of a divided district, or close spellings of an unknown one. */
   readonly candidates: readonly District[];
 
   constructor(code: DistrictErrorCode, localized: LocalizedText, candidates: readonly District[] = []) {
-    super(localized.en);
-    this.code = code;
-    this.localized = localized;
+    super(code, localized);
     this.candidates = candidates;
   }
 }

@@ -1,3 +1,4 @@
+import { LocalizedError } from '../errors/localized-error.js';
 import type { LocalizedText } from './locale.js';
 
 /**
@@ -48,21 +49,14 @@ function fill(template: string, namespace: string): string {
  * }
  * ```
  */
-export class CatalogError extends Error {
+export class CatalogError extends LocalizedError<CatalogErrorCode> {
   override readonly name = 'CatalogError';
-  /** The stable, machine-readable reason. */
-  readonly code: CatalogErrorCode;
   /** The namespace at fault. */
   readonly namespace: string;
-  /** The message in English and Nepali. */
-  readonly localized: LocalizedText;
 
   constructor(code: CatalogErrorCode, namespace: string) {
     const text = CATALOG_ERROR_TEXTS[code];
-    const localized = { en: fill(text.en, namespace), ne: fill(text.ne, namespace) };
-    super(localized.en);
-    this.code = code;
+    super(code, { en: fill(text.en, namespace), ne: fill(text.ne, namespace) });
     this.namespace = namespace;
-    this.localized = localized;
   }
 }

@@ -1,3 +1,5 @@
+import { DisclosureTableError } from './disclosure-table-error.js';
+
 /**
  * A table of counts as it is about to be published: interior cells, optional row, column and grand totals,
  * and an optional roll-up of rows into groups (districts into provinces) with group subtotals.
@@ -105,29 +107,6 @@ export type CountPosition =
   | { readonly kind: 'grandTotal' };
 
 /**
- * A domain error for a table that cannot be protected as given (ragged, negative or fractional counts),
- * or for a threshold that is not a positive integer.
- *
- * @example
- * ```ts
- * try {
- *   suppressTable({ rows: ['a'], columns: ['x'], cells: [[-1]] });
- * } catch (error) {
- *   if (error instanceof DisclosureTableError) error.code; // 'invalid_table'
- * }
- * ```
- */
-export class DisclosureTableError extends Error {
-  /** Stable code: `invalid_table` or `invalid_threshold`. */
-  readonly code: 'invalid_table' | 'invalid_threshold';
-  constructor(code: 'invalid_table' | 'invalid_threshold', message: string) {
-    super(message);
-    this.name = 'DisclosureTableError';
-    this.code = code;
-  }
-}
-
-/**
  * Throws {@link DisclosureTableError} unless the table is rectangular with non-negative integer counts.
  *
  * @example
@@ -138,32 +117,23 @@ export class DisclosureTableError extends Error {
 export function assertCountTable(table: CountTable): void {
   const { rows, columns, cells, rowGroups } = table;
   if (cells.length !== rows.length) {
-    throw new DisclosureTableError(
-      'invalid_table',
-      `Expected ${rows.length} rows of cells, got ${cells.length}`,
-    );
+    throw new DisclosureTableError('row_count_mismatch', { expected: rows.length, actual: cells.length });
   }
   for (const [i, row] of cells.entries()) {
     if (row.length !== columns.length) {
-      throw new DisclosureTableError(
-        'invalid_table',
-        `Row ${i} has ${row.length} cells, expected ${columns.length}`,
-      );
+      throw new DisclosureTableError('ragged_row', { row: i, actual: row.length, expected: columns.length });
     }
     for (const value of row) {
       if (!Number.isSafeInteger(value) || value < 0) {
-        throw new DisclosureTableError(
-          'invalid_table',
-          `Row ${i} holds ${value}: counts are non-negative integers`,
-        );
+        throw new DisclosureTableError('invalid_count', { row: i, value });
       }
     }
   }
   if (rowGroups && rowGroups.length !== rows.length) {
-    throw new DisclosureTableError(
-      'invalid_table',
-      `Expected ${rows.length} row groups, got ${rowGroups.length}`,
-    );
+    throw new DisclosureTableError('group_count_mismatch', {
+      expected: rows.length,
+      actual: rowGroups.length,
+    });
   }
 }
 

@@ -10,11 +10,16 @@ export {
   assertCountTable,
   type CountPosition,
   type CountTable,
-  DisclosureTableError,
   type PublishedCount,
   type SuppressedTable,
   type SuppressionReason,
 } from './count-table.js';
+export {
+  DisclosureTableError,
+  type DisclosureTableErrorCode,
+  type DisclosureTableFault,
+  disclosureTableMessages,
+} from './disclosure-table-error.js';
 export { isEconomicallyRehabilitated, type RehabilitationRule } from './economic-rehabilitation.js';
 export {
   type PublishedIndicators,

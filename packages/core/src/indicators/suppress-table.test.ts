@@ -1,12 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findOtherTable, publishedCounts, trueValueOf } from './brute-force-tables.test-support.js';
-import {
-  type CountPosition,
-  type CountTable,
-  DisclosureTableError,
-  type SuppressedTable,
-} from './count-table.js';
+import { findOtherTable, publishedCounts, trueValueOf } from './brute-force-tables.fixture.js';
+import type { CountPosition, CountTable, SuppressedTable } from './count-table.js';
+import { DisclosureTableError } from './disclosure-table-error.js';
 import { DEFAULT_SUPPRESSION_THRESHOLD, recoverableCounts, suppressTable } from './suppress-table.js';
 
 const hidden = (reason: 'primary' | 'complementary') => ({ suppressed: true, reason });

@@ -2,13 +2,13 @@ import {
   assertCountTable,
   type CountPosition,
   type CountTable,
-  DisclosureTableError,
   groupIndex,
   type PublishedCount,
   publishesColumnTotals,
   publishesRowTotals,
   type SuppressedTable,
 } from './count-table.js';
+import { DisclosureTableError } from './disclosure-table-error.js';
 import {
   buildNetwork,
   cheapestPath,
@@ -131,10 +131,7 @@ export function suppressTable(table: CountTable, options: SuppressionOptions = {
   assertCountTable(table);
   const threshold = options.threshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
   if (!Number.isSafeInteger(threshold) || threshold < 1) {
-    throw new DisclosureTableError(
-      'invalid_threshold',
-      `The threshold must be a positive integer, not ${threshold}`,
-    );
+    throw new DisclosureTableError('threshold_not_positive', { threshold });
   }
   const protectZeros = options.protectZeros ?? true;
   const network = buildNetwork(table);

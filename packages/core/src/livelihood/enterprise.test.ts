@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../validation/index.js';
-import * as arb from './arbitraries.test-util.js';
+import * as arb from './arbitraries.fixture.js';
 import {
   CorporateEnterpriseSchema,
   createEnterprise,
@@ -11,7 +11,7 @@ import {
   newEnterpriseCode,
   toCorporateEnterprise,
 } from './enterprise.js';
-import { CORP, enterprise, PARTICIPANT } from './fixtures.test-util.js';
+import { CORP, enterprise, PARTICIPANT } from './records.fixture.js';
 
 // validate() currently reports every zod `invalid_type` as `required` (zod leaves `input` out of issues);
 // reported to the lead. Until that is fixed, both codes read as `invalid_type` here.

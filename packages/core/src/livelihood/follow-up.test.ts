@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { validate } from '../validation/index.js';
-import { followUp } from './fixtures.test-util.js';
 import {
   FollowUpSchema,
   ReintegrationScore,
   ReintegrationScoreSchema,
   reintegrationScoreLabel,
 } from './follow-up.js';
+import { followUp } from './records.fixture.js';
 
 describe('follow-up', () => {
   it('accepts the sample and scores left out', () => {

@@ -63,12 +63,8 @@ export {
   type MonthlyWageRange,
   MonthlyWageRangeSchema,
 } from './job-offer.js';
-export {
-  canTransitionJobOffer,
-  JOB_OFFER_TRANSITIONS,
-  JobOfferTransitionError,
-  transitionJobOffer,
-} from './job-offer-status.js';
+export { canTransitionJobOffer, JOB_OFFER_TRANSITIONS, transitionJobOffer } from './job-offer-status.js';
+export { JobOfferTransitionError } from './job-offer-transition-error.js';
 export {
   type JobOfferWarning,
   type JobOfferWarningOptions,

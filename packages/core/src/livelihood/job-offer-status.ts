@@ -1,7 +1,6 @@
-import { defineMessages } from '../i18n/catalog.js';
-import type { LocalizedText } from '../i18n/locale.js';
 import { todayIso } from './dates.js';
 import type { JobOfferStatusValue } from './job-offer.js';
+import { JobOfferTransitionError } from './job-offer-transition-error.js';
 
 /**
  * The allowed moves between job-offer statuses. `closed` is final; a `filled` offer may reopen when a
@@ -20,41 +19,6 @@ export const JOB_OFFER_TRANSITIONS: Readonly<Record<JobOfferStatusValue, readonl
     filled: Object.freeze(['open', 'closed'] as const),
     closed: Object.freeze([] as const),
   });
-
-const messages = defineMessages('job-offer.transition-error', {
-  invalid_job_offer_transition: {
-    en: 'A job offer cannot move from {from} to {to}',
-    ne: 'रोजगार प्रस्तावलाई {from} बाट {to} मा लैजान मिल्दैन',
-  },
-});
-
-/**
- * Thrown by {@link transitionJobOffer} for a move that {@link JOB_OFFER_TRANSITIONS} does not allow.
- *
- * @example
- * ```ts
- * try {
- *   transitionJobOffer(offer, 'open');
- * } catch (error) {
- *   if (error instanceof JobOfferTransitionError) console.log(error.code, error.from, error.to);
- * }
- * ```
- */
-export class JobOfferTransitionError extends Error {
-  override readonly name = 'JobOfferTransitionError';
-  /** Stable machine code. */
-  readonly code = 'invalid_job_offer_transition' as const;
-  /** The message in English and Nepali. */
-  readonly localized: LocalizedText;
-  constructor(
-    readonly from: JobOfferStatusValue,
-    readonly to: JobOfferStatusValue,
-  ) {
-    const localized = messages.localized('invalid_job_offer_transition', { from, to });
-    super(localized.en);
-    this.localized = localized;
-  }
-}
 
 /**
  * Whether a job offer may move from `from` to `to`.

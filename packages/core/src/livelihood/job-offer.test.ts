@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { validate } from '../validation/index.js';
-import { jobOffer } from './fixtures.test-util.js';
 import { JobOfferInputSchema, JobOfferSchema, JobOfferStatus } from './job-offer.js';
-import {
-  canTransitionJobOffer,
-  JOB_OFFER_TRANSITIONS,
-  JobOfferTransitionError,
-  transitionJobOffer,
-} from './job-offer-status.js';
+import { canTransitionJobOffer, JOB_OFFER_TRANSITIONS, transitionJobOffer } from './job-offer-status.js';
+import { JobOfferTransitionError } from './job-offer-transition-error.js';
 import { jobOfferWarnings } from './job-offer-warnings.js';
+import { jobOffer } from './records.fixture.js';
 
 describe('job offer schema', () => {
   it('accepts a complete offer', () => {

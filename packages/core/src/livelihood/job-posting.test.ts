@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DistrictError } from '../geography/index.js';
-import * as arb from './arbitraries.test-util.js';
-import { jobOffer } from './fixtures.test-util.js';
+import * as arb from './arbitraries.fixture.js';
 import type { JobOffer } from './job-offer.js';
 import { jobPostingScriptText, toJobPostingJsonLd } from './job-posting.js';
+import { jobOffer } from './records.fixture.js';
 
 const organization = {
   name: 'Example Hotels Pvt. Ltd.',

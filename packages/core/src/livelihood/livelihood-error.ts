@@ -1,5 +1,5 @@
+import { LocalizedError } from '../errors/localized-error.js';
 import { defineMessages } from '../i18n/catalog.js';
-import type { LocalizedText } from '../i18n/locale.js';
 
 const messages = defineMessages('livelihood.error', {
   invalid_date: {
@@ -35,13 +35,10 @@ export type LivelihoodErrorCode = keyof typeof messages.entries;
  * }
  * ```
  */
-export class LivelihoodError extends Error {
+export class LivelihoodError extends LocalizedError<LivelihoodErrorCode> {
   override readonly name = 'LivelihoodError';
-  /** The message in English and Nepali. */
-  readonly localized: LocalizedText;
-  constructor(readonly code: LivelihoodErrorCode) {
-    const localized = messages.localized(code);
-    super(localized.en);
-    this.localized = localized;
+
+  constructor(code: LivelihoodErrorCode) {
+    super(code, messages.localized(code));
   }
 }

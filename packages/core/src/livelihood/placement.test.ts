@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../validation/index.js';
-import * as arb from './arbitraries.test-util.js';
-import { PARTICIPANT, placement } from './fixtures.test-util.js';
+import * as arb from './arbitraries.fixture.js';
 import { LivelihoodError } from './livelihood-error.js';
 import {
   CorporatePlacementSchema,
@@ -14,6 +13,7 @@ import {
   PlacementSchema,
   toCorporatePlacement,
 } from './placement.js';
+import { PARTICIPANT, placement } from './records.fixture.js';
 import { RetentionCheckpointSchema, retentionCheckpoints } from './retention.js';
 
 describe('retention checkpoints', () => {

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import type { FieldSensitivity } from '../model/index.js';
 import { Sensitivity } from '../model/index.js';
 import { validate } from '../validation/index.js';
-import * as arb from './arbitraries.test-util.js';
+import * as arb from './arbitraries.fixture.js';
 import { EnrolmentInputSchema, EnrolmentSchema, enrolmentFieldSensitivity } from './enrolment.js';
 import {
   CorporateEnterpriseSchema,

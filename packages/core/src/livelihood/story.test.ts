@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConsentSchema } from '../model/index.js';
 import { validate } from '../validation/index.js';
-import { PARTICIPANT, publicationConsent, story } from './fixtures.test-util.js';
+import { PARTICIPANT, publicationConsent, story } from './records.fixture.js';
 import { PublishableStorySchema, publishableStory, StorySchema } from './story.js';
 
 const AFTER = '2026-06-01T00:00:00Z';

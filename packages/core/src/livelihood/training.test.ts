@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validate } from '../validation/index.js';
 import { attendanceRate, EnrolmentInputSchema, EnrolmentSchema } from './enrolment.js';
-import { enrolment, programme } from './fixtures.test-util.js';
+import { enrolment, programme } from './records.fixture.js';
 import { TrainingProgrammeInputSchema, TrainingProgrammeSchema } from './training-programme.js';
 
 const codesAt = (result: ReturnType<typeof validate>) =>

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { completeChecks, consentArb, instantArb } from './arbitraries.test-support.js';
+import { COMPLETE_CONSENT_CHECKS } from '../synthetic/index.js';
+import { consentArb, instantArb } from './arbitraries.fixture.js';
 import { type Consent, ConsentCoverageReason, checksComplete, consentCovers } from './index.js';
 
 const ORG = 'org_receiver01';
@@ -11,7 +12,7 @@ const base: Consent = {
   purpose: 'sharing',
   recipientOrganizationId: ORG,
   givenAt: '2026-03-01T10:00:00Z',
-  checks: completeChecks,
+  checks: COMPLETE_CONSENT_CHECKS,
   createdAt: '2026-03-01T10:00:00Z',
   updatedAt: '2026-03-01T10:00:00Z',
 };
@@ -84,7 +85,7 @@ describe('consentCovers', () => {
   });
 
   it('checks_incomplete: unless an authorised user overrode', () => {
-    const incomplete = { ...base, checks: { ...completeChecks, retentionExplained: false } };
+    const incomplete = { ...base, checks: { ...COMPLETE_CONSENT_CHECKS, retentionExplained: false } };
     expect(ask([incomplete])).toMatchObject({ covered: false, reason: 'checks_incomplete' });
     const overridden = {
       ...incomplete,
@@ -94,7 +95,7 @@ describe('consentCovers', () => {
   });
 
   it('checks_incomplete: an override recorded after the disclosure does not cover it', () => {
-    const incomplete = { ...base, checks: { ...completeChecks, retentionExplained: false } };
+    const incomplete = { ...base, checks: { ...COMPLETE_CONSENT_CHECKS, retentionExplained: false } };
     const lateOverride = {
       ...incomplete,
       override: { userId: 'usr_supervisor1', reason: 'Recorded afterwards', at: '2026-04-02T00:00:00Z' },

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { completeChecks, participantArb } from './arbitraries.test-support.js';
+import { COMPLETE_CONSENT_CHECKS } from '../synthetic/index.js';
+import { participantArb } from './arbitraries.fixture.js';
 import {
   type Consent,
   fromHtcds,
@@ -101,7 +102,7 @@ describe('toHtcds con_Consent', () => {
     participantId: participant.id,
     purpose: 'services',
     givenAt: '2026-03-01T10:00:00Z',
-    checks: completeChecks,
+    checks: COMPLETE_CONSENT_CHECKS,
     createdAt: '2026-03-01T10:00:00Z',
     updatedAt: '2026-03-01T10:00:00Z',
   };

@@ -47,10 +47,14 @@ export function idSchema<K extends IdKind>(kind: K) {
 }
 
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
+const BODY_LENGTH = 16;
+// The largest multiple of 36 that fits in a byte: bytes from it up are drawn again, so that every
+// character is equally likely (`b % 36` over all 256 bytes made `0` to `3` more likely than the rest).
+const UNBIASED_LIMIT = 256 - (256 % 36);
 
 /**
  * Creates a new random id for one kind of record, from the platform's cryptographic random source.
- * The body is 16 characters of base 36 (about 82 bits).
+ * The body is 16 characters of base 36 (about 82 bits), each drawn uniformly by rejection sampling.
  *
  * @example
  * ```ts
@@ -58,9 +62,16 @@ const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
  * ```
  */
 export function newId(kind: IdKind): string {
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
   let body = '';
-  for (const b of bytes) body += ALPHABET[b % 36];
+  // 32 bytes nearly always give 16 usable ones (each is kept with probability 252/256).
+  const bytes = new Uint8Array(2 * BODY_LENGTH);
+  while (body.length < BODY_LENGTH) {
+    crypto.getRandomValues(bytes);
+    for (const b of bytes) {
+      if (b >= UNBIASED_LIMIT) continue;
+      body += ALPHABET[b % 36];
+      if (body.length === BODY_LENGTH) break;
+    }
+  }
   return `${ID_PREFIXES[kind]}_${body}`;
 }

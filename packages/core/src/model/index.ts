@@ -215,3 +215,4 @@ export {
   type SupportRequestStatusValue,
   supportRequestFieldSensitivity,
 } from './support-request.js';
+export { offsetInRange, storableText, TextSchema, textIssues, textRuleMessages } from './text.js';

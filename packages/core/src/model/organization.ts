@@ -7,6 +7,7 @@ import { idSchema } from './ids.js';
 import { FreeTextSchema, IsoDateTimeSchema, ShortTextSchema } from './primitives.js';
 import type { FieldSensitivity } from './sensitivity.js';
 import { ServiceTypeSchema, type ServiceTypeValue } from './service-type.js';
+import { storableText } from './text.js';
 
 /**
  * The part an organisation plays in the programme. It decides what the organisation's users may see.
@@ -39,7 +40,8 @@ export type OrganizationRoleValue = EnumValue<typeof OrganizationRole>;
 export const OrganizationPhoneSchema = z.string().check(z.regex(/^\+?[1-9]\d{1,14}$/, 'E.164'));
 
 /**
- * A web address of an organisation (http or https).
+ * A web address of an organisation (http or https), without NUL or broken characters (`new URL` would
+ * accept and re-encode them, while the text sent is what is stored).
  *
  * @example
  * ```ts
@@ -47,7 +49,7 @@ export const OrganizationPhoneSchema = z.string().check(z.regex(/^\+?[1-9]\d{1,1
  * OrganizationUrlSchema.safeParse('ftp://ngo.example').success; // false
  * ```
  */
-export const OrganizationUrlSchema = z.url({ protocol: /^https?$/ });
+export const OrganizationUrlSchema = z.url({ protocol: /^https?$/ }).check(storableText());
 
 // Field names follow the Human Services Data Specification (HSDS) where they map: name, description, email, url.
 const organizationInputShape = {
@@ -58,7 +60,7 @@ const organizationInputShape = {
   /** What the organisation does (HSDS `description`). */
   description: z.optional(FreeTextSchema),
   /** The organisation's own contact address, never a person's private one (HSDS `email`). */
-  email: z.optional(z.email()),
+  email: z.optional(z.email().check(storableText())),
   /** The organisation's website (HSDS `url`). */
   url: z.optional(OrganizationUrlSchema),
   /** The organisation's office telephone number. */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { offsetInRange, TextSchema } from './text.js';
 
 /**
  * A calendar date in ISO 8601 (AD), e.g. `2026-11-28`. Dates are stored in AD; Bikram Sambat is for display.
@@ -12,15 +13,17 @@ import * as z from 'zod/mini';
 export const IsoDateSchema = z.iso.date();
 
 /**
- * An instant in ISO 8601 with an offset, e.g. `2026-11-28T09:30:00Z`.
+ * An instant in ISO 8601 with an offset, e.g. `2026-11-28T09:30:00Z`. The offset is one in use
+ * (-12:00 to +14:00).
  *
  * @example
  * ```ts
  * IsoDateTimeSchema.safeParse('2026-11-28T15:15:00+05:45').success; // true
  * IsoDateTimeSchema.safeParse('2026-11-28T15:15:00').success; // false: no offset
+ * IsoDateTimeSchema.safeParse('2026-11-28T15:15:00+16:00').success; // false: no such offset
  * ```
  */
-export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
+export const IsoDateTimeSchema = z.iso.datetime({ offset: true }).check(offsetInRange());
 
 /**
  * A non-negative whole amount of Nepali rupees (NPR). Money is always integer rupees.
@@ -34,7 +37,8 @@ export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
 export const NprSchema = z.number().check(z.int(), z.nonnegative());
 
 /**
- * A short single-line text (names of organisations, titles): 1 to 200 characters.
+ * A short single-line text (names of organisations, titles): 1 to 200 characters, without NUL or broken
+ * characters (see `TextSchema`).
  *
  * @example
  * ```ts
@@ -42,11 +46,12 @@ export const NprSchema = z.number().check(z.int(), z.nonnegative());
  * ShortTextSchema.safeParse('   ').success; // false
  * ```
  */
-export const ShortTextSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
+export const ShortTextSchema = TextSchema.check(z.trim(), z.minLength(1), z.maxLength(200));
 
 /**
  * Free text written by staff. Always classed `free_text`: free text can carry anything, including
- * names and places, so it is never shown to roles that may not see personal data.
+ * names and places, so it is never shown to roles that may not see personal data. Up to 10,000
+ * characters, without NUL or broken characters (see `TextSchema`).
  *
  * @example
  * ```ts
@@ -54,4 +59,4 @@ export const ShortTextSchema = z.string().check(z.trim(), z.minLength(1), z.maxL
  * const ReasonSchema = FreeTextSchema.check(z.trim(), z.minLength(1)); // required free text
  * ```
  */
-export const FreeTextSchema = z.string().check(z.maxLength(10_000));
+export const FreeTextSchema = TextSchema.check(z.maxLength(10_000));

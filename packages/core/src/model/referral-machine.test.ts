@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { COMPLETE_CONSENT_CHECKS } from '../synthetic/index.js';
 import { validate } from '../validation/index.js';
-import { completeChecks, consentArb, referralArb } from './arbitraries.test-support.js';
+import { consentArb, referralArb } from './arbitraries.fixture.js';
 import type { Consent } from './consent.js';
 import {
   allowedReferralActions,
@@ -34,7 +35,7 @@ const sharing: Consent = {
   purpose: 'sharing',
   recipientOrganizationId: RECEIVER,
   givenAt: T0,
-  checks: completeChecks,
+  checks: COMPLETE_CONSENT_CHECKS,
   createdAt: T0,
   updatedAt: T0,
 };

@@ -1,5 +1,6 @@
+import { LocalizedError } from '../errors/localized-error.js';
 import { defineMessages } from '../i18n/catalog.js';
-import type { Locale, LocalizedText } from '../i18n/locale.js';
+import type { Locale } from '../i18n/locale.js';
 import { ConsentCoverageReason, type ConsentCoverageReasonValue } from './consent-covers.js';
 import { ReferralAction, ReferralParty, ReferralStatus, type ReferralStatusValue } from './referral.js';
 
@@ -80,10 +81,8 @@ function describe(d: ReferralTransitionErrorDetails, locale: Locale): string {
  * }
  * ```
  */
-export class ReferralTransitionError extends Error {
+export class ReferralTransitionError extends LocalizedError<ReferralTransitionErrorCode> {
   override readonly name = 'ReferralTransitionError';
-  /** The stable machine code. */
-  readonly code: ReferralTransitionErrorCode;
   /** The status the referral was in. */
   readonly from: ReferralStatusValue;
   /** The status the action would have led to, when the (status, action) pair is legal. */
@@ -92,17 +91,12 @@ export class ReferralTransitionError extends Error {
   readonly action: string;
   /** For `consent_required`: why no consent covered. */
   readonly consentReason: ConsentCoverageReasonValue | undefined;
-  /** The message in English and Nepali. */
-  readonly localized: LocalizedText;
 
   constructor(details: ReferralTransitionErrorDetails) {
-    const localized = { en: describe(details, 'en'), ne: describe(details, 'ne') };
-    super(localized.en);
-    this.code = details.code;
+    super(details.code, { en: describe(details, 'en'), ne: describe(details, 'ne') });
     this.from = details.from;
     this.to = details.to;
     this.action = details.action;
     this.consentReason = details.consentReason;
-    this.localized = localized;
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { COMPLETE_CONSENT_CHECKS } from '../synthetic/index.js';
 import { validate } from '../validation/index.js';
-import { completeChecks } from './arbitraries.test-support.js';
 import {
   ConsentInputSchema,
   LivelihoodPlanInputSchema,
@@ -48,7 +48,7 @@ describe('Consent rules', () => {
     participantId: 'pt_person00001',
     purpose: 'services',
     givenAt: '2026-03-01T10:00:00Z',
-    checks: completeChecks,
+    checks: COMPLETE_CONSENT_CHECKS,
   };
   it('ties the organisation and items to the purpose', () => {
     expect(issues(ConsentInputSchema, consent)).toEqual([]);
@@ -73,7 +73,7 @@ describe('Consent rules', () => {
         withdrawnAt: '2026-02-01T00:00:00Z',
       }),
     ).toEqual(['/expiresAt date_order', '/withdrawnAt date_order']);
-    const { retentionExplained: _r, ...partial } = completeChecks;
+    const { retentionExplained: _r, ...partial } = COMPLETE_CONSENT_CHECKS;
     expect(issues(ConsentInputSchema, { ...consent, checks: partial })).toEqual([
       '/checks/retentionExplained required',
     ]);

@@ -11,7 +11,7 @@ import {
   referralArb,
   serviceDeliveryArb,
   supportRequestArb,
-} from './arbitraries.test-support.js';
+} from './arbitraries.fixture.js';
 import {
   ConsentInputSchema,
   ConsentSchema,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { needsAssessmentArb } from './arbitraries.test-support.js';
+import { needsAssessmentArb } from './arbitraries.fixture.js';
 import { DOMAIN_SERVICES, suggestServices } from './index.js';
 
 describe('suggestServices', () => {

@@ -1,5 +1,5 @@
+import { LocalizedError } from '../errors/localized-error.js';
 import { defineMessages } from '../i18n/catalog.js';
-import type { LocalizedText } from '../i18n/locale.js';
 
 const messages = defineMessages('money.error', {
   non_integer_amount: {
@@ -48,18 +48,11 @@ export type MoneyErrorCode = keyof typeof messages.entries;
  * }
  * ```
  */
-export class MoneyError extends Error {
+export class MoneyError extends LocalizedError<MoneyErrorCode> {
   override readonly name = 'MoneyError';
-  /** The stable, machine-readable reason. */
-  readonly code: MoneyErrorCode;
-  /** The message in English and Nepali. */
-  readonly localized: LocalizedText;
 
   constructor(code: MoneyErrorCode) {
-    const localized = messages.localized(code);
-    super(localized.en);
-    this.code = code;
-    this.localized = localized;
+    super(code, messages.localized(code));
   }
 }
 

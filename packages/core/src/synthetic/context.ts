@@ -14,6 +14,7 @@ import type { IdFactory } from './ids.js';
 import type { Directory } from './organizations.js';
 import type { SyntheticProgramme } from './programme.js';
 import type { Random } from './random.js';
+import { COMPLETE_CONSENT_CHECKS } from './sample-inputs.js';
 import { SERVICES_OVERRIDE_REASON } from './templates.js';
 
 /** The route a participant's plan takes. */
@@ -65,19 +66,6 @@ const METHODS = [
   ['verbal', 1],
 ] as const;
 
-/**
- * The six informed-consent checks, all explained. One frozen object shared by the consents that have them
- * all: at 100,000 participants, 400,000 copies would only make work for the garbage collector.
- */
-const ALL_CHECKS: Consent['checks'] = Object.freeze({
-  purposeExplained: true,
-  useExplained: true,
-  researchUseExplained: true,
-  accessRightsExplained: true,
-  retentionExplained: true,
-  withdrawalExplained: true,
-});
-
 /** Extra fields of a consent. */
 export interface ConsentExtras {
   readonly recipientOrganizationId?: string;
@@ -104,7 +92,9 @@ export function addConsent(
 ): Consent {
   const { clock } = ctx;
   const givenAt = clock.at(day, extras.minute ?? officeMinute(rng));
-  const checks = extras.overridden ? { ...ALL_CHECKS, retentionExplained: false } : ALL_CHECKS;
+  const checks = extras.overridden
+    ? { ...COMPLETE_CONSENT_CHECKS, retentionExplained: false }
+    : COMPLETE_CONSENT_CHECKS;
   const consent: Consent = {
     id: ctx.ids.id('consent'),
     organizationId: person.ngo.id,

@@ -22,8 +22,9 @@ import {
   SupportRequestSchema,
 } from '../model/index.js';
 import { validate } from '../validation/index.js';
-import { generateProgramme, SyntheticOptionsError } from './generate.js';
+import { generateProgramme } from './generate.js';
 import type { SyntheticProgramme } from './programme.js';
+import { SyntheticOptionsError } from './synthetic-options-error.js';
 
 // Generated once per file: the tests below only read it.
 const programme = generateProgramme();

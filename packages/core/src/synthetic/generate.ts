@@ -1,5 +1,3 @@
-import { defineMessages } from '../i18n/catalog.js';
-import type { LocalizedText } from '../i18n/locale.js';
 import { IsoDateSchema } from '../model/index.js';
 import { createClock, stageRandom } from './clock.js';
 import type { Collections, Context, Person } from './context.js';
@@ -12,51 +10,8 @@ import { createDirectory } from './organizations.js';
 import { ngosByDistrict, registerParticipant } from './participants.js';
 import { createPlan, providersByService, supportReferrals } from './plans.js';
 import type { GenerateProgrammeOptions, SyntheticProgramme } from './programme.js';
+import { SyntheticOptionsError } from './synthetic-options-error.js';
 import { createCohorts, finishCourses, trainParticipant } from './training.js';
-
-/**
- * Messages of {@link SyntheticOptionsError}.
- *
- * @example
- * ```ts
- * syntheticOptionsMessages.format('invalid_synthetic_options', 'en', { option: 'months' });
- * ```
- */
-export const syntheticOptionsMessages = defineMessages('synthetic.options', {
-  invalid_synthetic_options: {
-    en: 'Invalid option {option} for the synthetic programme',
-    ne: 'कृत्रिम कार्यक्रमका लागि {option} विकल्प अमान्य छ',
-  },
-});
-
-/**
- * Thrown by {@link generateProgramme} for an option out of range: a seed that is not an integer, a
- * participant count outside 0 to 1,000,000, a start that is not an ISO date, or months outside 1 to 120.
- *
- * @example
- * ```ts
- * try {
- *   generateProgramme({ months: 0 });
- * } catch (error) {
- *   if (error instanceof SyntheticOptionsError) console.log(error.code, error.option); // 'invalid_synthetic_options' 'months'
- * }
- * ```
- */
-export class SyntheticOptionsError extends Error {
-  override readonly name = 'SyntheticOptionsError';
-  /** Stable machine code. */
-  readonly code = 'invalid_synthetic_options' as const;
-  /** The message in English and Nepali. */
-  readonly localized: LocalizedText;
-  constructor(
-    /** The option at fault. */
-    readonly option: keyof GenerateProgrammeOptions,
-  ) {
-    const localized = syntheticOptionsMessages.localized('invalid_synthetic_options', { option });
-    super(localized.en);
-    this.localized = localized;
-  }
-}
 
 function emptyCollections(): Collections {
   return {

@@ -4,8 +4,10 @@
  */
 
 export { formatProgrammeSummary, programmeSummaryMessages } from './format-summary.js';
-export { generateProgramme, SyntheticOptionsError, syntheticOptionsMessages } from './generate.js';
+export { generateProgramme } from './generate.js';
 export type { GenerateProgrammeOptions, SyntheticProgramme, SyntheticUser } from './programme.js';
 export { createRandom, type Random } from './random.js';
-export { RandomChoiceError, randomChoiceMessages } from './random-error.js';
+export { RandomChoiceError, randomChoiceMessages } from './random-choice-error.js';
+export { COMPLETE_CONSENT_CHECKS, SYNTHETIC_PARTICIPANT_INPUT } from './sample-inputs.js';
 export { type ProgrammeSummary, summariseProgramme } from './summary.js';
+export { SyntheticOptionsError, syntheticOptionsMessages } from './synthetic-options-error.js';

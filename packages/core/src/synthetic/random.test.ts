@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRandom } from './random.js';
-import { RandomChoiceError } from './random-error.js';
+import { RandomChoiceError } from './random-choice-error.js';
 
 describe('createRandom', () => {
   it('throws a typed RandomChoiceError when there is nothing to choose from', () => {

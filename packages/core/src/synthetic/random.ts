@@ -1,4 +1,4 @@
-import { RandomChoiceError } from './random-error.js';
+import { RandomChoiceError } from './random-choice-error.js';
 
 /**
  * A small seeded pseudo-random generator (sfc32 seeded through splitmix32), so that the synthetic programme

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatProgrammeSummary, programmeSummaryMessages } from './format-summary.js';
-import { generateProgramme, syntheticOptionsMessages } from './generate.js';
+import { generateProgramme } from './generate.js';
 import { summariseProgramme } from './summary.js';
+import { syntheticOptionsMessages } from './synthetic-options-error.js';
 
 // Generated once per file: the tests below only read it.
 const programme = generateProgramme({ seed: 3, participants: 120, months: 18 });

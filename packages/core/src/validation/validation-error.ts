@@ -1,4 +1,20 @@
+import { LocalizedError } from '../errors/localized-error.js';
+import { defineMessages } from '../i18n/catalog.js';
+import type { Locale } from '../i18n/locale.js';
 import { type FieldIssue, toJsonPointer } from './field-issue.js';
+
+/**
+ * The summary message of {@link ValidationError}: the first five issues, then how many more.
+ *
+ * @example
+ * ```ts
+ * validationErrorMessages.format('validation_failed', 'en', { issues: '/name Required', more: '' });
+ * ```
+ */
+export const validationErrorMessages = defineMessages('validation.error', {
+  validation_failed: { en: 'Validation failed: {issues}{more}', ne: 'प्रमाणीकरण असफल: {issues}{more}' },
+  more_issues: { en: ' (+{count} more)', ne: ' (+{count} थप)' },
+});
 
 /** Where an issue is, for the message: an unknown key is shown by its parent, never by its own name. */
 function placeOf(issue: FieldIssue): string {
@@ -21,18 +37,24 @@ function placeOf(issue: FieldIssue): string {
  * }
  * ```
  */
-export class ValidationError extends Error {
+export class ValidationError extends LocalizedError<'validation_failed'> {
   override readonly name = 'ValidationError';
   /** Every problem found, field by field. */
   readonly issues: readonly FieldIssue[];
 
   constructor(issues: readonly FieldIssue[]) {
-    super(
-      `Validation failed: ${issues
-        .slice(0, 5)
-        .map((i) => `${placeOf(i)} ${i.message.en}`)
-        .join('; ')}${issues.length > 5 ? ` (+${issues.length - 5} more)` : ''}`,
-    );
+    super('validation_failed', { en: summary(issues, 'en'), ne: summary(issues, 'ne') });
     this.issues = issues;
   }
+}
+
+function summary(issues: readonly FieldIssue[], locale: Locale): string {
+  const more = issues.length > 5;
+  return validationErrorMessages.format('validation_failed', locale, {
+    issues: issues
+      .slice(0, 5)
+      .map((i) => `${placeOf(i)} ${i.message[locale]}`)
+      .join('; '),
+    more: more ? validationErrorMessages.format('more_issues', locale, { count: issues.length - 5 }) : '',
+  });
 }

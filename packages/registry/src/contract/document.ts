@@ -3,9 +3,10 @@ import { generateSpecs } from 'hono-openapi';
 import * as z from 'zod/mini';
 import type { AppEnv } from '../context.js';
 import { PROBLEM_TYPES, PROBLEM_URI } from '../http/problem.js';
+import { addCrossFieldRules } from './cross-field-rules.js';
 import { errorResponses } from './operation.js';
 import { ProblemSchema } from './schemas.js';
-import './shared-schemas.js';
+import { nameSharedSchemas } from './shared-schemas.js';
 
 /**
  * The version of the HTTP contract (the `/v1` API), independent of the package version; it is the
@@ -56,6 +57,7 @@ function sortKeys(value: unknown): unknown {
  * ```
  */
 export async function openApiDocument(app: Hono<AppEnv>): Promise<Record<string, unknown>> {
+  nameSharedSchemas();
   const spec = await generateSpecs(app, {
     documentation: {
       openapi: '3.1.0',
@@ -97,5 +99,6 @@ export async function openApiDocument(app: Hono<AppEnv>): Promise<Record<string,
   ) as Record<string, unknown>;
   const components = (spec.components ?? {}) as { schemas?: Record<string, unknown> };
   components.schemas = { ...defs, ...components.schemas };
+  addCrossFieldRules(components.schemas);
   return sortKeys({ ...spec, components }) as Record<string, unknown>;
 }

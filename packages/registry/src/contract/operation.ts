@@ -1,9 +1,11 @@
+import { validate } from '@nayabato/core';
 import type { MiddlewareHandler } from 'hono';
 import { describeRoute, resolver } from 'hono-openapi';
 import type * as z from 'zod/mini';
 import type { AppEnv } from '../context.js';
 import { jsonBody } from '../http/body.js';
-import { PROBLEM_TYPES } from '../http/problem.js';
+import { PROBLEM_TYPES, Problem } from '../http/problem.js';
+import { issue } from '../messages.js';
 
 const problemContent = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
 
@@ -18,6 +20,7 @@ export const ERROR_TEXT: Record<number, string> = {
   415: 'The body is not JSON.',
   422: 'The body does not match the schema: see `errors`.',
   429: 'Rate limit exceeded: see `Retry-After`.',
+  431: 'The request line and headers exceed 16 KiB (a long query string): send long filters in a body.',
   503: 'Not ready.',
 };
 
@@ -52,13 +55,43 @@ export interface OperationSpec {
   /** The success status and schema. */
   readonly status?: 200 | 201 | 202;
   readonly response?: z.ZodMiniType;
-  /** Extra error statuses beyond the ones every authenticated operation has (400, 401, 403, 429). */
+  /** Extra error statuses beyond the ones every authenticated operation has (400, 401, 403, 429, 431). */
   readonly errors?: readonly number[];
   readonly params?: readonly Param[];
   /** Not under `/v1` auth (health, contract). */
   readonly anonymous?: boolean;
   /** Also accepts a publishable key. */
   readonly publishable?: boolean;
+}
+
+/**
+ * The shape every record id has (core's `pt_…`, `org_…` ids and the registry's `key_…` ids): a prefix of
+ * 2 to 4 lowercase letters, an underscore and 10 to 32 lowercase letters or digits.
+ */
+export const RECORD_ID = /^[a-z]{2,4}_[0-9a-z]{10,32}$/;
+
+/** Path parameters, and query parameters named `…Id`, are record ids unless they declare a schema. */
+function isIdParam(p: Param): boolean {
+  return !p.schema && (p.in === 'path' || (p.in === 'query' && /Id$/.test(p.name)));
+}
+
+/**
+ * Checks the id parameters of an operation before its handler: a path id that cannot exist is a 404 (as
+ * an unknown one is), a query id that is not an id a 400 naming the parameter. So `%00` or a broken
+ * character never reaches the database, whatever the route does with the value.
+ */
+function checkIds(params: readonly Param[]): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    for (const p of params) {
+      const value = p.in === 'path' ? c.req.param(p.name) : c.req.query(p.name);
+      if (value === undefined || RECORD_ID.test(value)) continue;
+      if (p.in === 'path') throw new Problem('not-found', 'No such record.');
+      throw new Problem('bad-request', `The query parameter ${p.name} is not a record id.`, {
+        errors: [issue([p.name], 'invalid_id')],
+      });
+    }
+    await next();
+  };
 }
 
 const IDEMPOTENCY: Param = {
@@ -81,7 +114,8 @@ const IDEMPOTENCY: Param = {
  */
 export function operation(spec: OperationSpec, method = 'get'): MiddlewareHandler<AppEnv>[] {
   const status = spec.status ?? 200;
-  const errors = new Set<number>(spec.anonymous ? [] : [400, 401, 403, 429]);
+  // Any request may be too long for the server to read (431).
+  const errors = new Set<number>(spec.anonymous ? [431] : [400, 401, 403, 429, 431]);
   for (const e of spec.errors ?? []) errors.add(e);
   if (spec.body) for (const e of [400, 413, 415, 422]) errors.add(e);
   // Every POST takes an Idempotency-Key, whose reuse with another request is a 409.
@@ -102,8 +136,9 @@ export function operation(spec: OperationSpec, method = 'get'): MiddlewareHandle
     in: p.in,
     description: p.description,
     required: p.in === 'path' ? true : (p.required ?? false),
-    schema: p.schema ?? { type: 'string' },
+    schema: p.schema ?? (isIdParam(p) ? { type: 'string', pattern: RECORD_ID.source } : { type: 'string' }),
   }));
+  const ids = (spec.params ?? []).filter(isIdParam);
   const described = describeRoute({
     operationId: spec.id,
     tags: [spec.tag],
@@ -116,14 +151,22 @@ export function operation(spec: OperationSpec, method = 'get'): MiddlewareHandle
         ? { security: [{ secretKey: [] }, { staffToken: [] }, { publishableKey: [] }] }
         : {}),
     ...(spec.body
-      ? { requestBody: { required: true, content: { 'application/json': { schema: resolver(spec.body) } } } }
+      ? {
+          requestBody: {
+            // An empty body is read as `{}`: the body is required exactly when `{}` is refused.
+            required: !validate(spec.body, {}).ok,
+            content: { 'application/json': { schema: resolver(spec.body) } },
+          },
+        }
       : {}),
     // biome-ignore lint/suspicious/noExplicitAny: hono-openapi's response type is wider than what is built here
     responses: responses as any,
   });
-  return spec.body
-    ? [described as MiddlewareHandler<AppEnv>, jsonBody(spec.body)]
-    : [described as MiddlewareHandler<AppEnv>];
+  return [
+    described as MiddlewareHandler<AppEnv>,
+    ...(ids.length > 0 ? [checkIds(ids)] : []),
+    ...(spec.body ? [jsonBody(spec.body)] : []),
+  ];
 }
 
 /** A path parameter: a pseudonymous record id. */

@@ -1,4 +1,4 @@
-import { IsoDateTimeSchema, OrganizationRole } from '@nayabato/core';
+import { IsoDateTimeSchema, OrganizationRole, ShortTextSchema, TextSchema } from '@nayabato/core';
 import * as z from 'zod/mini';
 import { USER_PERMISSIONS } from '../auth/principal.js';
 import { named } from './registry.js';
@@ -70,7 +70,7 @@ export const UserSchema = named(
 export const UserInputSchema = named(
   'UserInput',
   z.strictObject({
-    displayName: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+    displayName: ShortTextSchema,
     permissions: z.optional(z.array(UserPermissionSchema).check(z.maxLength(10))),
   }),
 );
@@ -79,7 +79,7 @@ export const UserInputSchema = named(
 export const UserPatchSchema = named(
   'UserPatch',
   z.strictObject({
-    displayName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+    displayName: z.optional(ShortTextSchema),
     permissions: z.optional(z.array(UserPermissionSchema).check(z.maxLength(10))),
     disabled: z.optional(z.boolean()),
   }),
@@ -121,7 +121,7 @@ export const ApiKeyInputSchema = named(
 export const TokenInputSchema = named(
   'TokenInput',
   z.strictObject({
-    userId: z.string().check(z.maxLength(40)),
+    userId: TextSchema.check(z.maxLength(40)),
     ttlSeconds: z.optional(z.number().check(z.int(), z.minimum(60), z.maximum(43_200))),
   }),
 );

@@ -25,9 +25,6 @@ import {
 } from '@nayabato/core';
 import { named } from './registry.js';
 
-// Core's enumerations and districts become named components, so the contract (and the client's
-// generated types) refer to one `District` or `ServiceType` instead of repeating the values everywhere.
-named('District', DistrictSchema, 'One of the 77 districts of Nepal, by canonical English name.');
 const ENUMS = {
   ServiceType,
   ParticipantCategory,
@@ -52,4 +49,19 @@ const ENUMS = {
   ReferralStatus,
   ReferralOutcome,
 };
-for (const [name, enumeration] of Object.entries(ENUMS)) named(name, enumeration.schema);
+
+/**
+ * Names core's enumerations and districts as components, so the contract (and the client's generated
+ * types) refer to one `District` or `ServiceType` instead of repeating the values everywhere. Called
+ * where the document is made, not on import: a module imported only for its effect is dropped by
+ * bundlers under `sideEffects: false`. Naming twice is harmless.
+ *
+ * @example
+ * ```ts
+ * nameSharedSchemas();
+ * ```
+ */
+export function nameSharedSchemas(): void {
+  named('District', DistrictSchema, 'One of the 77 districts of Nepal, by canonical English name.');
+  for (const [name, enumeration] of Object.entries(ENUMS)) named(name, enumeration.schema);
+}

@@ -1,8 +1,9 @@
-import { validate } from '@nayabato/core';
+import { type FieldIssue, textIssues, toJsonPointer, validate } from '@nayabato/core';
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type * as z from 'zod/mini';
 import type { AppEnv } from '../context.js';
+import { issue } from '../messages.js';
 import { Problem } from './problem.js';
 
 /**
@@ -23,6 +24,60 @@ export function limitBody(maxBytes: number): MiddlewareHandler<AppEnv> {
       });
     },
   });
+}
+
+// `fatal`: a byte sequence that is not UTF-8 throws instead of becoming U+FFFD (which would alter a case
+// note without anyone noticing).
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Decodes every request body as strict UTF-8, once, before anything reads it (the idempotency hash, the
+ * JSON parser): a body that is not valid UTF-8 is a 400 `invalid-encoding` problem.
+ *
+ * @example
+ * ```ts
+ * app.use('/v1/*', strictUtf8Body());
+ * ```
+ */
+export function strictUtf8Body(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (!c.req.raw.body) return next();
+    // Hono caches the bytes: later readers decode them again, which is now known to lose nothing.
+    const bytes = await c.req.arrayBuffer();
+    try {
+      UTF8.decode(bytes);
+    } catch {
+      throw new Problem('invalid-encoding', 'The request body is not valid UTF-8.', {
+        errors: [issue([], 'invalid_encoding')],
+      });
+    }
+    await next();
+  };
+}
+
+/**
+ * Field issues for every string of a parsed JSON value (object keys included) that core's text rule
+ * refuses. A backstop behind the schemas, which carry the rule themselves: no string that PostgreSQL
+ * cannot store reaches it, even from a field whose schema forgot the rule.
+ */
+function unstorableText(
+  value: unknown,
+  path: (string | number)[] = [],
+  out: FieldIssue[] = [],
+): FieldIssue[] {
+  if (typeof value === 'string') {
+    for (const i of textIssues(value, path))
+      out.push({ ...i, path: [...i.path], pointer: toJsonPointer(i.path) });
+  } else if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) unstorableText(item, [...path, index], out);
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      // A bad key is blamed on its object: a key sent by mistake may itself be personal data.
+      if (textIssues(key).length > 0) unstorableText(key, path, out);
+      else unstorableText(item, [...path, key], out);
+    }
+  }
+  return out;
 }
 
 /**
@@ -51,10 +106,9 @@ export function jsonBody(schema: z.ZodMiniType): MiddlewareHandler<AppEnv> {
       }
     }
     const result = validate(schema, input);
-    if (!result.ok) {
-      throw new Problem('validation-failed', `The body has ${result.issues.length} invalid field(s).`, {
-        errors: result.issues,
-      });
+    const errors = result.ok ? unstorableText(input) : result.issues;
+    if (!result.ok || errors.length > 0) {
+      throw new Problem('validation-failed', `The body has ${errors.length} invalid field(s).`, { errors });
     }
     c.set('body', result.value);
     await next();

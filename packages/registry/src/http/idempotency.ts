@@ -48,8 +48,9 @@ async function claim(
  * transaction, so a retry (after a timeout, a restart, on another process) gets it back and nothing is
  * created twice. Keys belong to one credential (the user of a staff token, else the key): another user
  * of the organisation reusing a key gets nothing of the first response. The same key with a different
- * method, path or body is a 409. Responses of 5xx, 401 and 429 are not stored (the transaction rolls
- * back) so that the retry can succeed. Stored responses live `settings.idempotencyKeySeconds` (24 hours
+ * method, path or body is a 409. Responses of 5xx, 401 and 429, and those of errors other than a
+ * `Problem` (a value the database refused), are not stored (the transaction rolls back) so that the retry
+ * can succeed. Stored responses live `settings.idempotencyKeySeconds` (24 hours
  * by default): after that the key is new again, and expired rows are swept.
  *
  * @example
@@ -83,7 +84,10 @@ export function transactionalWrites(): MiddlewareHandler<AppEnv> {
         }
         await next();
         const status = c.res.status;
-        if (status >= 500 || status === 401 || status === 429) throw new Rollback();
+        // An error that is not a Problem (e.g. a value the database refused, answered 400) may have aborted
+        // the transaction: roll it back, and do not store the answer under the key.
+        const failed = c.error !== undefined && !(c.error instanceof Problem);
+        if (failed || status >= 500 || status === 401 || status === 429) throw new Rollback();
         if (key === undefined) return;
         const headers: Record<string, string> = {};
         for (const name of REPLAYED_HEADERS) {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { issue } from '../messages.js';
 import { Problem } from './problem.js';
 
 /** The query parameters every list endpoint accepts. */
@@ -50,7 +51,9 @@ export function decodeCursor(cursor: string): Position {
   } catch {
     // fall through to the problem below
   }
-  throw new Problem('bad-cursor', 'The cursor is not one this registry issued.');
+  throw new Problem('bad-cursor', 'The cursor is not one this registry issued.', {
+    errors: [issue(['cursor'], 'invalid_cursor')],
+  });
 }
 
 /**
@@ -70,7 +73,9 @@ export function pageRequest(
   if (limit !== undefined) {
     size = Number(limit);
     if (!/^\d{1,4}$/.test(limit) || size < 1 || size > maxPageSize) {
-      throw new Problem('bad-request', `limit must be a whole number from 1 to ${maxPageSize}.`);
+      throw new Problem('bad-request', `limit must be a whole number from 1 to ${maxPageSize}.`, {
+        errors: [issue(['limit'], 'invalid_limit', { maximum: maxPageSize })],
+      });
     }
   }
   return { limit: Math.min(size, maxPageSize), after: cursor ? decodeCursor(cursor).seq : 0 };

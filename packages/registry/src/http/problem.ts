@@ -12,6 +12,7 @@ export const PROBLEM_TYPES = {
   'malformed-json': { status: 400, title: 'Malformed JSON' },
   'bad-request': { status: 400, title: 'Bad request' },
   'bad-cursor': { status: 400, title: 'Invalid pagination cursor' },
+  'invalid-encoding': { status: 400, title: 'Request body is not valid UTF-8' },
   unauthenticated: { status: 401, title: 'Authentication required' },
   forbidden: { status: 403, title: 'Forbidden' },
   'origin-refused': { status: 403, title: 'Origin not allowed for this credential' },
@@ -26,6 +27,7 @@ export const PROBLEM_TYPES = {
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
   'validation-failed': { status: 422, title: 'Validation failed' },
   'rate-limited': { status: 429, title: 'Too many requests' },
+  'header-too-large': { status: 431, title: 'Request line or headers too large' },
   internal: { status: 500, title: 'Internal error' },
   unavailable: { status: 503, title: 'Not ready' },
 } as const;

@@ -134,6 +134,7 @@ describeRegistry('role × resource matrix', (t) => {
     expect(Object.keys(seen).sort()).toEqual([
       'ageBand',
       'createdAt',
+      'educationLevel',
       'id',
       'languages',
       'organizationId',

@@ -1,4 +1,5 @@
 import {
+  FreeTextSchema,
   type ReferralActionValue,
   ReferralOutcomeReportSchema,
   ReferralTransitionError,
@@ -17,7 +18,7 @@ import { participantConsents } from '../store/consents.js';
 import { findVisibleReferral, moveReferral } from '../store/referrals.js';
 import { type App, param, route } from './route.js';
 
-const Reason = z.string().check(z.trim(), z.minLength(1), z.maxLength(10_000));
+const Reason = FreeTextSchema.check(z.trim(), z.minLength(1));
 
 /** The body of each transition. */
 const BODIES: Record<ReferralActionValue, z.ZodMiniType> = {

@@ -1,7 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import type { Organization, OrganizationRoleValue } from '@nayabato/core';
 import type { SyntheticProgramme } from '@nayabato/core/synthetic';
-import { newCredential } from '../auth/keys.js';
 import type { UserPermission } from '../auth/principal.js';
 import type { Queryable } from '../db/database.js';
 import { bulkInsert } from '../store/bulk.js';
@@ -55,29 +53,22 @@ export function demoUsers(programme: SyntheticProgramme): DemoUserSpec[] {
   });
 }
 
-/** The fresh keys of one demo organisation, shown once. */
-export interface DemoKeys {
-  readonly secretKey: string;
-  readonly publishableKey: string;
-}
-
 function directoryData(o: Organization): Record<string, unknown> {
   const { id: _id, createdAt: _created, updatedAt: _updated, ...input } = o;
   return input;
 }
 
 /**
- * Writes the programme's organisations (with their own ids and dates) and users, and a fresh secret and
- * publishable key for each organisation; organisations and users already there (a kept data directory) are
- * left as they are, and get new keys. Every organisation registers `origins` for browser use.
+ * Writes the programme's organisations (with their own ids and dates, and no browser origins yet) and
+ * users; organisations and users already there (a kept data directory) are left as they are. Keys and
+ * origins are per start: see {@link issueDemoKeys} and {@link setDemoOrigins}.
  *
- * @returns the keys by organisation id, and how many organisations and users were new
+ * @returns how many organisations and users were new
  */
 export async function insertDemoDirectory(
   tx: Queryable,
   programme: SyntheticProgramme,
-  origins: readonly string[],
-): Promise<{ keys: Map<string, DemoKeys>; organizations: number; users: number }> {
+): Promise<{ organizations: number; users: number }> {
   const orgs = programme.organizations;
   const organizations = await bulkInsert(
     tx,
@@ -97,19 +88,12 @@ export async function insertDemoDirectory(
       o.name,
       o.role,
       o.districtsServed,
-      origins,
+      [],
       directoryData(o),
       o.createdAt,
       o.updatedAt,
     ]),
   );
-  if (origins.length > 0) {
-    await setAllowedOrigins(
-      tx,
-      orgs.map((o) => o.id),
-      origins,
-    );
-  }
   const createdAt = new Map(orgs.map((o) => [o.id, o.createdAt]));
   const users = await bulkInsert(
     tx,
@@ -127,30 +111,23 @@ export async function insertDemoDirectory(
       return [u.id, u.organizationId, { displayName: u.displayName }, u.permissions, at, at];
     }),
   );
-  const keys = new Map<string, DemoKeys>();
-  const keyRows: unknown[][] = [];
-  for (const o of orgs) {
-    const secret = newCredential('secret');
-    const publishable = newCredential('publishable');
-    keys.set(o.id, { secretKey: secret.token, publishableKey: publishable.token });
-    for (const [kind, credential] of [
-      ['secret', secret],
-      ['publishable', publishable],
-    ] as const) {
-      keyRows.push([`key_${randomBytes(10).toString('hex')}`, o.id, kind, credential.hash, credential.hint]);
-    }
-  }
-  await bulkInsert(
-    tx,
-    'api_keys',
-    [
-      { name: 'id', type: 'text' },
-      { name: 'org_id', type: 'text' },
-      { name: 'kind', type: 'text' },
-      { name: 'hash', type: 'text' },
-      { name: 'hint', type: 'text' },
-    ],
-    keyRows,
-  );
-  return { keys, organizations, users };
+  return { organizations, users };
+}
+
+/**
+ * Registers `origins` (the registry's own URL, which changes with the port) for browser use by every demo
+ * organisation; nothing when there are none.
+ *
+ * @example
+ * ```ts
+ * await setDemoOrigins(tx, ['org_…'], ['http://127.0.0.1:4400']);
+ * ```
+ */
+export async function setDemoOrigins(
+  tx: Queryable,
+  organizationIds: readonly string[],
+  origins: readonly string[],
+): Promise<void> {
+  if (origins.length === 0) return;
+  await setAllowedOrigins(tx, organizationIds, origins);
 }

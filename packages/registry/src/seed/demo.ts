@@ -1,11 +1,18 @@
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import type { OrganizationRoleValue } from '@nayabato/core';
-import { generateProgramme, type ProgrammeSummary, summariseProgramme } from '@nayabato/core/synthetic';
+import {
+  generateProgramme,
+  type ProgrammeSummary,
+  type SyntheticProgramme,
+  summariseProgramme,
+} from '@nayabato/core/synthetic';
 import type { UserPermission } from '../auth/principal.js';
 import type { Database, Queryable } from '../db/database.js';
 import { insertAuditRows } from '../store/audit.js';
 import { listUsersOf } from '../store/users.js';
-import { insertDemoDirectory } from './demo-organizations.js';
+import { DEMO_KEY_FILE, issueDemoKeys, readDemoKeyFile, writeDemoKeyFile } from './demo-keys.js';
+import { insertDemoDirectory, setDemoOrigins } from './demo-organizations.js';
 import { type DemoRecordCounts, insertDemoRecords } from './demo-records.js';
 
 /**
@@ -35,7 +42,11 @@ export interface DemoUser {
   readonly permissions: readonly UserPermission[];
 }
 
-/** A seeded organisation with its keys, shown once at start. */
+/**
+ * A seeded organisation with its demo keys. Demo keys are shown at every start (and on the landing page of
+ * `pnpm start`): new at each start of an in-memory database, the same at every start of a kept data
+ * directory while they stay active.
+ */
 export interface DemoOrganization {
   readonly id: string;
   readonly name: string;
@@ -66,6 +77,26 @@ export interface DemoSeedOptions {
    * @default 250
    */
   readonly participants?: number;
+  /**
+   * A kept PGlite data directory: its demo keys are kept in a file inside it (`nayabato-demo-keys.json`,
+   * owner-only) and shown again at the next start while they stay active. Without it, every call issues
+   * new demo keys.
+   */
+  readonly dataDir?: string;
+}
+
+/** What the credentials of a seeded programme are built from (the programme, or a snapshot's record of it). */
+export interface DemoProgrammeInfo {
+  /** The programme's organisations in its order: id, name and role. */
+  readonly organizations: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly role: OrganizationRoleValue;
+  }[];
+  /** The programme's participants' ids, in its order. */
+  readonly participantIds: readonly string[];
+  /** The programme's counts. */
+  readonly summary: ProgrammeSummary;
 }
 
 /** One audit row for the whole seed: a system action, with counts only. */
@@ -84,13 +115,85 @@ async function auditSeed(tx: Queryable, participants: number, inserted: Record<s
 }
 
 /**
+ * Writes the programme's records (organisations without keys, users, participants and their records) and
+ * audits them as one system entry; what exists already is kept, and nothing is audited when nothing is new.
+ *
+ * @example
+ * ```ts
+ * await db.transaction((tx) => writeDemoProgramme(tx, generateProgramme({ seed: DEMO_SEED, participants: 250 }), 250));
+ * ```
+ */
+export async function writeDemoProgramme(
+  tx: Queryable,
+  programme: SyntheticProgramme,
+  participants: number,
+): Promise<void> {
+  const directory = await insertDemoDirectory(tx, programme);
+  const records: DemoRecordCounts = await insertDemoRecords(tx, programme);
+  const inserted = { organizations: directory.organizations, users: directory.users, ...records };
+  if (Object.values(inserted).some((n) => n > 0)) await auditSeed(tx, participants, inserted);
+}
+
+/**
+ * What the credentials are built from: the programme's organisations, participants and counts.
+ *
+ * @example
+ * ```ts
+ * demoProgrammeInfo(generateProgramme({ seed: DEMO_SEED })).organizations.length; // 24
+ * ```
+ */
+export function demoProgrammeInfo(programme: SyntheticProgramme): DemoProgrammeInfo {
+  return {
+    organizations: programme.organizations.map((o) => ({ id: o.id, name: o.name, role: o.role })),
+    participantIds: programme.participants.map((p) => p.id),
+    summary: summariseProgramme(programme),
+  };
+}
+
+/**
+ * The per-start part of the demo, on a database that holds the programme: registers `origins`, gives every
+ * organisation its demo keys (kept ones on a data directory, see {@link DemoSeedOptions.dataDir}) and reads
+ * its users.
+ *
+ * @example
+ * ```ts
+ * const demo = await startDemo(db, demoProgrammeInfo(programme), { origins: [url] });
+ * ```
+ */
+export async function startDemo(
+  db: Database,
+  info: DemoProgrammeInfo,
+  options: DemoSeedOptions = {},
+): Promise<DemoCredentials> {
+  const orgIds = info.organizations.map((o) => o.id);
+  const keyFile = options.dataDir ? join(options.dataDir, DEMO_KEY_FILE) : undefined;
+  const { keys, changed, users } = await db.transaction(async (tx) => {
+    await setDemoOrigins(tx, orgIds, options.origins ?? []);
+    const issued = await issueDemoKeys(tx, orgIds, keyFile ? readDemoKeyFile(keyFile) : undefined);
+    const users = await listUsersOf(tx, orgIds);
+    return { ...issued, users };
+  });
+  // Written only once the keys are committed: a file never names keys the database lacks.
+  if (keyFile && changed) writeDemoKeyFile(keyFile, keys);
+  const organizations = info.organizations.map((o): DemoOrganization => {
+    const staff = users
+      .filter((u) => u.org_id === o.id)
+      .map((u) => ({ id: u.id, displayName: u.data.displayName, permissions: u.permissions }));
+    const key = keys.get(o.id);
+    if (!key || staff.length === 0) throw new Error(`Demo seed: organisation ${o.id} has no key or user`);
+    return { id: o.id, name: o.name, role: o.role, ...key, user: staff[0]!, users: staff };
+  });
+  return { organizations, participantIds: info.participantIds, summary: info.summary };
+}
+
+/**
  * Seeds the demo: the synthetic programme of `@nayabato/core/synthetic` (seed {@link DEMO_SEED}): its 24
- * organisations with their own ids, a fresh secret and publishable key each and their staff as users;
- * its participants, consents, needs assessments, livelihood plans and referrals with their own ids,
- * statuses and timestamps. Written in bulk in one transaction, straight to storage rather than through
- * the API (a few statements instead of thousands of requests), and audited as one system entry
- * (`actor_org = 'system'`, `resource_type = 'demo_seed'`, counts in `detail`). Idempotent on a data
- * directory: what exists is kept (organisations get new keys) and nothing is audited when nothing is new.
+ * organisations with their own ids, demo keys and their staff as users; its participants, consents, needs
+ * assessments, livelihood plans and referrals with their own ids, statuses and timestamps. Written in bulk,
+ * straight to storage rather than through the API (a few statements instead of thousands of requests), and
+ * audited as one system entry (`actor_org = 'system'`, `resource_type = 'demo_seed'`, counts in `detail`).
+ * Idempotent on a data directory: what exists is kept, nothing is audited when nothing is new, and the demo
+ * keys stay the same while they are active (see {@link DemoSeedOptions.dataDir}).
  *
  * @example
  * ```ts
@@ -101,28 +204,6 @@ async function auditSeed(tx: Queryable, participants: number, inserted: Record<s
 export async function seedDemo(db: Database, options: DemoSeedOptions = {}): Promise<DemoCredentials> {
   const participants = options.participants ?? DEMO_PARTICIPANTS;
   const programme = generateProgramme({ seed: DEMO_SEED, participants });
-  const { keys, users } = await db.transaction(async (tx) => {
-    const directory = await insertDemoDirectory(tx, programme, options.origins ?? []);
-    const records: DemoRecordCounts = await insertDemoRecords(tx, programme);
-    const inserted = { organizations: directory.organizations, users: directory.users, ...records };
-    if (Object.values(inserted).some((n) => n > 0)) await auditSeed(tx, participants, inserted);
-    const users = await listUsersOf(
-      tx,
-      programme.organizations.map((o) => o.id),
-    );
-    return { keys: directory.keys, users };
-  });
-  const organizations = programme.organizations.map((o): DemoOrganization => {
-    const staff = users
-      .filter((u) => u.org_id === o.id)
-      .map((u) => ({ id: u.id, displayName: u.data.displayName, permissions: u.permissions }));
-    const key = keys.get(o.id);
-    if (!key || staff.length === 0) throw new Error(`Demo seed: organisation ${o.id} has no key or user`);
-    return { id: o.id, name: o.name, role: o.role, ...key, user: staff[0]!, users: staff };
-  });
-  return {
-    organizations,
-    participantIds: programme.participants.map((p) => p.id),
-    summary: summariseProgramme(programme),
-  };
+  await db.transaction((tx) => writeDemoProgramme(tx, programme, participants));
+  return startDemo(db, demoProgrammeInfo(programme), options);
 }

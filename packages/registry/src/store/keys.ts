@@ -103,3 +103,21 @@ export async function markKeyReplaced(
     [id, replacedBy, graceSeconds],
   );
 }
+
+/** Which of the key hashes `hashes` still authenticate (neither revoked nor past a rotation's grace period). */
+export async function activeKeyHashes(db: Queryable, hashes: readonly string[]): Promise<Set<string>> {
+  if (hashes.length === 0) return new Set();
+  const rows = await db.query<{ hash: string }>(
+    `select hash from api_keys where hash = any($1) and revoked_at is null
+     and (expires_at is null or expires_at > now())`,
+    [hashes],
+  );
+  return new Set(rows.map((r) => r.hash));
+}
+
+/** Revokes at once the keys of hashes `hashes` that are not revoked yet. */
+export async function revokeKeysByHash(db: Queryable, hashes: readonly string[]): Promise<void> {
+  await db.query('update api_keys set revoked_at = now() where hash = any($1) and revoked_at is null', [
+    hashes,
+  ]);
+}

@@ -1,5 +1,5 @@
+import { LocalizedError } from '../errors/localized-error.js';
 import { defineMessages } from '../i18n/catalog.js';
-import type { LocalizedText } from '../i18n/locale.js';
 
 /**
  * Messages of {@link RandomChoiceError}.
@@ -28,15 +28,10 @@ export const randomChoiceMessages = defineMessages('synthetic.random', {
  * }
  * ```
  */
-export class RandomChoiceError extends Error {
+export class RandomChoiceError extends LocalizedError<'empty_choice'> {
   override readonly name = 'RandomChoiceError';
-  /** Stable machine code. */
-  readonly code = 'empty_choice' as const;
-  /** The message in English and Nepali. */
-  readonly localized: LocalizedText;
+
   constructor() {
-    const localized = randomChoiceMessages.localized('empty_choice');
-    super(localized.en);
-    this.localized = localized;
+    super('empty_choice', randomChoiceMessages.localized('empty_choice'));
   }
 }

@@ -1,5 +1,6 @@
 /** Synthetic sample records for the tests beside this file. Not exported from the package. */
-import { type Consent, INFORMED_CONSENT_CHECKS, type InformedConsentChecks } from '../model/index.js';
+import type { Consent } from '../model/index.js';
+import { COMPLETE_CONSENT_CHECKS } from '../synthetic/sample-inputs.js';
 import type { Enrolment } from './enrolment.js';
 import type { Enterprise } from './enterprise.js';
 import type { FollowUp } from './follow-up.js';
@@ -143,8 +144,6 @@ export const story = (over: Partial<Story> = {}): Story => ({
   ...over,
 });
 
-const checks = Object.fromEntries(INFORMED_CONSENT_CHECKS.map((k) => [k, true])) as InformedConsentChecks;
-
 export const publicationConsent = (over: Partial<Consent> = {}): Consent => ({
   id: 'cns_publish0001',
   organizationId: ORG,
@@ -152,7 +151,7 @@ export const publicationConsent = (over: Partial<Consent> = {}): Consent => ({
   purpose: 'publication',
   publicationItems: ['story_text', 'first_name'],
   givenAt: '2026-05-01T10:00:00Z',
-  checks,
+  checks: COMPLETE_CONSENT_CHECKS,
   createdAt: '2026-05-01T10:00:00Z',
   updatedAt: '2026-05-01T10:00:00Z',
   ...over,

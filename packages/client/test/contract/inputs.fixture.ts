@@ -1,25 +1,9 @@
 /** Synthetic inputs for the contract suite: enumerations and districts only, nobody real. */
+import { COMPLETE_CONSENT_CHECKS, SYNTHETIC_PARTICIPANT_INPUT } from '@nayabato/core/synthetic';
 import type { BodyOf } from '../../src/index.js';
 
-export const CHECKS = {
-  purposeExplained: true,
-  useExplained: true,
-  researchUseExplained: true,
-  accessRightsExplained: true,
-  retentionExplained: true,
-  withdrawalExplained: true,
-};
-
-export const participantInput = {
-  category: 'at_risk',
-  gender: 'feminine',
-  ageBand: '18-20',
-  originDistrict: 'Dolakha',
-  currentDistrict: 'Kathmandu',
-  citizenshipCertificate: { status: 'no' },
-  educationLevel: 'primary',
-  languages: ['ne'],
-} satisfies BodyOf<'createParticipant'>;
+/** A valid participant body (shared with core's and the registry's tests). */
+export const participantInput = SYNTHETIC_PARTICIPANT_INPUT satisfies BodyOf<'createParticipant'>;
 
 /** A day ago, as consents are given before they are recorded. */
 export const yesterday = () => new Date(Date.now() - 86_400_000).toISOString();
@@ -29,7 +13,7 @@ export const consentInput = (participantId: string, extra: Partial<BodyOf<'creat
     participantId,
     purpose: 'services',
     givenAt: yesterday(),
-    checks: CHECKS,
+    checks: COMPLETE_CONSENT_CHECKS,
     method: 'verbal',
     ...extra,
   }) as BodyOf<'createConsent'>;

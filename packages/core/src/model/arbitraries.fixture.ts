@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { DISTRICT_NAMES, type District } from '../geography/index.js';
 import type { Enumeration } from '../i18n/enumeration.js';
-import type { Consent, InformedConsentChecks } from './consent.js';
+import type { Consent } from './consent.js';
 import { ConsentMethod, ConsentPurpose, PublicationItem } from './consent.js';
 import type { ExploitationHistory } from './exploitation.js';
 import {
@@ -128,15 +128,6 @@ export const participantArb: fc.Arbitrary<Participant> = fc
       citizenshipCertificate: citizenship,
     }),
   );
-
-export const completeChecks: InformedConsentChecks = {
-  purposeExplained: true,
-  useExplained: true,
-  researchUseExplained: true,
-  accessRightsExplained: true,
-  retentionExplained: true,
-  withdrawalExplained: true,
-};
 
 export const consentArb: fc.Arbitrary<Consent> = fc
   .record({

@@ -1,0 +1,1 @@
+export { isLocalizedError, LocalizedError, type LocalizedErrorOptions } from './localized-error.js';

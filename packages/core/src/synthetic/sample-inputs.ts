@@ -1,0 +1,41 @@
+import type { InformedConsentChecks } from '../model/consent.js';
+
+/**
+ * The six informed-consent checks, every one explained: the checks of a complete consent. One frozen
+ * object, shared by the synthetic programme (at 100,000 participants, copies would only make work for the
+ * garbage collector) and by the tests of every package; spread it to make one check false.
+ *
+ * @example
+ * ```ts
+ * const consent = { participantId, purpose: 'services', checks: COMPLETE_CONSENT_CHECKS, method: 'verbal' };
+ * const incomplete = { ...COMPLETE_CONSENT_CHECKS, retentionExplained: false };
+ * ```
+ */
+export const COMPLETE_CONSENT_CHECKS: Readonly<InformedConsentChecks> = Object.freeze({
+  purposeExplained: true,
+  useExplained: true,
+  researchUseExplained: true,
+  accessRightsExplained: true,
+  retentionExplained: true,
+  withdrawalExplained: true,
+});
+
+/**
+ * A valid participant input (the body of "create a participant"), made of enumeration values and district
+ * names only: nobody real, nothing that identifies anyone. Deeply frozen; spread it to change a field.
+ *
+ * @example
+ * ```ts
+ * await client.participants.create({ ...SYNTHETIC_PARTICIPANT_INPUT, ageBand: '21-23' });
+ * ```
+ */
+export const SYNTHETIC_PARTICIPANT_INPUT = Object.freeze({
+  category: 'at_risk',
+  gender: 'feminine',
+  ageBand: '18-20',
+  originDistrict: 'Dolakha',
+  currentDistrict: 'Kathmandu',
+  citizenshipCertificate: Object.freeze({ status: 'no' }),
+  educationLevel: 'primary',
+  languages: Object.freeze(['ne']),
+} as const);
