@@ -4,11 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Json } from '../registry.fixture.js';
+import type { Json } from './registry.fixture.js';
 
 /** The committed `openapi.json`. */
 export const contract: Json = JSON.parse(
-  readFileSync(fileURLToPath(new URL('../../openapi.json', import.meta.url)), 'utf8'),
+  readFileSync(fileURLToPath(new URL('../openapi.json', import.meta.url)), 'utf8'),
 );
 
 /** One operation of the contract. */

@@ -5,8 +5,7 @@
  * error is problem+json.
  */
 import { expect, it } from 'vitest';
-import { describeRegistry, type Json, participantBody } from '../registry.fixture.js';
-import { fixtureBodies } from './fuzz.fixture.js';
+import { fixtureBodies } from './contract-fuzz.fixture.js';
 import {
   type ContractOperation,
   minimalBody,
@@ -14,7 +13,8 @@ import {
   replaced,
   requiredKeys,
   stringLeaves,
-} from './walk.fixture.js';
+} from './contract-walk.fixture.js';
+import { describeRegistry, type Json, participantBody } from './registry.fixture.js';
 
 const ORIGIN = 'https://fuzz.example';
 // Well-formed ids that exist nowhere: validation answers before any handler looks them up.

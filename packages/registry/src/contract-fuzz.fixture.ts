@@ -3,7 +3,7 @@
  * field at a time from these. Synthetic data only: enumerations, districts and made-up text.
  */
 import { COMPLETE_CONSENT_CHECKS } from '@nayabato/core/synthetic';
-import { participantBody } from '../registry.fixture.js';
+import { participantBody } from './registry.fixture.js';
 
 /** The records the bodies refer to. */
 export interface FixtureIds {
