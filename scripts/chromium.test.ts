@@ -32,12 +32,12 @@ describe('findChromium', () => {
   });
 
   it('finds chromium-browser or google-chrome on PATH, in PATH order', () => {
-    const probe = machine({ PATH: '/home/u/bin:/usr/local/bin' }, [
+    const probe = machine({ PATH: '/opt/u/bin:/usr/local/bin' }, [
       '/usr/local/bin/chromium-browser',
-      '/home/u/bin/chromium-browser',
+      '/opt/u/bin/chromium-browser',
       '/usr/local/bin/google-chrome',
     ]);
-    expect(findChromium(probe)).toEqual({ path: '/home/u/bin/chromium-browser' });
+    expect(findChromium(probe)).toEqual({ path: '/opt/u/bin/chromium-browser' });
     expect(findChromium(machine({ PATH: '/usr/local/bin' }, ['/usr/local/bin/google-chrome']))).toEqual({
       path: '/usr/local/bin/google-chrome',
     });

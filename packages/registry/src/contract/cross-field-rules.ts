@@ -42,7 +42,7 @@ const participantRules = {
         },
         required: ['citizenshipCertificate'],
       },
-      { properties: { citizenshipCertificate: { not: { required: ['issuingDistrict'] } } } },
+      { properties: { citizenshipCertificate: { properties: { issuingDistrict: false } } } },
     ),
   ],
 };
