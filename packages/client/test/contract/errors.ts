@@ -1,6 +1,7 @@
 /** Contract scenarios: errors end to end, request ids, idempotency, rate limits, network failures. */
 import { describe, expect, it } from 'vitest';
 import {
+  ApiValidationError,
   AuthenticationError,
   ConflictError,
   NetworkError,
@@ -8,7 +9,6 @@ import {
   RateLimitedError,
   RequestValidationError,
   type ResponseEvent,
-  ApiValidationError,
 } from '../../src/index.js';
 import { participantInput } from './inputs.fixture.js';
 import { clientFor, running, secretClient } from './setup.fixture.js';
