@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { contractText } from '../src/contract/generate.js';
+import { contractText } from './contract-text.js';
 
 const file = fileURLToPath(new URL('../openapi.json', import.meta.url));
 writeFileSync(file, await contractText());

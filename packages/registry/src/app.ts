@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
-import { authenticate } from './auth/authenticate.js';
 import type { AppEnv } from './context.js';
 import type { Database } from './db/database.js';
+import { authenticate } from './http/authenticate.js';
 import { limitBody, strictUtf8Body } from './http/body.js';
 import { corsHeaders, corsPreflight } from './http/cors.js';
 import { problemFromDatabaseError } from './http/database-errors.js';

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { AppEnv } from './context.js';
+import { insertAuditRows } from './store/audit.js';
 
 /** What was done to a record. */
 export type AuditAction =
@@ -51,26 +52,19 @@ export async function audit(
 ): Promise<void> {
   if (entries.length === 0) return;
   const who = c.var.principal;
-  const values: unknown[] = [];
-  const rows = entries.map((e, i) => {
-    const b = i * 10;
-    values.push(
-      c.var.requestId,
-      who.orgId,
-      who.keyId,
-      who.userId ?? null,
-      e.action,
-      e.resourceType,
-      e.resourceId,
-      e.participantId ?? null,
-      purposeOf(c, purpose),
-      e.detail ? JSON.stringify(e.detail) : null,
-    );
-    return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}, $${b + 7}, $${b + 8}, $${b + 9}, $${b + 10})`;
-  });
-  await c.var.db.query(
-    `insert into audit_log (request_id, actor_org, actor_key, actor_user, action, resource_type, resource_id, participant_id, purpose, detail)
-     values ${rows.join(', ')}`,
-    values,
+  await insertAuditRows(
+    c.var.db,
+    entries.map((e) => ({
+      requestId: c.var.requestId,
+      actorOrg: who.orgId,
+      actorKey: who.keyId,
+      actorUser: who.userId ?? null,
+      action: e.action,
+      resourceType: e.resourceType,
+      resourceId: e.resourceId,
+      participantId: e.participantId ?? null,
+      purpose: purposeOf(c, purpose),
+      detail: e.detail,
+    })),
   );
 }

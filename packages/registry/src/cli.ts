@@ -16,10 +16,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { OrganizationRoleValue } from '@nayabato/core';
-import { bootstrapOrganization } from './auth/bootstrap.js';
-import { openDatabase } from './db/database.js';
 import { migrate } from './db/migrate.js';
-import { formatDemoBanner } from './seed/demo-banner.js';
+import { openDatabase } from './db/open.js';
+import { formatDemoBanner } from './demo-banner.js';
+import { bootstrapOrganization } from './seed/bootstrap.js';
 import { startRegistry } from './server.js';
 
 const { values, positionals } = parseArgs({

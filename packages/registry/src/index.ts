@@ -6,14 +6,16 @@
  * @packageDocumentation
  */
 export { type AppOptions, createApp } from './app.js';
-export { type BootstrappedOrganization, bootstrapOrganization } from './auth/bootstrap.js';
 export type { CredentialKind, Principal, UserPermission } from './auth/principal.js';
 export type { AppEnv } from './context.js';
 export { API_VERSION, openApiDocument } from './contract/document.js';
-export { type Database, type DatabaseOptions, openDatabase, type Queryable } from './db/database.js';
+export type { Database, Queryable } from './db/database.js';
 export { migrate } from './db/migrate.js';
+export { type DatabaseOptions, openDatabase } from './db/open.js';
+export { type DemoBannerInfo, formatDemoBanner, formatPhases } from './demo-banner.js';
 export { type LogSink, stdoutSink } from './http/logger.js';
 export { PROBLEM_TYPES, PROBLEM_URI, Problem, type ProblemBody, type ProblemType } from './http/problem.js';
+export { type BootstrappedOrganization, bootstrapOrganization } from './seed/bootstrap.js';
 export {
   DEMO_PARTICIPANTS,
   DEMO_SEED,
@@ -23,7 +25,6 @@ export {
   type DemoUser,
   seedDemo,
 } from './seed/demo.js';
-export { type DemoBannerInfo, formatDemoBanner, formatPhases } from './seed/demo-banner.js';
 export { DEMO_KEY_FILE, DEMO_KEY_ID_PREFIX } from './seed/demo-keys.js';
 export { type RunningRegistry, type StartOptions, type StartupPhases, startRegistry } from './server.js';
 export { DEFAULT_SETTINGS, type RegistrySettings } from './settings.js';

@@ -2,6 +2,13 @@ import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../context.js';
 import type { Queryable } from '../db/database.js';
+import {
+  claimIdempotencyKey,
+  findStoredResponse,
+  type KeyOwner,
+  storeResponse,
+  sweepIdempotencyKeys,
+} from '../store/idempotency-keys.js';
 import { Problem } from './problem.js';
 
 const KEY = /^[A-Za-z0-9._:-]{8,128}$/;
@@ -10,12 +17,6 @@ const REPLAYED_HEADERS = ['content-type', 'location'];
 /** Thrown inside the transaction to roll it back while keeping the response already built. */
 class Rollback extends Error {}
 
-/** Who a key belongs to: the organisation and the credential (the user of a staff token, else the key). */
-interface KeyOwner {
-  readonly orgId: string;
-  readonly scope: string;
-}
-
 async function claim(
   tx: Queryable,
   owner: KeyOwner,
@@ -23,38 +24,15 @@ async function claim(
   hash: string,
   lifetimeSeconds: number,
 ): Promise<Response | undefined> {
-  // Inserting first makes a concurrent duplicate wait on the primary key until this transaction ends;
-  // it then sees the stored response instead of creating anything twice. An expired row is taken over
-  // as if it were not there.
-  const inserted = await tx.query(
-    `insert into idempotency_keys (org_id, scope, key, request_hash, status, headers, body)
-     values ($1, $2, $3, $4, 0, '{}', '')
-     on conflict (org_id, scope, key) do update
-       set request_hash = excluded.request_hash, status = 0, headers = '{}', body = '', created_at = now()
-       where idempotency_keys.created_at <= now() - make_interval(secs => $5)
-     returning key`,
-    [owner.orgId, owner.scope, key, hash, lifetimeSeconds],
-  );
-  if (inserted.length > 0) {
+  // A concurrent duplicate waits until this transaction ends, then sees the stored response instead
+  // of creating anything twice. An expired row is taken over as if it were not there.
+  if (await claimIdempotencyKey(tx, owner, key, hash, lifetimeSeconds)) {
     // Expired responses (they may hold personal data) are swept by whichever request claims a new key:
-    // no background job to run. Rows another transaction holds are left for the next sweep.
-    await tx.query(
-      `delete from idempotency_keys where (org_id, scope, key) in (
-         select org_id, scope, key from idempotency_keys where created_at <= now() - make_interval(secs => $1)
-         limit 500 for update skip locked)`,
-      [lifetimeSeconds],
-    );
+    // no background job to run.
+    await sweepIdempotencyKeys(tx, lifetimeSeconds);
     return undefined;
   }
-  const [row] = await tx.query<{
-    request_hash: string;
-    status: number;
-    headers: Record<string, string>;
-    body: string;
-  }>(
-    'select request_hash, status, headers, body from idempotency_keys where org_id = $1 and scope = $2 and key = $3',
-    [owner.orgId, owner.scope, key],
-  );
+  const row = await findStoredResponse(tx, owner, key);
   if (!row || row.request_hash !== hash) {
     throw new Problem('idempotency-key-reused', 'This Idempotency-Key was used with a different request.');
   }
@@ -127,10 +105,7 @@ export function transactionalWrites(): MiddlewareHandler<AppEnv> {
         } else {
           stored.text = await c.res.clone().text();
         }
-        await tx.query(
-          'update idempotency_keys set status = $4, headers = $5, body = $6 where org_id = $1 and scope = $2 and key = $3',
-          [owner.orgId, owner.scope, key, stored.status, JSON.stringify(headers), stored.text],
-        );
+        await storeResponse(tx, owner, key, { status: stored.status, headers, body: stored.text });
       });
     } catch (error) {
       if (!(error instanceof Rollback)) throw error;

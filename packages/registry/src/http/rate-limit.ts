@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../context.js';
+import { countRequest, sweepRateLimits } from '../store/rate-limits.js';
 import { Problem } from './problem.js';
 
 /**
@@ -16,12 +17,7 @@ export function rateLimit(perMinute: number): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (perMinute <= 0) return next();
     const bucket = c.var.principal.keyId;
-    const [row] = await c.var.database.query<{ count: number; reset: number }>(
-      `insert into rate_limits (bucket, window_start, count) values ($1, date_trunc('minute', now()), 1)
-       on conflict (bucket, window_start) do update set count = rate_limits.count + 1
-       returning count, ceil(extract(epoch from (window_start + interval '1 minute' - now())))::int as reset`,
-      [bucket],
-    );
+    const row = await countRequest(c.var.database, bucket);
     const count = Number(row?.count ?? 0);
     const reset = Math.max(1, Number(row?.reset ?? 60));
     const headers = {
@@ -36,9 +32,7 @@ export function rateLimit(perMinute: number): MiddlewareHandler<AppEnv> {
     }
     // Old windows are swept now and then, by whichever process happens to draw it.
     if (count === 1 && Math.random() < 0.05) {
-      await c.var.database.query(
-        "delete from rate_limits where window_start < now() - interval '10 minutes'",
-      );
+      await sweepRateLimits(c.var.database);
     }
     await next();
     for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);

@@ -1,9 +1,9 @@
 /**
- * SQL fragments of the access policy (docs/decisions/2026-11-28-registry-authorisation.md). An
- * organisation sees a participant's records when it registered them, or through an active referral
- * addressed to it whose sharing consent is still valid (or which was sent under an audited override):
- * withdrawing or letting the consent lapse ends the receiver's access at once.
+ * Who may be addressed with a participant's record (docs/decisions/2026-11-28-registry-authorisation.md).
+ * What each organisation then sees is filtered inside the queries: `store/visibility.ts`.
  */
+import { Problem } from '../http/problem.js';
+import { issue } from '../messages.js';
 
 /**
  * Whether an organisation of `role` may receive referrals and be named by a sharing consent: NGOs and
@@ -18,26 +18,28 @@ export function receivesReferrals(role: string): boolean {
   return role === 'ngo' || role === 'training_institution';
 }
 
-/** Referral statuses during which the receiver may read what the referral shares. */
-export const ACTIVE_REFERRAL_STATUSES = ['sent', 'accepted', 'in_progress', 'completed'] as const;
-
-const ACTIVE = ACTIVE_REFERRAL_STATUSES.map((s) => `'${s}'`).join(', ');
-
-/** True when referral `r`'s covering consent is still valid now, or it was sent under an override. */
-export const REFERRAL_CONSENT_VALID = `(r.data ? 'consentOverride' or exists (
-  select 1 from consents rc where rc.id = r.data->>'consentId' and rc.withdrawn_at is null
-  and (rc.data->>'expiresAt' is null or (rc.data->>'expiresAt')::timestamptz > now())))`;
-
 /**
- * A condition: an active referral of participant `participantColumn` is addressed to organisation
- * `$orgParam`, with valid consent; `extra` narrows it (e.g. to the referral naming an assessment).
+ * Refuses (422 on `field`) a recipient that does not exist, or, when `mustReceive` holds (a referral, a
+ * sharing consent), one that may not receive a participant's record. A consent to an employer
+ * introduction may name a corporate partner: it passes `mustReceive: false`.
  *
  * @example
  * ```ts
- * `select * from participants p where p.org_id = $1 or ${referredTo('p.id', '$1')}`;
+ * checkRecipient(await findOrganization(db, id), 'toOrganizationId', true, 'A referral goes to an NGO or a training institution.');
  * ```
  */
-export function referredTo(participantColumn: string, orgParam: string, extra = ''): string {
-  return `exists (select 1 from referrals r where r.participant_id = ${participantColumn}
-    and r.to_org = ${orgParam} and r.status in (${ACTIVE}) and ${REFERRAL_CONSENT_VALID} ${extra ? `and ${extra}` : ''})`;
+export function checkRecipient(
+  recipient: { role: string } | undefined,
+  field: string,
+  mustReceive: boolean,
+  refusal: string,
+): void {
+  if (!recipient) {
+    throw new Problem('validation-failed', 'No such organisation.', {
+      errors: [issue([field], 'unknown_reference')],
+    });
+  }
+  if (mustReceive && !receivesReferrals(recipient.role)) {
+    throw new Problem('validation-failed', refusal, { errors: [issue([field], 'recipient_role')] });
+  }
 }

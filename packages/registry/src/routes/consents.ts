@@ -1,15 +1,16 @@
 import { ConsentInputSchema, ConsentSchema, ConsentWithdrawalSchema } from '@nayabato/core';
 import type { Context } from 'hono';
 import { audit } from '../audit.js';
-import type { Principal } from '../auth/principal.js';
 import type { AppEnv } from '../context.js';
 import { idParam } from '../contract/operation.js';
 import { named } from '../contract/registry.js';
 import { bodyOf } from '../http/body.js';
 import { Problem } from '../http/problem.js';
 import { issue } from '../messages.js';
-import { receivesReferrals } from '../policy/visibility.js';
-import { type DocumentRow, toDocument } from '../store/documents.js';
+import { checkOverride } from '../policy/override.js';
+import { checkRecipient } from '../policy/visibility.js';
+import { withdrawConsent } from '../store/consents.js';
+import { toDocument } from '../store/documents.js';
 import { findOrganization } from '../store/organizations.js';
 import { type DocumentResource, documentRoutes, visibleDocument } from './documents.js';
 import { type App, param, route } from './route.js';
@@ -18,44 +19,18 @@ import { type App, param, route } from './route.js';
 const SKEW_MS = 5 * 60_000;
 
 /**
- * An override of incomplete informed-consent checks is recorded only by the user of a staff token, in
- * their own name, when they hold the `consent.override` permission.
- */
-export function checkOverride(
-  principal: Principal,
-  override: { userId: string } | undefined,
-  path: string[],
-): void {
-  if (!override) return;
-  if (principal.userId !== override.userId || !principal.permissions.includes('consent.override')) {
-    throw new Problem(
-      'forbidden',
-      'Recording an override needs a staff token of a user with consent.override.',
-      {
-        errors: [issue(path, 'override_user')],
-      },
-    );
-  }
-}
-
-/**
  * A consent's recipient must exist; a sharing consent (what a referral needs) names an NGO or a training
  * institution. A consent to an employer introduction may name a corporate partner.
  */
-async function checkRecipient(c: Context<AppEnv>, input: Record<string, unknown>): Promise<void> {
+async function checkConsentRecipient(c: Context<AppEnv>, input: Record<string, unknown>): Promise<void> {
   const id = input.recipientOrganizationId;
   if (typeof id !== 'string') return;
-  const recipient = await findOrganization(c.var.db, id);
-  if (!recipient) {
-    throw new Problem('validation-failed', 'No such organisation.', {
-      errors: [issue(['recipientOrganizationId'], 'unknown_reference')],
-    });
-  }
-  if (input.purpose === 'sharing' && !receivesReferrals(recipient.role)) {
-    throw new Problem('validation-failed', 'Sharing for a referral names an NGO or a training institution.', {
-      errors: [issue(['recipientOrganizationId'], 'recipient_role')],
-    });
-  }
+  checkRecipient(
+    await findOrganization(c.var.db, id),
+    'recipientOrganizationId',
+    input.purpose === 'sharing',
+    'Sharing for a referral names an NGO or a training institution.',
+  );
 }
 
 const ConsentWithdrawal = named('ConsentWithdrawal', ConsentWithdrawalSchema);
@@ -73,7 +48,7 @@ const consents: DocumentResource = {
   columns: (input) => ({ purpose: input.purpose, withdrawn_at: input.withdrawnAt ?? null }),
   check: async (c, principal, input) => {
     checkOverride(principal, input.override as { userId: string } | undefined, ['override']);
-    await checkRecipient(c, input);
+    await checkConsentRecipient(c, input);
   },
 };
 
@@ -111,11 +86,7 @@ export function consentRoutes(app: App): void {
           errors: [issue(['withdrawnAt'], 'before_given')],
         });
       }
-      const [updated] = await c.var.db.query<DocumentRow>(
-        `update consents set withdrawn_at = $2, data = jsonb_set(data, '{withdrawnAt}', to_jsonb($3::text)), updated_at = now()
-         where id = $1 returning *`,
-        [row.id, withdrawnAt, withdrawnAt],
-      );
+      const updated = await withdrawConsent(c.var.db, row.id, withdrawnAt);
       await audit(c, 'consent.withdrawal', [
         {
           action: 'withdraw',
@@ -124,7 +95,7 @@ export function consentRoutes(app: App): void {
           participantId: row.participant_id,
         },
       ]);
-      return c.json(toDocument({ ...updated!, access: 'owner' }));
+      return c.json(toDocument({ ...updated, access: 'owner' }));
     },
   );
 }

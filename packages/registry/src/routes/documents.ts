@@ -1,9 +1,7 @@
-import { newId } from '@nayabato/core';
 import type { Context } from 'hono';
 import type * as z from 'zod/mini';
 import { audit } from '../audit.js';
 import type { Principal } from '../auth/principal.js';
-import { caller, requireRole } from '../auth/require.js';
 import type { AppEnv } from '../context.js';
 import { idParam, pageParams, updatedSinceParam } from '../contract/operation.js';
 import { named } from '../contract/registry.js';
@@ -12,7 +10,16 @@ import { bodyOf } from '../http/body.js';
 import { page } from '../http/pagination.js';
 import { Problem } from '../http/problem.js';
 import { issue } from '../messages.js';
-import { type DocumentKind, type DocumentRow, documentAccessSql, toDocument } from '../store/documents.js';
+import { caller, requireRole } from '../policy/require.js';
+import {
+  type DocumentKind,
+  type DocumentRow,
+  findVisibleDocument,
+  insertDocument,
+  listVisibleDocuments,
+  toDocument,
+  updateDocument,
+} from '../store/documents.js';
 import { findVisibleParticipant } from '../store/participants.js';
 import { type App, listQuery, param, route } from './route.js';
 
@@ -57,11 +64,7 @@ export async function visibleDocument(
   id: string,
 ): Promise<DocumentRow> {
   const who = caller(c);
-  const [row] = await c.var.db.query<DocumentRow>(
-    `select * from (select d.*, ${documentAccessSql(kind, who)} as access from ${kind.table} d where d.id = $2) v
-     where access is not null`,
-    [who.orgId, id],
-  );
+  const row = await findVisibleDocument(c.var.db, kind, who, id);
   if (!row)
     throw new Problem('not-found', `No such ${kind.resourceType.replace(/_/g, ' ')} is visible to you.`);
   return row;
@@ -89,7 +92,6 @@ export function documentRoutes(app: App, r: DocumentResource): void {
     const input = bodyOf(c, Input) as Record<string, unknown>;
     await r.check?.(c, who, input);
     const extra = r.columns?.(input) ?? {};
-    const names = Object.keys(extra);
     if (existing) {
       if (existing.access !== 'owner')
         throw new Problem('forbidden', 'Only the recording organisation edits this.');
@@ -98,20 +100,15 @@ export function documentRoutes(app: App, r: DocumentResource): void {
           errors: [issue(['participantId'], 'other_participant')],
         });
       }
-      const sets = names.map((n, i) => `${n} = $${i + 3}`).join(', ');
-      const [row] = await c.var.db.query<DocumentRow>(
-        `update ${r.table} set data = $2, updated_at = now() ${sets ? `, ${sets}` : ''} where id = $1 returning *`,
-        [existing.id, JSON.stringify(input), ...Object.values(extra)],
-      );
-      return row!;
+      return updateDocument(c.var.db, r, existing.id, input, extra);
     }
     await ownParticipant(c, String(input.participantId));
-    const cols = ['id', 'participant_id', 'org_id', 'data', ...names];
-    const [row] = await c.var.db.query<DocumentRow>(
-      `insert into ${r.table} (${cols.join(', ')}) values (${cols.map((_, i) => `$${i + 1}`).join(', ')}) returning *`,
-      [newId(r.idKind), input.participantId, who.orgId, JSON.stringify(input), ...Object.values(extra)],
-    );
-    return row!;
+    return insertDocument(c.var.db, r, {
+      participantId: String(input.participantId),
+      orgId: who.orgId,
+      data: input,
+      columns: extra,
+    });
   };
   route(
     app,
@@ -156,11 +153,12 @@ export function documentRoutes(app: App, r: DocumentResource): void {
       const who = caller(c);
       requireRole(who, ['ngo'], `read ${r.resourceType.replace(/_/g, ' ')}s`);
       const { limit, after, updatedSince } = listQuery(c);
-      const rows = await c.var.db.query<DocumentRow>(
-        `select * from (select d.*, ${documentAccessSql(r, who)} as access from ${r.table} d
-           where d.seq > $2 and ($4::text is null or d.participant_id = $4) and ($5::timestamptz is null or d.updated_at >= $5)) v
-         where access is not null order by seq limit $3`,
-        [who.orgId, after, limit + 1, c.req.query('participantId') ?? null, updatedSince],
+      const rows = await listVisibleDocuments(
+        c.var.db,
+        r,
+        who,
+        { participantId: c.req.query('participantId') ?? null, updatedSince },
+        { after, limit },
       );
       const result = page(rows, limit, (row) => row);
       await audit(

@@ -1,4 +1,5 @@
 import { HealthSchema } from '../contract/schemas.js';
+import { checkMigrated } from '../store/schema.js';
 import { type App, route } from './route.js';
 
 /** `/health` (the process answers) and `/ready` (the database answers and is migrated). */
@@ -30,7 +31,7 @@ export function healthRoutes(app: App): void {
     },
     async (c) => {
       try {
-        await c.var.database.query('select 1 from schema_migrations limit 1');
+        await checkMigrated(c.var.database);
         return c.json({ status: 'ok' as const });
       } catch {
         return c.json({ status: 'unavailable' as const }, 503);

@@ -1,13 +1,21 @@
 import type { Context } from 'hono';
 import { audit } from '../audit.js';
-import { caller } from '../auth/require.js';
 import type { AppEnv } from '../context.js';
 import { idParam, pageParams } from '../contract/operation.js';
 import { ApiKeyInputSchema, ApiKeySchema, CreatedApiKeySchema, pageOf } from '../contract/schemas.js';
 import { bodyOf } from '../http/body.js';
 import { page } from '../http/pagination.js';
 import { Problem } from '../http/problem.js';
-import { type ApiKeyRow, findKeyForUpdate, insertKey, toApiKey } from '../store/keys.js';
+import { caller } from '../policy/require.js';
+import {
+  type ApiKeyRow,
+  findKeyForUpdate,
+  insertKey,
+  listKeys,
+  markKeyReplaced,
+  revokeKey,
+  toApiKey,
+} from '../store/keys.js';
 import { type App, listQuery, param, route } from './route.js';
 
 const tag = 'Keys';
@@ -55,10 +63,7 @@ export function keyRoutes(app: App): void {
     async (c) => {
       const who = caller(c, ['secret']);
       const { limit, after } = listQuery(c);
-      const rows = await c.var.db.query<ApiKeyRow>(
-        'select * from api_keys where org_id = $1 and seq > $2 order by seq limit $3',
-        [who.orgId, after, limit + 1],
-      );
+      const rows = await listKeys(c.var.db, who.orgId, { after, limit });
       return c.json(page(rows, limit, toApiKey));
     },
   );
@@ -103,12 +108,9 @@ export function keyRoutes(app: App): void {
     },
     async (c) => {
       const row = await keyFor(c, 'revoke');
-      const [revoked] = await c.var.db.query<ApiKeyRow>(
-        'update api_keys set revoked_at = now() where id = $1 returning *',
-        [row.id],
-      );
+      const revoked = await revokeKey(c.var.db, row.id);
       await audit(c, 'key.revoke', [{ action: 'revoke', ...keyEntry(row, {}) }]);
-      return c.json(toApiKey(revoked!));
+      return c.json(toApiKey(revoked));
     },
   );
 
@@ -131,14 +133,7 @@ export function keyRoutes(app: App): void {
       const row = await keyFor(c, 'rotate');
       const grace = c.var.settings.keyRotationGraceSeconds;
       const created = await insertKey(c.var.db, row.org_id, row.kind);
-      // A repeated rotation keeps the first expiry: the grace period cannot be stretched.
-      await c.var.db.query(
-        `update api_keys set replaced_by = $2,
-           expires_at = case when $3::int > 0 then coalesce(expires_at, now() + make_interval(secs => $3)) else expires_at end,
-           revoked_at = case when $3::int > 0 then revoked_at else now() end
-         where id = $1`,
-        [row.id, created.key.id, grace],
-      );
+      await markKeyReplaced(c.var.db, row.id, created.key.id, grace);
       await audit(c, 'key.rotate', [
         { action: 'rotate', ...keyEntry(row, { replacedBy: created.key.id, graceSeconds: grace }) },
         { action: 'create', ...keyEntry({ id: created.key.id, org_id: row.org_id, kind: row.kind }, {}) },

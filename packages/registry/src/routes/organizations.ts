@@ -7,18 +7,19 @@ import {
 } from '@nayabato/core';
 import * as z from 'zod/mini';
 import { audit } from '../audit.js';
-import { caller } from '../auth/require.js';
 import { idParam, pageParams, updatedSinceParam } from '../contract/operation.js';
 import { named } from '../contract/registry.js';
 import { CreatedApiKeySchema, OriginsSchema, pageOf } from '../contract/schemas.js';
 import { bodyOf } from '../http/body.js';
 import { page } from '../http/pagination.js';
 import { Problem } from '../http/problem.js';
+import { caller } from '../policy/require.js';
 import { insertKey } from '../store/keys.js';
 import {
   findOrganization,
   insertOrganization,
-  type OrganizationRow,
+  listOrganizations,
+  setAllowedOrigins,
   toOrganization,
   updateOrganization,
 } from '../store/organizations.js';
@@ -71,12 +72,10 @@ export function organizationRoutes(app: App): void {
       const { limit, after, updatedSince } = listQuery(c);
       const role = enumQuery(c, 'role', OrganizationRole.is);
       const district = enumQuery(c, 'district', isDistrict);
-      const rows = await c.var.db.query<OrganizationRow>(
-        `select * from organizations where seq > $1
-         and ($2::timestamptz is null or updated_at >= $2) and ($3::text is null or role = $3)
-         and ($4::text is null or $4 = any(districts))
-         order by seq limit $5`,
-        [after, updatedSince, role ?? null, district ?? null, limit + 1],
+      const rows = await listOrganizations(
+        c.var.db,
+        { updatedSince, role: role ?? null, district: district ?? null },
+        { after, limit },
       );
       return c.json(page(rows, limit, toOrganization));
     },
@@ -198,10 +197,7 @@ export function organizationRoutes(app: App): void {
     async (c) => {
       const row = await ownOrg(c);
       const { origins } = bodyOf(c, OriginsSchema);
-      await c.var.db.query(
-        'update organizations set allowed_origins = $2, updated_at = now() where id = $1',
-        [row.id, origins],
-      );
+      await setAllowedOrigins(c.var.db, [row.id], origins, true);
       return c.json({ origins });
     },
   );

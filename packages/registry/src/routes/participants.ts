@@ -3,7 +3,6 @@ import {
   DistrictSchema,
   Gender,
   IsoDateTimeSchema,
-  newId,
   ParticipantCategory,
   ParticipantInputSchema,
   ParticipantSchema,
@@ -11,7 +10,6 @@ import {
 import type { Context } from 'hono';
 import * as z from 'zod/mini';
 import { audit } from '../audit.js';
-import { caller, requireRole } from '../auth/require.js';
 import type { AppEnv } from '../context.js';
 import { idParam, pageParams, updatedSinceParam } from '../contract/operation.js';
 import { named } from '../contract/registry.js';
@@ -19,12 +17,15 @@ import { pageOf } from '../contract/schemas.js';
 import { bodyOf } from '../http/body.js';
 import { page, pageRequest } from '../http/pagination.js';
 import { Problem } from '../http/problem.js';
+import { participantView } from '../policy/record-views.js';
+import { caller, requireRole } from '../policy/require.js';
 import {
   findVisibleParticipant,
-  type ParticipantRow,
-  participantAccessSql,
-  participantView,
+  insertParticipant,
+  listVisibleParticipants,
+  type ParticipantFilters,
   toParticipant,
+  updateParticipant,
 } from '../store/participants.js';
 import { type App, instantIssues, listQuery, param, route } from './route.js';
 
@@ -54,7 +55,7 @@ const readers = ['ngo', 'training_institution'] as const;
 
 async function listVisible(
   c: Context<AppEnv>,
-  filters: { sql: string; values: unknown[] },
+  filters: ParticipantFilters,
   limit: number,
   after: number,
   action: 'list' | 'search',
@@ -62,11 +63,7 @@ async function listVisible(
 ) {
   const who = caller(c);
   requireRole(who, readers, 'read participants');
-  const rows = await c.var.db.query<ParticipantRow>(
-    `select * from (select p.*, ${participantAccessSql(who)} as access from participants p where p.seq > $2 ${filters.sql}) v
-     where access is not null order by seq limit $3`,
-    [who.orgId, after, limit + 1, ...filters.values],
-  );
+  const rows = await listVisibleParticipants(c.var.db, who, filters, { after, limit });
   const result = page(rows, limit, participantView);
   // A search is audited even when it finds nothing (who looked, for what purpose, how many came back),
   // with the names of the filters used, never their values.
@@ -110,15 +107,12 @@ export function participantRoutes(app: App): void {
       const who = caller(c);
       requireRole(who, ['ngo'], 'register participants');
       const input = bodyOf(c, ParticipantInput);
-      const [row] = await c.var.db.query<ParticipantRow>(
-        `insert into participants (id, org_id, district, data) values ($1, $2, $3, $4) returning *, 'owner' as access`,
-        [newId('participant'), who.orgId, input.currentDistrict, JSON.stringify(input)],
-      );
+      const row = await insertParticipant(c.var.db, who.orgId, input);
       await audit(c, 'participant.registration', [
-        { action: 'create', resourceType: 'participant', resourceId: row!.id, participantId: row!.id },
+        { action: 'create', resourceType: 'participant', resourceId: row.id, participantId: row.id },
       ]);
-      c.header('location', `/v1/participants/${row!.id}`);
-      return c.json(toParticipant(row!), 201);
+      c.header('location', `/v1/participants/${row.id}`);
+      return c.json(toParticipant(row), 201);
     },
   );
 
@@ -136,10 +130,7 @@ export function participantRoutes(app: App): void {
     },
     async (c) => {
       const { limit, after, updatedSince } = listQuery(c);
-      const filters = updatedSince
-        ? { sql: 'and p.updated_at >= $4', values: [updatedSince] }
-        : { sql: '', values: [] };
-      return listVisible(c, filters, limit, after, 'list');
+      return listVisible(c, { updatedSince }, limit, after, 'list');
     },
   );
 
@@ -161,20 +152,9 @@ export function participantRoutes(app: App): void {
         throw new Problem('validation-failed', 'updatedSince is out of range.', { errors: instant });
       }
       const { limit, after } = pageRequest(input.cursor, input.limit?.toString(), c.var.settings.maxPageSize);
-      const clauses: string[] = [];
-      const values: unknown[] = [];
-      const add = (sql: string, value: unknown) => {
-        values.push(value);
-        clauses.push(sql.replace('?', `$${values.length + 3}`));
-      };
-      if (input.currentDistrict) add('p.district = ?', input.currentDistrict);
-      if (input.category) add("p.data->>'category' = ?", input.category);
-      if (input.gender) add("p.data->>'gender' = ?", input.gender);
-      if (input.ageBand) add("p.data->>'ageBand' = ?", input.ageBand);
-      if (input.updatedSince) add('p.updated_at >= ?::timestamptz', input.updatedSince);
-      const sql = clauses.map((s) => `and ${s}`).join(' ');
-      const fields = Object.keys(input).filter((k) => k !== 'cursor' && k !== 'limit');
-      return listVisible(c, { sql, values }, limit, after, 'search', { fields: fields.sort() });
+      const { cursor: _cursor, limit: _limit, ...filters } = input;
+      const fields = Object.keys(filters);
+      return listVisible(c, filters, limit, after, 'search', { fields: fields.sort() });
     },
   );
 
@@ -221,14 +201,11 @@ export function participantRoutes(app: App): void {
       if (row.access !== 'owner')
         throw new Problem('forbidden', 'Only the registering organisation edits a participant.');
       const input = bodyOf(c, ParticipantInput);
-      const [updated] = await c.var.db.query<ParticipantRow>(
-        `update participants set district = $2, data = $3, updated_at = now() where id = $1 returning *, 'owner' as access`,
-        [row.id, input.currentDistrict, JSON.stringify(input)],
-      );
+      const updated = await updateParticipant(c.var.db, row.id, input);
       await audit(c, 'participant.update', [
         { action: 'update', resourceType: 'participant', resourceId: row.id, participantId: row.id },
       ]);
-      return c.json(toParticipant(updated!));
+      return c.json(toParticipant(updated));
     },
   );
 }

@@ -7,13 +7,15 @@ import {
 } from '@nayabato/core';
 import * as z from 'zod/mini';
 import { audit } from '../audit.js';
-import { caller } from '../auth/require.js';
 import { idParam } from '../contract/operation.js';
+import { ReferralView } from '../contract/referral-view.js';
 import { named } from '../contract/registry.js';
 import { Problem } from '../http/problem.js';
-import { findVisibleReferral, REFERRAL_COLUMNS, type ReferralRow, referralView } from '../store/referrals.js';
-import { checkOverride } from './consents.js';
-import { participantConsents, ReferralView } from './referral-view.js';
+import { checkOverride } from '../policy/override.js';
+import { referralView } from '../policy/record-views.js';
+import { caller } from '../policy/require.js';
+import { participantConsents } from '../store/consents.js';
+import { findVisibleReferral, moveReferral } from '../store/referrals.js';
 import { type App, param, route } from './route.js';
 
 const Reason = FreeTextSchema.check(z.trim(), z.minLength(1));
@@ -107,11 +109,7 @@ export function referralTransitionRoutes(app: App): void {
         }
         // Only from the status this transition was checked against: of two concurrent transitions
         // (accept and reject), the second finds the status changed and no row comes back.
-        const [updated] = await c.var.db.query<ReferralRow>(
-          `update referrals r set status = $2, data = $3, updated_at = now() where r.id = $1 and r.status = $4
-           returning ${REFERRAL_COLUMNS}`,
-          [row.id, next.status, JSON.stringify(next), row.status],
-        );
+        const updated = await moveReferral(c.var.db, row.id, row.status, next);
         if (!updated) {
           throw new Problem(
             'invalid-transition',

@@ -1,24 +1,20 @@
 import { newId, type Referral, ReferralInputSchema, ReferralStatus } from '@nayabato/core';
 import { audit } from '../audit.js';
-import { caller, requireRole } from '../auth/require.js';
 import { idParam, pageParams, updatedSinceParam } from '../contract/operation.js';
+import { ReferralView } from '../contract/referral-view.js';
 import { named } from '../contract/registry.js';
 import { pageOf } from '../contract/schemas.js';
 import { bodyOf } from '../http/body.js';
 import { page } from '../http/pagination.js';
 import { Problem } from '../http/problem.js';
 import { issue } from '../messages.js';
-import { receivesReferrals } from '../policy/visibility.js';
+import { referralView } from '../policy/record-views.js';
+import { caller, requireRole } from '../policy/require.js';
+import { checkRecipient } from '../policy/visibility.js';
+import { ownDocumentParticipant } from '../store/documents.js';
 import { findOrganization } from '../store/organizations.js';
 import { findVisibleParticipant } from '../store/participants.js';
-import {
-  findVisibleReferral,
-  REFERRAL_COLUMNS,
-  type ReferralRow,
-  referralView,
-  referralVisibleSql,
-} from '../store/referrals.js';
-import { ReferralView } from './referral-view.js';
+import { findVisibleReferral, insertReferral, listVisibleReferrals } from '../store/referrals.js';
 import { type App, enumQuery, listQuery, param, route } from './route.js';
 
 const ReferralInput = named('ReferralInput', ReferralInputSchema);
@@ -55,30 +51,22 @@ export function referralRoutes(app: App): void {
       }
       if (participant.access !== 'owner')
         throw new Problem('forbidden', 'Only the registering organisation refers.');
-      const recipient = await findOrganization(c.var.db, input.toOrganizationId);
-      if (!recipient) {
-        throw new Problem('validation-failed', 'No such organisation.', {
-          errors: [issue(['toOrganizationId'], 'unknown_reference')],
-        });
-      }
-      if (!receivesReferrals(recipient.role)) {
-        throw new Problem('validation-failed', 'A referral goes to an NGO or a training institution.', {
-          errors: [issue(['toOrganizationId'], 'recipient_role')],
-        });
-      }
+      checkRecipient(
+        await findOrganization(c.var.db, input.toOrganizationId),
+        'toOrganizationId',
+        true,
+        'A referral goes to an NGO or a training institution.',
+      );
       for (const [field, table] of [
         ['needsAssessmentId', 'needs_assessments'],
         ['livelihoodPlanId', 'livelihood_plans'],
       ] as const) {
         const id = input[field];
         if (!id) continue;
-        const [doc] = await c.var.db.query<{ participant_id: string }>(
-          `select participant_id from ${table} where id = $1 and org_id = $2`,
-          [id, who.orgId],
-        );
-        if (!doc || doc.participant_id !== input.participantId) {
+        const owner = await ownDocumentParticipant(c.var.db, table, id, who.orgId);
+        if (owner !== input.participantId) {
           throw new Problem('validation-failed', 'The linked record is not this participant’s.', {
-            errors: [issue([field], doc ? 'other_participant' : 'unknown_reference')],
+            errors: [issue([field], owner ? 'other_participant' : 'unknown_reference')],
           });
         }
       }
@@ -91,18 +79,7 @@ export function referralRoutes(app: App): void {
         createdAt: now,
         updatedAt: now,
       };
-      const [row] = await c.var.db.query<ReferralRow>(
-        `insert into referrals (id, participant_id, from_org, to_org, status, data) values ($1, $2, $3, $4, $5, $6)
-         returning *, false as shared`,
-        [
-          referral.id,
-          referral.participantId,
-          who.orgId,
-          referral.toOrganizationId,
-          'draft',
-          JSON.stringify(referral),
-        ],
-      );
+      const row = await insertReferral(c.var.db, referral);
       await audit(c, 'referral.create', [
         {
           action: 'create',
@@ -112,7 +89,7 @@ export function referralRoutes(app: App): void {
         },
       ]);
       c.header('location', `/v1/referrals/${referral.id}`);
-      return c.json(referralView(row!, who), 201);
+      return c.json(referralView(row, who), 201);
     },
   );
 
@@ -153,22 +130,16 @@ export function referralRoutes(app: App): void {
       const { limit, after, updatedSince } = listQuery(c);
       const status = enumQuery(c, 'status', ReferralStatus.is);
       const direction = enumQuery(c, 'direction', isDirection);
-      const rows = await c.var.db.query<ReferralRow>(
-        `select ${REFERRAL_COLUMNS} from referrals r where ${referralVisibleSql(who)} and r.seq > $2
-           and ($4::text is null or r.status = $4)
-           and ($5::text is null or ($5 = 'sent' and r.from_org = $1) or ($5 = 'received' and r.to_org = $1))
-           and ($6::text is null or r.participant_id = $6)
-           and ($7::timestamptz is null or r.updated_at >= $7)
-         order by r.seq limit $3`,
-        [
-          who.orgId,
-          after,
-          limit + 1,
-          status ?? null,
-          direction ?? null,
-          c.req.query('participantId') ?? null,
+      const rows = await listVisibleReferrals(
+        c.var.db,
+        who,
+        {
+          status: status ?? null,
+          direction: direction ?? null,
+          participantId: c.req.query('participantId') ?? null,
           updatedSince,
-        ],
+        },
+        { after, limit },
       );
       const result = page(rows, limit, (row) => row);
       await audit(

@@ -1,8 +1,9 @@
 import { newCredential } from '../auth/keys.js';
-import { caller } from '../auth/require.js';
 import { TokenInputSchema, TokenSchema } from '../contract/schemas.js';
 import { bodyOf } from '../http/body.js';
 import { Problem } from '../http/problem.js';
+import { caller } from '../policy/require.js';
+import { insertStaffToken } from '../store/staff-tokens.js';
 import { findUser } from '../store/users.js';
 import { type App, route } from './route.js';
 
@@ -32,20 +33,20 @@ export function tokenRoutes(app: App): void {
       if (user.disabled_at) throw new Problem('forbidden', 'The user is disabled.');
       const credential = newCredential('staff');
       const ttl = input.ttlSeconds ?? c.var.settings.staffTokenSeconds;
-      const [row] = await c.var.db.query<{ expires_at: Date }>(
-        `insert into staff_tokens (hash, org_id, user_id, key_id, expires_at)
-         values ($1, $2, $3, $4, now() + make_interval(secs => $5)) returning expires_at`,
-        [credential.hash, who.orgId, user.id, who.keyId, ttl],
-      );
-      // Expired tokens are swept by whichever request issues a new one: no background job to run.
-      await c.var.db.query("delete from staff_tokens where expires_at < now() - interval '1 day'");
+      const expiresAt = await insertStaffToken(c.var.db, {
+        hash: credential.hash,
+        orgId: who.orgId,
+        userId: user.id,
+        keyId: who.keyId,
+        ttlSeconds: ttl,
+      });
       c.header('cache-control', 'no-store');
       return c.json(
         {
           token: credential.token,
           userId: user.id,
           organizationId: who.orgId,
-          expiresAt: row!.expires_at.toISOString(),
+          expiresAt: expiresAt.toISOString(),
         },
         201,
       );

@@ -1,10 +1,10 @@
-import { caller } from '../auth/require.js';
 import { idParam, pageParams } from '../contract/operation.js';
 import { pageOf, UserInputSchema, UserPatchSchema, UserSchema } from '../contract/schemas.js';
 import { bodyOf } from '../http/body.js';
 import { page } from '../http/pagination.js';
 import { Problem } from '../http/problem.js';
-import { findUser, insertUser, toUser, type UserRow } from '../store/users.js';
+import { caller } from '../policy/require.js';
+import { findUser, insertUser, listUsers, toUser, updateUser } from '../store/users.js';
 import { type App, listQuery, param, route } from './route.js';
 
 const tag = 'Users';
@@ -25,10 +25,7 @@ export function userRoutes(app: App): void {
     async (c) => {
       const who = caller(c);
       const { limit, after } = listQuery(c);
-      const rows = await c.var.db.query<UserRow>(
-        'select * from users where org_id = $1 and seq > $2 order by seq limit $3',
-        [who.orgId, after, limit + 1],
-      );
+      const rows = await listUsers(c.var.db, who.orgId, { after, limit });
       return c.json(page(rows, limit, toUser));
     },
   );
@@ -89,20 +86,12 @@ export function userRoutes(app: App): void {
         throw new Problem('forbidden', 'Users are managed with their organisation’s secret key.');
       }
       const patch = bodyOf(c, UserPatchSchema);
-      const [updated] = await c.var.db.query<UserRow>(
-        `update users set data = jsonb_set(data, '{displayName}', to_jsonb($2::text)),
-           permissions = coalesce($3, permissions),
-           disabled_at = case when $4::boolean is null then disabled_at when $4 then coalesce(disabled_at, now()) else null end,
-           updated_at = now()
-         where id = $1 returning *`,
-        [
-          row.id,
-          patch.displayName ?? row.data.displayName,
-          patch.permissions ?? null,
-          patch.disabled ?? null,
-        ],
-      );
-      return c.json(toUser(updated!));
+      const updated = await updateUser(c.var.db, row.id, {
+        displayName: patch.displayName ?? row.data.displayName,
+        permissions: patch.permissions ?? null,
+        disabled: patch.disabled ?? null,
+      });
+      return c.json(toUser(updated));
     },
   );
 }

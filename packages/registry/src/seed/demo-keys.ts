@@ -3,6 +3,7 @@ import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { hashCredential, newCredential } from '../auth/keys.js';
 import type { Queryable } from '../db/database.js';
 import { bulkInsert } from '../store/bulk.js';
+import { activeKeyHashes, revokeKeysByHash } from '../store/keys.js';
 
 /** One demo organisation's keys. */
 export interface DemoKeys {
@@ -73,17 +74,7 @@ export async function issueDemoKeys(
     hashCredential(k.secretKey),
     hashCredential(k.publishableKey),
   ]);
-  const active = new Set(
-    keptHashes.length === 0
-      ? []
-      : (
-          await tx.query<{ hash: string }>(
-            `select hash from api_keys where hash = any($1) and revoked_at is null
-             and (expires_at is null or expires_at > now())`,
-            [keptHashes],
-          )
-        ).map((r) => r.hash),
-  );
+  const active = await activeKeyHashes(tx, keptHashes);
   const keys = new Map<string, DemoKeys>();
   const stale: string[] = [];
   const rows: unknown[][] = [];
@@ -106,9 +97,7 @@ export async function issueDemoKeys(
     }
   }
   if (stale.length > 0) {
-    await tx.query('update api_keys set revoked_at = now() where hash = any($1) and revoked_at is null', [
-      stale,
-    ]);
+    await revokeKeysByHash(tx, stale);
   }
   await bulkInsert(
     tx,

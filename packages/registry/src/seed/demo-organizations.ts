@@ -3,6 +3,7 @@ import type { SyntheticProgramme } from '@nayabato/core/synthetic';
 import type { UserPermission } from '../auth/principal.js';
 import type { Queryable } from '../db/database.js';
 import { bulkInsert } from '../store/bulk.js';
+import { setAllowedOrigins } from '../store/organizations.js';
 
 /** What staff of each role are called in the demo (display names only: ids are the programme's). */
 const STAFF_TITLE: Record<OrganizationRoleValue, string> = {
@@ -128,8 +129,5 @@ export async function setDemoOrigins(
   origins: readonly string[],
 ): Promise<void> {
   if (origins.length === 0) return;
-  await tx.query('update organizations set allowed_origins = $2 where id = any($1)', [
-    organizationIds,
-    origins,
-  ]);
+  await setAllowedOrigins(tx, organizationIds, origins);
 }

@@ -9,6 +9,8 @@ import {
 } from '@nayabato/core/synthetic';
 import type { UserPermission } from '../auth/principal.js';
 import type { Database, Queryable } from '../db/database.js';
+import { insertAuditRows } from '../store/audit.js';
+import { listUsersOf } from '../store/users.js';
 import { DEMO_KEY_FILE, issueDemoKeys, readDemoKeyFile, writeDemoKeyFile } from './demo-keys.js';
 import { insertDemoDirectory, setDemoOrigins } from './demo-organizations.js';
 import { type DemoRecordCounts, insertDemoRecords } from './demo-records.js';
@@ -97,24 +99,19 @@ export interface DemoProgrammeInfo {
   readonly summary: ProgrammeSummary;
 }
 
-interface UserRow {
-  id: string;
-  org_id: string;
-  permissions: UserPermission[];
-  data: { displayName: string };
-}
-
 /** One audit row for the whole seed: a system action, with counts only. */
 async function auditSeed(tx: Queryable, participants: number, inserted: Record<string, number>) {
-  await tx.query(
-    `insert into audit_log (request_id, actor_org, action, resource_type, resource_id, purpose, detail)
-     values ($1, 'system', 'create', 'demo_seed', $2, 'demo_seed', $3)`,
-    [
-      `seed_${randomUUID()}`,
-      `synthetic_programme_${DEMO_SEED}_${participants}`,
-      JSON.stringify({ seed: DEMO_SEED, participants, inserted }),
-    ],
-  );
+  await insertAuditRows(tx, [
+    {
+      requestId: `seed_${randomUUID()}`,
+      actorOrg: 'system',
+      action: 'create',
+      resourceType: 'demo_seed',
+      resourceId: `synthetic_programme_${DEMO_SEED}_${participants}`,
+      purpose: 'demo_seed',
+      detail: { seed: DEMO_SEED, participants, inserted },
+    },
+  ]);
 }
 
 /**
@@ -173,10 +170,7 @@ export async function startDemo(
   const { keys, changed, users } = await db.transaction(async (tx) => {
     await setDemoOrigins(tx, orgIds, options.origins ?? []);
     const issued = await issueDemoKeys(tx, orgIds, keyFile ? readDemoKeyFile(keyFile) : undefined);
-    const users = await tx.query<UserRow>(
-      'select id, org_id, permissions, data from users where org_id = any($1) order by seq',
-      [orgIds],
-    );
+    const users = await listUsersOf(tx, orgIds);
     return { ...issued, users };
   });
   // Written only once the keys are committed: a file never names keys the database lacks.

@@ -1,7 +1,10 @@
-import type { IdKind } from '@nayabato/core';
+import { type IdKind, newId } from '@nayabato/core';
 import type { Principal } from '../auth/principal.js';
-import { referredTo } from '../policy/visibility.js';
+import type { Queryable } from '../db/database.js';
+import type { KeysetPage } from './keyset.js';
+import { keysetList } from './keyset.js';
 import { type BaseRow, toRecord } from './rows.js';
+import { referredTo } from './visibility.js';
 
 /** A participant document: a consent, a needs assessment or a livelihood plan. */
 export interface DocumentRow extends BaseRow {
@@ -35,4 +38,100 @@ export function documentAccessSql(kind: DocumentKind, principal: Principal): str
   if (!kind.referralField) return `case when d.org_id = $1 then 'owner' end`;
   return `case when d.org_id = $1 then 'owner'
     when ${referredTo('d.participant_id', '$1', `r.data->>'${kind.referralField}' = d.id`)} then 'referred' end`;
+}
+
+/** One document with the caller's access, or undefined when it is not visible. */
+export async function findVisibleDocument(
+  db: Queryable,
+  kind: DocumentKind,
+  principal: Principal,
+  id: string,
+): Promise<DocumentRow | undefined> {
+  const [row] = await db.query<DocumentRow>(
+    `select * from (select d.*, ${documentAccessSql(kind, principal)} as access from ${kind.table} d where d.id = $2) v
+     where access is not null`,
+    [principal.orgId, id],
+  );
+  return row;
+}
+
+/** A page of the documents of a kind visible to the caller (of one participant, or changed since). */
+export function listVisibleDocuments(
+  db: Queryable,
+  kind: DocumentKind,
+  principal: Principal,
+  filters: { participantId: string | null; updatedSince: string | null },
+  page: KeysetPage,
+): Promise<DocumentRow[]> {
+  return keysetList<DocumentRow>(
+    db,
+    {
+      from: `(select d.*, ${documentAccessSql(kind, principal)} as access from ${kind.table} d) v`,
+      where: [
+        'access is not null',
+        '($2::text is null or participant_id = $2)',
+        '($3::timestamptz is null or updated_at >= $3)',
+      ],
+      params: [principal.orgId, filters.participantId, filters.updatedSince],
+    },
+    page,
+  );
+}
+
+/**
+ * Stores a new document for `participantId` recorded by `orgId`; `columns` are its extra indexed
+ * columns (e.g. a consent's purpose).
+ */
+export async function insertDocument(
+  db: Queryable,
+  kind: DocumentKind,
+  doc: { participantId: string; orgId: string; data: unknown; columns: Record<string, unknown> },
+): Promise<DocumentRow> {
+  const names = Object.keys(doc.columns);
+  const cols = ['id', 'participant_id', 'org_id', 'data', ...names];
+  const [row] = await db.query<DocumentRow>(
+    `insert into ${kind.table} (${cols.join(', ')}) values (${cols.map((_, i) => `$${i + 1}`).join(', ')}) returning *`,
+    [
+      newId(kind.idKind),
+      doc.participantId,
+      doc.orgId,
+      JSON.stringify(doc.data),
+      ...Object.values(doc.columns),
+    ],
+  );
+  return row!;
+}
+
+/** Replaces a document's data and extra columns. */
+export async function updateDocument(
+  db: Queryable,
+  kind: DocumentKind,
+  id: string,
+  data: unknown,
+  columns: Record<string, unknown>,
+): Promise<DocumentRow> {
+  const names = Object.keys(columns);
+  const sets = names.map((n, i) => `${n} = $${i + 3}`).join(', ');
+  const [row] = await db.query<DocumentRow>(
+    `update ${kind.table} set data = $2, updated_at = now() ${sets ? `, ${sets}` : ''} where id = $1 returning *`,
+    [id, JSON.stringify(data), ...Object.values(columns)],
+  );
+  return row!;
+}
+
+/**
+ * The participant of a needs assessment or livelihood plan recorded by `orgId`, or undefined when it
+ * has none such (a referral may link only the sender's own records).
+ */
+export async function ownDocumentParticipant(
+  db: Queryable,
+  table: 'needs_assessments' | 'livelihood_plans',
+  id: string,
+  orgId: string,
+): Promise<string | undefined> {
+  const [row] = await db.query<{ participant_id: string }>(
+    `select participant_id from ${table} where id = $1 and org_id = $2`,
+    [id, orgId],
+  );
+  return row?.participant_id;
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { newCredential } from '../auth/keys.js';
 import type { Queryable } from '../db/database.js';
+import { type KeysetPage, keysetList } from './keyset.js';
 import { iso, isoOrNull } from './rows.js';
 
 /** A row of `api_keys`. */
@@ -68,4 +69,55 @@ export async function findKeyForUpdate(
     [id],
   );
   return row;
+}
+
+/** A page of an organisation's keys. */
+export function listKeys(db: Queryable, orgId: string, page: KeysetPage): Promise<ApiKeyRow[]> {
+  return keysetList<ApiKeyRow>(db, { from: 'api_keys', where: ['org_id = $1'], params: [orgId] }, page);
+}
+
+/** Revokes a key at once and returns its row. */
+export async function revokeKey(db: Queryable, id: string): Promise<ApiKeyRow> {
+  const [row] = await db.query<ApiKeyRow>(
+    'update api_keys set revoked_at = now() where id = $1 returning *',
+    [id],
+  );
+  return row!;
+}
+
+/**
+ * Marks key `id` replaced by `replacedBy`: it keeps working for `graceSeconds` (0: revoked at once). A
+ * repeated rotation keeps the first expiry, so the grace period cannot be stretched.
+ */
+export async function markKeyReplaced(
+  db: Queryable,
+  id: string,
+  replacedBy: string,
+  graceSeconds: number,
+): Promise<void> {
+  await db.query(
+    `update api_keys set replaced_by = $2,
+       expires_at = case when $3::int > 0 then coalesce(expires_at, now() + make_interval(secs => $3)) else expires_at end,
+       revoked_at = case when $3::int > 0 then revoked_at else now() end
+     where id = $1`,
+    [id, replacedBy, graceSeconds],
+  );
+}
+
+/** Which of the key hashes `hashes` still authenticate (neither revoked nor past a rotation's grace period). */
+export async function activeKeyHashes(db: Queryable, hashes: readonly string[]): Promise<Set<string>> {
+  if (hashes.length === 0) return new Set();
+  const rows = await db.query<{ hash: string }>(
+    `select hash from api_keys where hash = any($1) and revoked_at is null
+     and (expires_at is null or expires_at > now())`,
+    [hashes],
+  );
+  return new Set(rows.map((r) => r.hash));
+}
+
+/** Revokes at once the keys of hashes `hashes` that are not revoked yet. */
+export async function revokeKeysByHash(db: Queryable, hashes: readonly string[]): Promise<void> {
+  await db.query('update api_keys set revoked_at = now() where hash = any($1) and revoked_at is null', [
+    hashes,
+  ]);
 }

@@ -1,5 +1,6 @@
 import { newId, type Organization, type OrganizationInput } from '@nayabato/core';
 import type { Queryable } from '../db/database.js';
+import { type KeysetPage, keysetList } from './keyset.js';
 import { type BaseRow, iso } from './rows.js';
 
 /** A row of `organizations`. */
@@ -61,4 +62,48 @@ export async function updateOrganization(
     [id, input.name, input.role, input.districtsServed, JSON.stringify(input)],
   );
   return row!;
+}
+
+/**
+ * Sets the browser origins of organisations `ids`. `touch` marks them updated (an edit through the API);
+ * the demo seed leaves the programme's timestamps as they are.
+ */
+export async function setAllowedOrigins(
+  db: Queryable,
+  ids: readonly string[],
+  origins: readonly string[],
+  touch = false,
+): Promise<void> {
+  await db.query(
+    `update organizations set allowed_origins = $2${touch ? ', updated_at = now()' : ''} where id = any($1)`,
+    [ids, origins],
+  );
+}
+
+/** Filters of the organisation directory (each only when given). */
+export interface OrganizationFilters {
+  readonly updatedSince: string | null;
+  readonly role: string | null;
+  readonly district: string | null;
+}
+
+/** A page of the organisation directory. */
+export function listOrganizations(
+  db: Queryable,
+  filters: OrganizationFilters,
+  page: KeysetPage,
+): Promise<OrganizationRow[]> {
+  return keysetList<OrganizationRow>(
+    db,
+    {
+      from: 'organizations',
+      where: [
+        '($1::timestamptz is null or updated_at >= $1)',
+        '($2::text is null or role = $2)',
+        '($3::text is null or $3 = any(districts))',
+      ],
+      params: [filters.updatedSince, filters.role, filters.district],
+    },
+    page,
+  );
 }

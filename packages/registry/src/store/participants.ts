@@ -1,8 +1,9 @@
-import { type Participant, type ParticipantInput, participantFieldSensitivity, redact } from '@nayabato/core';
+import { newId, type Participant, type ParticipantInput } from '@nayabato/core';
 import type { Principal } from '../auth/principal.js';
 import type { Queryable } from '../db/database.js';
-import { referredTo } from '../policy/visibility.js';
+import { type KeysetPage, keysetList } from './keyset.js';
 import { type BaseRow, toRecord } from './rows.js';
+import { referredTo } from './visibility.js';
 
 /** A row of `participants`, with the caller's access computed by {@link participantAccessSql}. */
 export interface ParticipantRow extends BaseRow {
@@ -39,25 +40,6 @@ export function toParticipant(row: ParticipantRow): Participant {
   return toRecord(row);
 }
 
-/**
- * The participant as the caller may see it: see {@link ParticipantAccess}.
- *
- * @example
- * ```ts
- * const view = participantView(row); // for a training institution: { id, ageBand, educationLevel, languages, ... }
- * ```
- */
-export function participantView(row: ParticipantRow): Partial<Participant> {
-  const full = toParticipant(row);
-  if (row.access === 'owner') return full;
-  if (row.access === 'training') return redact(full, participantFieldSensitivity, 'internal');
-  const out: Partial<Participant> = {};
-  for (const [key, value] of Object.entries(full) as [keyof Participant, unknown][]) {
-    if (participantFieldSensitivity[key] !== 'free_text') Object.assign(out, { [key]: value });
-  }
-  return out;
-}
-
 /** One participant with the caller's access, or undefined when it does not exist or is not visible. */
 export async function findVisibleParticipant(
   db: Queryable,
@@ -70,4 +52,74 @@ export async function findVisibleParticipant(
     [principal.orgId, id],
   );
   return row;
+}
+
+/** Filters of a participant list or search (each only when given). */
+export interface ParticipantFilters {
+  readonly currentDistrict?: string | undefined;
+  readonly category?: string | undefined;
+  readonly gender?: string | undefined;
+  readonly ageBand?: string | undefined;
+  readonly updatedSince?: string | null | undefined;
+}
+
+/** Column expressions of each filter, compared for equality (`updatedSince`: from that instant on). */
+const FILTER_SQL: Record<keyof ParticipantFilters, string> = {
+  currentDistrict: 'district = ?',
+  category: "data->>'category' = ?",
+  gender: "data->>'gender' = ?",
+  ageBand: "data->>'ageBand' = ?",
+  updatedSince: 'updated_at >= ?::timestamptz',
+};
+
+/** A page of the participants visible to the caller, with its access to each. */
+export function listVisibleParticipants(
+  db: Queryable,
+  principal: Principal,
+  filters: ParticipantFilters,
+  page: KeysetPage,
+): Promise<ParticipantRow[]> {
+  const params: unknown[] = [principal.orgId];
+  const where = ['access is not null'];
+  for (const [name, sql] of Object.entries(FILTER_SQL) as [keyof ParticipantFilters, string][]) {
+    const value = filters[name];
+    if (value === undefined || value === null) continue;
+    params.push(value);
+    where.push(sql.replace('?', `$${params.length}`));
+  }
+  return keysetList<ParticipantRow>(
+    db,
+    {
+      from: `(select p.*, ${participantAccessSql(principal)} as access from participants p) v`,
+      where,
+      params,
+    },
+    page,
+  );
+}
+
+/** Registers a participant of organisation `orgId`; the row comes back with `owner` access. */
+export async function insertParticipant(
+  db: Queryable,
+  orgId: string,
+  input: ParticipantInput,
+): Promise<ParticipantRow> {
+  const [row] = await db.query<ParticipantRow>(
+    `insert into participants (id, org_id, district, data) values ($1, $2, $3, $4) returning *, 'owner' as access`,
+    [newId('participant'), orgId, input.currentDistrict, JSON.stringify(input)],
+  );
+  return row!;
+}
+
+/** Replaces a participant's record; the row comes back with `owner` access. */
+export async function updateParticipant(
+  db: Queryable,
+  id: string,
+  input: ParticipantInput,
+): Promise<ParticipantRow> {
+  const [row] = await db.query<ParticipantRow>(
+    `update participants set district = $2, data = $3, updated_at = now() where id = $1 returning *, 'owner' as access`,
+    [id, input.currentDistrict, JSON.stringify(input)],
+  );
+  return row!;
 }

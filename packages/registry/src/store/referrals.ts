@@ -1,8 +1,9 @@
 import type { Referral } from '@nayabato/core';
 import type { Principal } from '../auth/principal.js';
 import type { Queryable } from '../db/database.js';
-import { ACTIVE_REFERRAL_STATUSES, REFERRAL_CONSENT_VALID } from '../policy/visibility.js';
+import { type KeysetPage, keysetList } from './keyset.js';
 import type { BaseRow } from './rows.js';
+import { ACTIVE_REFERRAL_STATUSES, REFERRAL_CONSENT_VALID } from './visibility.js';
 
 /** A row of `referrals`: `data` is core's whole `Referral`. */
 export interface ReferralRow extends BaseRow {
@@ -33,28 +34,6 @@ export function referralVisibleSql(principal: Principal): string {
   return `(r.from_org = $1 or (r.to_org = $1 and r.status <> 'draft'))`;
 }
 
-/** The sender's free text: the reason, an override's reason, why it was cancelled or revoked. */
-const SENDER_FREE_TEXT = ['reason', 'consentOverride', 'cancellationReason', 'revocationReason'] as const;
-
-/**
- * The referral as the caller may see it. Both parties see its metadata. The sender's free text (which
- * may describe the person) reaches the receiver only while the referral shares the participant (active,
- * consent still valid), and never a training institution, which needs none of it.
- *
- * @example
- * ```ts
- * c.json(referralView(row, principal));
- * ```
- */
-export function referralView(row: ReferralRow, principal: Principal): Referral {
-  const referral = row.data;
-  if (row.from_org === principal.orgId) return referral;
-  if (principal.role !== 'training_institution' && row.shared) return referral;
-  const out = { ...referral } as Partial<Referral>;
-  for (const key of SENDER_FREE_TEXT) delete out[key];
-  return out as Referral;
-}
-
 /** One referral visible to the caller, or undefined. */
 export async function findVisibleReferral(
   db: Queryable,
@@ -64,6 +43,82 @@ export async function findVisibleReferral(
   const [row] = await db.query<ReferralRow>(
     `select ${REFERRAL_COLUMNS} from referrals r where r.id = $2 and ${referralVisibleSql(principal)}`,
     [principal.orgId, id],
+  );
+  return row;
+}
+
+/** Filters of a referral list (each only when given). */
+export interface ReferralFilters {
+  readonly status: string | null;
+  /** `sent`: those the caller sent; `received`: those addressed to it. */
+  readonly direction: 'sent' | 'received' | null;
+  readonly participantId: string | null;
+  readonly updatedSince: string | null;
+}
+
+/** A page of the referrals the caller sees. */
+export function listVisibleReferrals(
+  db: Queryable,
+  principal: Principal,
+  filters: ReferralFilters,
+  page: KeysetPage,
+): Promise<ReferralRow[]> {
+  return keysetList<ReferralRow>(
+    db,
+    {
+      select: REFERRAL_COLUMNS,
+      from: 'referrals r',
+      seq: 'r.seq',
+      where: [
+        referralVisibleSql(principal),
+        '($2::text is null or r.status = $2)',
+        "($3::text is null or ($3 = 'sent' and r.from_org = $1) or ($3 = 'received' and r.to_org = $1))",
+        '($4::text is null or r.participant_id = $4)',
+        '($5::timestamptz is null or r.updated_at >= $5)',
+      ],
+      params: [
+        principal.orgId,
+        filters.status,
+        filters.direction,
+        filters.participantId,
+        filters.updatedSince,
+      ],
+    },
+    page,
+  );
+}
+
+/** Stores a new (draft) referral sent by `fromOrg`. */
+export async function insertReferral(db: Queryable, referral: Referral): Promise<ReferralRow> {
+  const [row] = await db.query<ReferralRow>(
+    `insert into referrals (id, participant_id, from_org, to_org, status, data) values ($1, $2, $3, $4, $5, $6)
+     returning *, false as shared`,
+    [
+      referral.id,
+      referral.participantId,
+      referral.fromOrganizationId,
+      referral.toOrganizationId,
+      referral.status,
+      JSON.stringify(referral),
+    ],
+  );
+  return row!;
+}
+
+/**
+ * Moves a referral to `next`, only from the status `from` it was checked against: of two concurrent
+ * transitions (accept and reject), the second finds the status changed and gets undefined.
+ */
+export async function moveReferral(
+  db: Queryable,
+  id: string,
+  from: Referral['status'],
+  next: Referral,
+): Promise<ReferralRow | undefined> {
+  const [row] = await db.query<ReferralRow>(
+    `update referrals r set status = $2, data = $3, updated_at = now() where r.id = $1 and r.status = $4
+     returning ${REFERRAL_COLUMNS}`,
+    [id, next.status, JSON.stringify(next), from],
   );
   return row;
 }

@@ -1,0 +1,33 @@
+import type { Database, DatabaseErrorSink } from './database.js';
+
+/** Options for {@link openDatabase}. */
+export interface DatabaseOptions {
+  /** A PostgreSQL URL; when absent, embedded PGlite is used. */
+  readonly databaseUrl?: string | undefined;
+  /** A PGlite data directory; when absent (and no URL), the database lives in memory. */
+  readonly dataDir?: string | undefined;
+  /**
+   * Where errors of dropped connections go (PostgreSQL); the pool replaces the connection and the
+   * process keeps serving.
+   * @default one JSON line (class and code only) on standard error
+   */
+  readonly onConnectionError?: DatabaseErrorSink | undefined;
+}
+
+/**
+ * Opens the registry's database: a PostgreSQL server when `databaseUrl` is set, else embedded PGlite
+ * (in memory, or in `dataDir`). Drivers are loaded lazily so that one does not cost the other's start.
+ *
+ * @example
+ * ```ts
+ * const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL });
+ * ```
+ */
+export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
+  if (options.databaseUrl) {
+    const { openPostgres } = await import('./postgres.js');
+    return openPostgres(options.databaseUrl, options.onConnectionError);
+  }
+  const { openPglite } = await import('./pglite.js');
+  return openPglite(options.dataDir);
+}

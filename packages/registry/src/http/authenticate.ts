@@ -1,0 +1,78 @@
+import type { MiddlewareHandler } from 'hono';
+import type { CredentialKind, Principal, UserPermission } from '../auth/principal.js';
+import type { AppEnv } from '../context.js';
+import { findCredential } from '../store/credentials.js';
+import { Problem } from './problem.js';
+
+/**
+ * Whether a request comes from a browser: it has an `Origin`, or fetch metadata headers that only
+ * browsers send. Node's own `fetch` sends `Sec-Fetch-Mode: cors` (and nothing else of the kind), so that
+ * value alone does not mark a browser; browsers always add `Sec-Fetch-Site` and `Sec-Fetch-Dest` to it.
+ *
+ * @example
+ * ```ts
+ * fromBrowser((name) => c.req.header(name)); // true for a page's fetch(), false for a server's
+ * ```
+ */
+export function fromBrowser(header: (name: string) => string | undefined): boolean {
+  const mode = header('sec-fetch-mode');
+  return (
+    header('origin') !== undefined ||
+    header('sec-fetch-site') !== undefined ||
+    header('sec-fetch-dest') !== undefined ||
+    header('sec-fetch-user') !== undefined ||
+    (mode !== undefined && mode !== 'cors')
+  );
+}
+
+const unauthenticated = (detail: string) =>
+  new Problem('unauthenticated', detail, { headers: { 'www-authenticate': 'Bearer realm="nayabato"' } });
+
+/**
+ * Resolves the `Authorization: Bearer` credential (secret key `sk_`, publishable key `pk_` or staff
+ * token `st_`) to a {@link Principal}, and enforces the browser rules: a secret key sent from a browser
+ * (an `Origin` or fetch metadata header) is refused; a staff token only from its organisation's
+ * registered origins. The CORS response headers are set by `corsHeaders`, on errors too.
+ *
+ * @example
+ * ```ts
+ * app.use('/v1/*', authenticate());
+ * ```
+ */
+export function authenticate(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const header = c.req.header('authorization') ?? '';
+    const match = /^Bearer ((?:sk|pk|st)_[A-Za-z0-9_-]{20,100})$/.exec(header);
+    if (!match?.[1]) throw unauthenticated('Send a credential as `Authorization: Bearer <key or token>`.');
+    const token = match[1];
+    const row = await findCredential(c.var.database, token);
+    if (!row) throw unauthenticated('The credential is unknown, revoked or expired.');
+    const kind: CredentialKind = row.kind === 'secret' || row.kind === 'publishable' ? row.kind : 'staff';
+    const principal: Principal = {
+      kind,
+      orgId: row.org_id,
+      role: row.role,
+      keyId: row.key_id,
+      ...(row.user_id ? { userId: row.user_id } : {}),
+      permissions: (row.permissions ?? []) as UserPermission[],
+      allowedOrigins: row.allowed_origins ?? [],
+    };
+    // Set first, so that the CORS headers of a refusal below are those of this credential.
+    c.set('principal', principal);
+    // Publishable keys only ever read: refuse their writes before anything else looks at the body.
+    if (kind === 'publishable' && c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+      throw new Problem('forbidden', 'A publishable key only reads public data.');
+    }
+    const origin = c.req.header('origin');
+    if (kind === 'secret' && fromBrowser((name) => c.req.header(name))) {
+      throw new Problem(
+        'origin-refused',
+        'A secret key must never be used from a browser; use a staff token.',
+      );
+    }
+    if (kind === 'staff' && origin !== undefined && !principal.allowedOrigins.includes(origin)) {
+      throw new Problem('origin-refused', 'This origin is not registered for the organisation.');
+    }
+    await next();
+  };
+}
