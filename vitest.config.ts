@@ -40,6 +40,8 @@ export default defineConfig({
           exclude: ['**/*.browser.test.ts', '**/node_modules/**'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // Node tests that drive Chromium through Playwright (the API reference page) use the same one.
+          env: { CHROMIUM_PATH: chromium },
         },
       },
       {
