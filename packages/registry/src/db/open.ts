@@ -1,4 +1,12 @@
-import type { Database, DatabaseErrorSink } from './database.js';
+import { connectionErrorLine, type Database, type DatabaseErrorSink } from './database.js';
+
+/**
+ * The default sink of connection errors: one JSON line on standard error with the error's class and
+ * SQLSTATE code only (a driver message can quote values). Defined here, not in the lazily loaded driver,
+ * so the driver's chunk shares no module with the entry (a shared chunk is imported for effect).
+ */
+const stderrSink: DatabaseErrorSink = (error) =>
+  process.stderr.write(`${JSON.stringify(connectionErrorLine(error))}\n`);
 
 /** Options for {@link openDatabase}. */
 export interface DatabaseOptions {
@@ -26,7 +34,7 @@ export interface DatabaseOptions {
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
   if (options.databaseUrl) {
     const { openPostgres } = await import('./postgres.js');
-    return openPostgres(options.databaseUrl, options.onConnectionError);
+    return openPostgres(options.databaseUrl, options.onConnectionError ?? stderrSink);
   }
   const { openPglite } = await import('./pglite.js');
   return openPglite(options.dataDir);

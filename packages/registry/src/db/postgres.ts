@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { connectionErrorLine, type Database, type DatabaseErrorSink, type Queryable } from './database.js';
+import type { Database, DatabaseErrorSink, Queryable } from './database.js';
 
 // Counts and sequence values are bigint: return them as JS numbers like PGlite does (they stay far
 // below 2^53 here), so that the same code reads both engines. Set on this pool only (pg's `types`
@@ -25,13 +25,6 @@ function wrap(target: pg.Pool | pg.PoolClient): Queryable {
 }
 
 /**
- * The default sink of connection errors: one JSON line on standard error with the error's class and
- * SQLSTATE code only (a driver message can quote values).
- */
-const stderrSink: DatabaseErrorSink = (error) =>
-  process.stderr.write(`${JSON.stringify(connectionErrorLine(error))}\n`);
-
-/**
  * Opens a pool of connections to a PostgreSQL server. Several registry processes may share one server:
  * everything another process needs (idempotency, rate limits, tokens) lives in the database.
  *
@@ -41,10 +34,10 @@ const stderrSink: DatabaseErrorSink = (error) =>
  *
  * @example
  * ```ts
- * const db = await openPostgres('postgres://postgres@127.0.0.1:5432/postgres');
+ * const db = await openPostgres('postgres://postgres@127.0.0.1:5432/postgres', console.error);
  * ```
  */
-export async function openPostgres(url: string, onError: DatabaseErrorSink = stderrSink): Promise<Database> {
+export async function openPostgres(url: string, onError: DatabaseErrorSink): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10, types });
   // Idle connections: the pool already discards the broken client; this only keeps the event handled.
   pool.on('error', (error) => onError(error));
