@@ -1,4 +1,4 @@
-import { COMPLETE_CONSENT_CHECKS, SYNTHETIC_PARTICIPANT_INPUT } from '@nayabato/core/synthetic';
+import { SYNTHETIC_PARTICIPANT_INPUT, syntheticSharingConsent } from '@nayabato/core/synthetic';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../client.js';
 import { ApiValidationError, ConflictError, NetworkError, RequestValidationError } from '../errors/index.js';
@@ -26,14 +26,7 @@ describe('createRegistryHandlers in the browser, without a service worker', () =
     const { mock, client, training } = setup();
     const p = await client.participants.create(participant);
     expect(mock.store.participants.get(p.id)?.organizationId).toBe('org_mockngo00001');
-    await client.consents.create({
-      participantId: p.id,
-      purpose: 'sharing',
-      recipientOrganizationId: 'org_mocktraining1',
-      givenAt: new Date(Date.now() - 60_000).toISOString(),
-      checks: COMPLETE_CONSENT_CHECKS,
-      method: 'verbal',
-    } as never);
+    await client.consents.create(syntheticSharingConsent(p.id, 'org_mocktraining1'));
     const draft = await client.referrals.create({
       participantId: p.id,
       toOrganizationId: 'org_mocktraining1',

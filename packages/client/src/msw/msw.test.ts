@@ -1,4 +1,8 @@
-import { COMPLETE_CONSENT_CHECKS, SYNTHETIC_PARTICIPANT_INPUT } from '@nayabato/core/synthetic';
+import {
+  COMPLETE_CONSENT_CHECKS,
+  SYNTHETIC_PARTICIPANT_INPUT,
+  syntheticSharingConsent,
+} from '@nayabato/core/synthetic';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '../client.js';
@@ -69,14 +73,7 @@ describe('createRegistryHandlers', () => {
       reason: 'Tailoring course',
     });
     expect(draft.status).toBe('draft');
-    await client.consents.create({
-      participantId: p.id,
-      purpose: 'sharing',
-      recipientOrganizationId: 'org_mocktraining1',
-      givenAt: new Date(Date.now() - 60_000).toISOString(),
-      checks: COMPLETE_CONSENT_CHECKS,
-      method: 'verbal',
-    } as never);
+    await client.consents.create(syntheticSharingConsent(p.id, 'org_mocktraining1'));
     expect((await client.referrals.send(draft.id)).status).toBe('sent');
     expect((await training.referrals.accept(draft.id)).status).toBe('accepted');
     expect((await training.referrals.start(draft.id)).status).toBe('in_progress');

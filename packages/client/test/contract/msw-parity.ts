@@ -3,7 +3,7 @@
  * must get the same status codes and problem codes from both, so that integrators' msw tests hold
  * against the registry.
  */
-import { COMPLETE_CONSENT_CHECKS, SYNTHETIC_PARTICIPANT_INPUT } from '@nayabato/core/synthetic';
+import { SYNTHETIC_PARTICIPANT_INPUT, syntheticSharingConsent } from '@nayabato/core/synthetic';
 import { describe, expect, it } from 'vitest';
 import { createClient, isNayaBatoError, type NayaBatoClient } from '../../src/index.js';
 import { createRegistryHandlers } from '../../src/msw/index.js';
@@ -62,14 +62,7 @@ async function scenario({ ngo, training, otherNgo, trainingId }: Parties): Promi
     ngo.referrals.send(id, { override: { reason: 'Urgent shelter need' } }),
   );
   out['record the sharing consent'] = await outcome(ngo, () =>
-    ngo.consents.create({
-      participantId,
-      purpose: 'sharing',
-      recipientOrganizationId: trainingId,
-      givenAt: new Date(Date.now() - 86_400_000).toISOString(),
-      checks: COMPLETE_CONSENT_CHECKS,
-      method: 'verbal',
-    } as never),
+    ngo.consents.create(syntheticSharingConsent(participantId, trainingId)),
   );
   out.send = await outcome(ngo, () => ngo.referrals.send(id));
   out['send again'] = await outcome(ngo, () => ngo.referrals.send(id));

@@ -8,6 +8,10 @@ export { generateProgramme } from './generate.js';
 export type { GenerateProgrammeOptions, SyntheticProgramme, SyntheticUser } from './programme.js';
 export { createRandom, type Random } from './random.js';
 export { RandomChoiceError, randomChoiceMessages } from './random-choice-error.js';
-export { COMPLETE_CONSENT_CHECKS, SYNTHETIC_PARTICIPANT_INPUT } from './sample-inputs.js';
+export {
+  COMPLETE_CONSENT_CHECKS,
+  SYNTHETIC_PARTICIPANT_INPUT,
+  syntheticSharingConsent,
+} from './sample-inputs.js';
 export { type ProgrammeSummary, summariseProgramme } from './summary.js';
 export { SyntheticOptionsError, syntheticOptionsMessages } from './synthetic-options-error.js';

@@ -39,3 +39,28 @@ export const SYNTHETIC_PARTICIPANT_INPUT = Object.freeze({
   educationLevel: 'primary',
   languages: Object.freeze(['ne']),
 } as const);
+
+/**
+ * A complete sharing consent (the body of "record a consent"): the participant agrees that
+ * `recipientOrganizationId` may receive what a referral to it discloses. Given a day before `now`, as consents
+ * are recorded after they are given. The consent a referral needs before it is sent.
+ *
+ * @example
+ * ```ts
+ * await client.consents.create(syntheticSharingConsent(participant.id, trainingOrg.id));
+ * ```
+ */
+export function syntheticSharingConsent(
+  participantId: string,
+  recipientOrganizationId: string,
+  now = Date.now(),
+) {
+  return {
+    participantId,
+    purpose: 'sharing',
+    recipientOrganizationId,
+    givenAt: new Date(now - 86_400_000).toISOString(),
+    checks: COMPLETE_CONSENT_CHECKS,
+    method: 'verbal',
+  } as const;
+}
