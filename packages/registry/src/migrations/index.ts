@@ -1,5 +1,6 @@
 import { initial } from './0001-initial.js';
 import { hardening } from './0002-hardening.js';
+import { livelihood } from './0003-livelihood.js';
 
 /** One versioned schema change. Versions only grow; an applied migration is never edited. */
 export interface Migration {
@@ -12,4 +13,5 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'hardening', sql: hardening },
+  { version: 3, name: 'livelihood', sql: livelihood },
 ];
