@@ -1,5 +1,5 @@
 /**
- * The rules of support requests (docs/decisions/2026-12-06-support-requests.md): an NGO addresses a
+ * The rules of support requests (docs/decisions/2026-12-06-care-records-and-support-requests.md): an NGO addresses a
  * government organisation only; the addressed desk sees what it needs to act and never the participant's
  * pseudonymous id.
  */
