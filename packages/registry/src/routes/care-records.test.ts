@@ -131,7 +131,10 @@ describeRegistry('follow-ups and service deliveries', (t) => {
     const unknownReferral = await t().call(key, 'POST', '/v1/service-deliveries', {
       json: delivery(participant, { referralId: 'ref_0000000000' }),
     });
-    expect(unknownReferral.body.errors[0]).toMatchObject({ pointer: '/referralId', code: 'unknown_reference' });
+    expect(unknownReferral.body.errors[0]).toMatchObject({
+      pointer: '/referralId',
+      code: 'unknown_reference',
+    });
     const foreignUser = await t().call(key, 'POST', '/v1/service-deliveries', {
       json: delivery(participant, { deliveredByUserId: t().org('ngo2').user.id }),
     });
@@ -149,7 +152,12 @@ describeRegistry('follow-ups and service deliveries', (t) => {
       json: consentBody(participant, 'sharing', { recipientOrganizationId: ngo2.id }),
     });
     const referral = await t().call(key, 'POST', '/v1/referrals', {
-      json: { participantId: participant, toOrganizationId: ngo2.id, serviceType: 'counselling', reason: 'x' },
+      json: {
+        participantId: participant,
+        toOrganizationId: ngo2.id,
+        serviceType: 'counselling',
+        reason: 'x',
+      },
     });
     expect((await t().call(key, 'POST', `/v1/referrals/${referral.body.id}/send`, { json: {} })).status).toBe(
       200,
