@@ -86,10 +86,16 @@ describeRegistry('support requests', (t) => {
     const mine = await t().listAll(ngo().secretKey, `/v1/support-requests?participantId=${participant}`);
     expect(mine.find((r: Json) => r.id === id)?.response).toBe('Certificate issued on 2 Poush');
 
-    const audit = await t().registry.db.query<{ actor_org: string; action: string; detail: Json }>(
-      'select actor_org, action, detail from audit_log where resource_id = $1 order by id',
-      [id],
-    );
+    const audit = await t().registry.db.query<{
+      actor_org: string;
+      action: string;
+      detail: Json;
+      participant_id: string | null;
+    }>('select actor_org, action, detail, participant_id from audit_log where resource_id = $1 order by id', [
+      id,
+    ]);
+    // The participant is on the NGO's rows only: the desk's rows, which it may read back, never carry it.
+    for (const a of audit) expect(a.participant_id).toBe(a.actor_org === ngo().id ? participant : null);
     expect(audit.map((a) => `${a.actor_org === ngo().id ? 'ngo' : 'desk'}:${a.action}`)).toEqual([
       'ngo:create',
       'desk:read',

@@ -8,6 +8,7 @@ import {
 } from '@nayabato/core';
 import type * as z from 'zod/mini';
 import { audit } from '../audit.js';
+import type { Principal } from '../auth/principal.js';
 import {
   SupportRequestAnswerInput,
   SupportRequestDeclineInput,
@@ -62,11 +63,20 @@ function toProblem(error: SupportRequestTransitionError): Problem {
   return new Problem('validation-failed', error.localized.en, { errors });
 }
 
-const entry = (row: SupportRequestRow, action: 'create' | 'read' | 'list' | 'transition') => ({
+/**
+ * An audit entry. The participant is recorded for the requesting NGO's own actions only: the desk never
+ * receives the pseudonymous id, so its rows (which an organisation may read back) do not carry it either;
+ * its accesses are found by the request's id.
+ */
+const entry = (
+  row: SupportRequestRow,
+  action: 'create' | 'read' | 'list' | 'transition',
+  who: Principal,
+) => ({
   action,
   resourceType: 'support_request',
   resourceId: row.id,
-  participantId: row.participant_id ?? undefined,
+  participantId: row.org_id === who.orgId ? (row.participant_id ?? undefined) : undefined,
 });
 
 /**
@@ -112,7 +122,7 @@ export function supportRequestRoutes(app: App): void {
         orgId: who.orgId,
         input,
       });
-      await audit(c, 'support_request.create', [entry(row, 'create')]);
+      await audit(c, 'support_request.create', [entry(row, 'create', who)]);
       c.header('location', `/v1/support-requests/${row.id}`);
       return c.json(supportRequestView(row, who), 201);
     },
@@ -159,7 +169,7 @@ export function supportRequestRoutes(app: App): void {
       await audit(
         c,
         'support_request.list',
-        result.items.map((row) => entry(row, 'list')),
+        result.items.map((row) => entry(row, 'list', who)),
       );
       return c.json({
         items: result.items.map((row) => supportRequestView(row, who)),
@@ -184,7 +194,7 @@ export function supportRequestRoutes(app: App): void {
       const who = caller(c);
       const row = await findVisibleSupportRequest(c.var.db, who, param(c, 'id'));
       if (!row) throw new Problem('not-found', 'No such support request is visible to you.');
-      await audit(c, 'support_request.read', [entry(row, 'read')]);
+      await audit(c, 'support_request.read', [entry(row, 'read', who)]);
       return c.json(supportRequestView(row, who));
     },
   );
@@ -229,7 +239,7 @@ export function supportRequestRoutes(app: App): void {
           );
         }
         await audit(c, `support_request.${action}`, [
-          { ...entry(row, 'transition'), detail: { action, from: row.status, to: next.status } },
+          { ...entry(row, 'transition', who), detail: { action, from: row.status, to: next.status } },
         ]);
         return c.json(supportRequestView(updated, who));
       },
