@@ -156,6 +156,18 @@ describeRegistry('support requests', (t) => {
     expect((await t().call(ngo().secretKey, 'GET', '/v1/support-requests?status=lost')).status).toBe(400);
   });
 
+  it('of a fulfil and a withdraw at once, exactly one wins; the other is a 409', async () => {
+    const id = await raise();
+    expect((await act(desk().secretKey, id, 'acknowledge')).status).toBe(200);
+    const [fulfil, withdraw] = await Promise.all([
+      act(desk().secretKey, id, 'fulfil', { response: 'Done' }),
+      act(ngo().secretKey, id, 'withdraw'),
+    ]);
+    expect([fulfil.status, withdraw.status].sort()).toEqual([200, 409]);
+    const final = await t().call(ngo().secretKey, 'GET', `/v1/support-requests/${id}`);
+    expect(final.body.status).toBe(fulfil.status === 200 ? 'fulfilled' : 'withdrawn');
+  });
+
   it('a request goes to a government organisation only (422), and for the NGO’s own participant', async () => {
     for (const role of ['ngo2', 'training_institution', 'corporate', 'coordinator'] as const) {
       const res = await t().call(ngo().secretKey, 'POST', '/v1/support-requests', {
