@@ -10,6 +10,8 @@ export interface FixtureIds {
   readonly participant: string;
   readonly training: string;
   readonly user: string;
+  /** A government organisation (support requests are addressed to one). */
+  readonly government?: string;
 }
 
 const yesterday = () => new Date(Date.now() - 86_400_000).toISOString();
@@ -83,6 +85,37 @@ export function fixtureBodies(ids: FixtureIds): Record<string, Record<string, un
     revokeReferral: { reason: 'Consent withdrawn' },
     createStaffToken: { userId: ids.user, ttlSeconds: 600 },
     createUser: { displayName: 'Fuzz Counsellor' },
+    createFollowUp: {
+      participantId: ids.participant,
+      date: yesterday().slice(0, 10),
+      monthlyIncomeNpr: 12000,
+      livingIndependently: true,
+      reintegratedWithFamily: false,
+      supportingFamily: true,
+      inShelter: false,
+      economicScore: 3,
+      notes: 'Earning from tailoring',
+    },
+    createServiceDelivery: {
+      participantId: ids.participant,
+      serviceType: 'counselling',
+      deliveredOn: yesterday().slice(0, 10),
+      durationMinutes: 45,
+      deliveredByUserId: ids.user,
+      notes: 'Weekly session',
+    },
+    createSupportRequest: {
+      toOrganizationId: ids.government ?? ids.training,
+      kind: 'citizenship_documentation',
+      participantId: ids.participant,
+      district: 'Kathmandu',
+      description: 'Citizenship certificate for a bank account',
+    },
+    acknowledgeSupportRequest: { response: 'Forwarded to the district office' },
+    startSupportRequest: { response: 'Appointment booked' },
+    fulfilSupportRequest: { response: 'Certificate issued' },
+    declineSupportRequest: { response: 'Outside this desk’s district' },
+    withdrawSupportRequest: {},
     updateUser: { displayName: 'Fuzz Counsellor Renamed' },
   };
 }

@@ -91,6 +91,7 @@ describeRegistry(
         participant: created.body.id,
         training: t().org('training_institution').id,
         user: ngo.user.id,
+        government: t().org('government').id,
       });
       const withBody = all.filter((op) => op.body).map((op) => op.id);
       expect(withBody.filter((id) => !bodies[id])).toEqual([]);

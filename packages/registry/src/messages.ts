@@ -47,6 +47,10 @@ export const registryMessages = defineMessages('registry.rules', {
     en: 'Referrals and sharing consents go to an NGO or a training institution only',
     ne: 'प्रेषण र साझा गर्ने सहमति गैरसरकारी संस्था वा तालिम संस्थालाई मात्र हुन्छ',
   },
+  recipient_not_government: {
+    en: 'A support request goes to a government organisation only',
+    ne: 'सहयोग अनुरोध सरकारी निकायलाई मात्र पठाइन्छ',
+  },
   override_user: {
     en: 'An override is recorded by the user of the staff token, who needs the override permission',
     ne: 'अपवाद स्टाफ टोकनकै प्रयोगकर्ताले अभिलेख गर्छ, जसलाई अपवादको अनुमति चाहिन्छ',

@@ -38,6 +38,8 @@ export const MARKED_FIELDS = [
   'referral3.revocationReason',
   'referral4.rejectionReason',
   'referral5.outcome.summary',
+  'followUp.notes',
+  'serviceDelivery.notes',
 ] as const;
 
 /** The ids of the marked records, and the credentials that wrote them. */
@@ -64,6 +66,10 @@ export interface MarkedRecords {
   staffUser: string;
   /** A staff token of that user. */
   staffToken: string;
+  /** A follow-up of the participant: the registering NGO's alone. */
+  followUp: string;
+  /** A service delivery to the participant: the registering NGO's alone. */
+  serviceDelivery: string;
 }
 
 async function ok(
@@ -205,6 +211,23 @@ export async function createMarkedRecords(t: TestRegistry): Promise<MarkedRecord
     { outcome: { result: 'service_delivered', summary: mark('referral5.outcome.summary') } },
     200,
   );
+  // Care records: no one but the registering NGO reads them, not even the NGOs a referral shares with.
+  const followUp = await post(key, '/v1/follow-ups', {
+    participantId: p,
+    date: '2026-11-20',
+    monthlyIncomeNpr: 12_000,
+    livingIndependently: true,
+    reintegratedWithFamily: false,
+    supportingFamily: true,
+    inShelter: false,
+    notes: mark('followUp.notes'),
+  });
+  const serviceDelivery = await post(key, '/v1/service-deliveries', {
+    participantId: p,
+    serviceType: 'counselling',
+    deliveredOn: '2026-11-20',
+    notes: mark('serviceDelivery.notes'),
+  });
   return {
     participant: p,
     participant2: participant2.id,
@@ -219,5 +242,7 @@ export async function createMarkedRecords(t: TestRegistry): Promise<MarkedRecord
     referral5: r5.id,
     staffUser: user.id,
     staffToken: token,
+    followUp: followUp.id,
+    serviceDelivery: serviceDelivery.id,
   };
 }

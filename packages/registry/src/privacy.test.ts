@@ -49,6 +49,13 @@ describeRegistry('privacy markers and audit', (t) => {
     ),
     `/v1/needs-assessments?participantId=${ids.participant}`,
     `/v1/livelihood-plans?participantId=${ids.participant}`,
+    '/v1/follow-ups',
+    `/v1/follow-ups/${ids.followUp}`,
+    `/v1/follow-ups?participantId=${ids.participant}`,
+    '/v1/service-deliveries',
+    `/v1/service-deliveries/${ids.serviceDelivery}`,
+    `/v1/service-deliveries?participantId=${ids.participant}`,
+    '/v1/support-requests',
   ];
 
   /** Every GET (and the search) with `credential`; none may contain a `forbidden` string. */

@@ -3,6 +3,7 @@ import { type HttpHandler, HttpResponse, http } from 'msw';
 import { RequestValidationError } from '../errors/request-validation-error.js';
 import { validator } from '../validation/validator.js';
 import { callerOf, type MockCallers } from './callers.js';
+import { careHandlers } from './care-handlers.js';
 import { mockRequestId, mswPath, problemResponse } from './problem.js';
 import { type MockRoutes, type MockRun, referralHandlers } from './referral-handlers.js';
 import { type Collection, createRegistryStore, type RegistryData, type RegistryStore } from './store.js';
@@ -44,7 +45,8 @@ type Doc = { readonly id: string } & Record<string, unknown>;
 
 /**
  * msw handlers that answer like the registry for the main resources (organisations, users,
- * participants, consents, needs assessments, livelihood plans, referrals and their transitions), over
+ * participants, consents, needs assessments, livelihood plans, referrals and their transitions, follow-ups,
+ * service deliveries, support requests and their transitions), over
  * an in-memory store: for integrators' own tests, without a registry or a database. Bearer auth is
  * required but any credential is accepted (`callers` says which organisation each acts as); errors are
  * problem+json with `X-Request-Id`. Referrals follow the registry's rules through core: only the parties
@@ -213,6 +215,7 @@ export function createRegistryHandlers(options: RegistryHandlersOptions): Regist
       ...documents('/v1/organizations', store.organizations, 'organization', 'PUT', false),
       ...documents('/v1/users', store.users, 'user', 'PATCH'),
       ...referralHandlers(routes),
+      ...careHandlers(routes),
     ],
   };
 }

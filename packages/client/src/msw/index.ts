@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 export { callerOf, type MockCaller, type MockCallers } from './callers.js';
+export { mockCareIssueMessages } from './care-policy.js';
 export { createRegistryHandlers, type RegistryHandlersOptions, type RegistryMock } from './handlers.js';
 export {
   mockRequestId,

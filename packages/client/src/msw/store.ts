@@ -54,6 +54,9 @@ export interface RegistryStore {
   readonly needsAssessments: Collection<Schemas['NeedsAssessment']>;
   readonly livelihoodPlans: Collection<Schemas['LivelihoodPlan']>;
   readonly referrals: Collection<Schemas['Referral']>;
+  readonly followUps: Collection<Schemas['FollowUp']>;
+  readonly serviceDeliveries: Collection<Schemas['ServiceDelivery']>;
+  readonly supportRequests: Collection<Schemas['SupportRequest']>;
 }
 
 /** Initial records of the mock registry, per collection. */
@@ -76,5 +79,8 @@ export function createRegistryStore(data: RegistryData = {}): RegistryStore {
     needsAssessments: new Collection(data.needsAssessments),
     livelihoodPlans: new Collection(data.livelihoodPlans),
     referrals: new Collection(data.referrals),
+    followUps: new Collection(data.followUps),
+    serviceDeliveries: new Collection(data.serviceDeliveries),
+    supportRequests: new Collection(data.supportRequests),
   };
 }

@@ -1,5 +1,6 @@
 import type { Transport } from '../transport/transport.js';
 import { type ConsentsResource, consents } from './consents.js';
+import { type FollowUpsResource, followUps } from './follow-ups.js';
 import { type HealthResource, health } from './health.js';
 import { type KeysResource, keys } from './keys.js';
 import { type LivelihoodPlansResource, livelihoodPlans } from './livelihood-plans.js';
@@ -8,10 +9,13 @@ import { operations } from './operation.js';
 import { type OrganizationsResource, organizations } from './organizations.js';
 import { type ParticipantsResource, participants } from './participants.js';
 import { type ReferralsResource, referrals } from './referrals.js';
+import { type ServiceDeliveriesResource, serviceDeliveries } from './service-deliveries.js';
+import { type SupportRequestsResource, supportRequests } from './support-requests.js';
 import { type TokensResource, tokens } from './tokens.js';
 import { type UsersResource, users } from './users.js';
 
 export type { ConsentsResource } from './consents.js';
+export type { FollowUpsResource } from './follow-ups.js';
 export type { HealthResource } from './health.js';
 export type { KeysResource } from './keys.js';
 export type { LivelihoodPlansResource } from './livelihood-plans.js';
@@ -19,6 +23,8 @@ export type { NeedsAssessmentsResource } from './needs-assessments.js';
 export type { OrganizationsResource } from './organizations.js';
 export type { ParticipantsResource } from './participants.js';
 export type { Referral, ReferralsResource } from './referrals.js';
+export type { ServiceDeliveriesResource } from './service-deliveries.js';
+export type { SupportRequest, SupportRequestsResource } from './support-requests.js';
 export type { TokensResource } from './tokens.js';
 export type * from './types.js';
 export type { UsersResource } from './users.js';
@@ -26,6 +32,7 @@ export type { UsersResource } from './users.js';
 /** Every resource of the contract, as properties of the client. */
 export interface Resources {
   readonly consents: ConsentsResource;
+  readonly followUps: FollowUpsResource;
   readonly health: HealthResource;
   readonly keys: KeysResource;
   readonly livelihoodPlans: LivelihoodPlansResource;
@@ -33,6 +40,8 @@ export interface Resources {
   readonly organizations: OrganizationsResource;
   readonly participants: ParticipantsResource;
   readonly referrals: ReferralsResource;
+  readonly serviceDeliveries: ServiceDeliveriesResource;
+  readonly supportRequests: SupportRequestsResource;
   readonly tokens: TokensResource;
   readonly users: UsersResource;
 }
@@ -49,6 +58,7 @@ export function createResources(transport: Transport): Resources {
   const op = operations(transport);
   return {
     consents: consents(op),
+    followUps: followUps(op),
     health: health(op),
     keys: keys(op),
     livelihoodPlans: livelihoodPlans(op),
@@ -56,6 +66,8 @@ export function createResources(transport: Transport): Resources {
     organizations: organizations(op),
     participants: participants(op),
     referrals: referrals(op),
+    serviceDeliveries: serviceDeliveries(op),
+    supportRequests: supportRequests(op),
     tokens: tokens(op),
     users: users(op),
   };

@@ -2,6 +2,8 @@ import {
   ConsentInputSchema,
   ConsentSchema,
   ConsentWithdrawalSchema,
+  FollowUpInputSchema,
+  FollowUpSchema,
   LivelihoodPlanInputSchema,
   LivelihoodPlanSchema,
   NeedsAssessmentInputSchema,
@@ -12,6 +14,10 @@ import {
   ParticipantSchema,
   ReferralInputSchema,
   ReferralSchema,
+  ServiceDeliveryInputSchema,
+  ServiceDeliverySchema,
+  SupportRequestInputSchema,
+  SupportRequestSchema,
   type validate,
 } from '@nayabato/core';
 
@@ -27,11 +33,14 @@ export type Schema = Parameters<typeof validate>[0];
 export const BODY_SCHEMAS: Readonly<Record<string, Schema>> = {
   ConsentInput: ConsentInputSchema,
   ConsentWithdrawal: ConsentWithdrawalSchema,
+  FollowUpInput: FollowUpInputSchema,
   LivelihoodPlanInput: LivelihoodPlanInputSchema,
   NeedsAssessmentInput: NeedsAssessmentInputSchema,
   OrganizationInput: OrganizationInputSchema,
   ParticipantInput: ParticipantInputSchema,
   ReferralInput: ReferralInputSchema,
+  ServiceDeliveryInput: ServiceDeliveryInputSchema,
+  SupportRequestInput: SupportRequestInputSchema,
 };
 
 /**
@@ -40,10 +49,14 @@ export const BODY_SCHEMAS: Readonly<Record<string, Schema>> = {
  */
 export const RECORD_SCHEMAS: Readonly<Record<string, Schema>> = {
   Consent: ConsentSchema,
+  FollowUp: FollowUpSchema,
   LivelihoodPlan: LivelihoodPlanSchema,
   NeedsAssessment: NeedsAssessmentSchema,
   Organization: OrganizationSchema,
   Participant: ParticipantSchema,
+  ServiceDelivery: ServiceDeliverySchema,
+  // The desk's view only leaves out `participantId`, which core's schema has as optional: still a full record.
+  SupportRequest: SupportRequestSchema,
 };
 
 /**

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { OPERATIONS } from '../../src/generated/operations.js';
+import { careScenarios } from './care.js';
 import { directoryScenarios } from './directory.js';
 import { errorScenarios } from './errors.js';
 import { mswParityScenarios } from './msw-parity.js';
@@ -16,6 +17,7 @@ useRegistry();
 directoryScenarios();
 recordScenarios();
 referralScenarios();
+careScenarios();
 errorScenarios();
 mswParityScenarios();
 

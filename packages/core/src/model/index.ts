@@ -215,4 +215,28 @@ export {
   type SupportRequestStatusValue,
   supportRequestFieldSensitivity,
 } from './support-request.js';
+export {
+  SupportRequestAction,
+  type SupportRequestActionValue,
+  SupportRequestParty,
+  type SupportRequestPartyValue,
+} from './support-request-actions.js';
+export {
+  allowedSupportRequestActions,
+  findSupportRequestTransition,
+  SUPPORT_REQUEST_FINAL_STATUSES,
+  SUPPORT_REQUEST_TRANSITIONS,
+  type SupportRequestTransition,
+  type SupportRequestTransitionContext,
+  type SupportRequestTransitionResult,
+  supportRequestParties,
+  transitionSupportRequest,
+  tryTransitionSupportRequest,
+} from './support-request-machine.js';
+export {
+  SupportRequestTransitionError,
+  type SupportRequestTransitionErrorCode,
+  type SupportRequestTransitionErrorDetails,
+  supportRequestTransitionMessages,
+} from './support-request-transition-error.js';
 export { offsetInRange, storableText, TextSchema, textIssues, textRuleMessages } from './text.js';

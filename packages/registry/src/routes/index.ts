@@ -1,4 +1,5 @@
 import { consentRoutes } from './consents.js';
+import { followUpRoutes } from './follow-ups.js';
 import { keyRoutes } from './keys.js';
 import { livelihoodPlanRoutes } from './livelihood-plans.js';
 import { needsAssessmentRoutes } from './needs-assessments.js';
@@ -7,6 +8,8 @@ import { participantRoutes } from './participants.js';
 import { referralTransitionRoutes } from './referral-transitions.js';
 import { referralRoutes } from './referrals.js';
 import type { App } from './route.js';
+import { serviceDeliveryRoutes } from './service-deliveries.js';
+import { supportRequestRoutes } from './support-requests.js';
 import { tokenRoutes } from './tokens.js';
 import { userRoutes } from './users.js';
 
@@ -22,4 +25,7 @@ export function resourceRoutes(app: App): void {
   livelihoodPlanRoutes(app);
   referralRoutes(app);
   referralTransitionRoutes(app);
+  followUpRoutes(app);
+  serviceDeliveryRoutes(app);
+  supportRequestRoutes(app);
 }
