@@ -7,6 +7,7 @@ import { participantRoutes } from './participants.js';
 import { referralTransitionRoutes } from './referral-transitions.js';
 import { referralRoutes } from './referrals.js';
 import type { App } from './route.js';
+import { storyRoutes } from './stories.js';
 import { tokenRoutes } from './tokens.js';
 import { userRoutes } from './users.js';
 
@@ -22,4 +23,5 @@ export function resourceRoutes(app: App): void {
   livelihoodPlanRoutes(app);
   referralRoutes(app);
   referralTransitionRoutes(app);
+  storyRoutes(app);
 }
