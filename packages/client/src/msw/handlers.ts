@@ -6,6 +6,7 @@ import { callerOf, type MockCallers } from './callers.js';
 import { mockRequestId, mswPath, problemResponse } from './problem.js';
 import { type MockRoutes, type MockRun, referralHandlers } from './referral-handlers.js';
 import { type Collection, createRegistryStore, type RegistryData, type RegistryStore } from './store.js';
+import { storyHandlers } from './story-handlers.js';
 
 /** Options of {@link createRegistryHandlers}. */
 export interface RegistryHandlersOptions {
@@ -213,6 +214,7 @@ export function createRegistryHandlers(options: RegistryHandlersOptions): Regist
       ...documents('/v1/organizations', store.organizations, 'organization', 'PUT', false),
       ...documents('/v1/users', store.users, 'user', 'PATCH'),
       ...referralHandlers(routes),
+      ...storyHandlers(routes, { callers, organizationId: orgId }),
     ],
   };
 }

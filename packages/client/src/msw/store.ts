@@ -45,6 +45,13 @@ export class Collection<T extends { readonly id: string }> {
   }
 }
 
+/** A story photo in the mock registry: the story's id, the media type and the bytes. */
+export interface MockStoryPhoto {
+  readonly id: string;
+  readonly contentType: string;
+  readonly bytes: Uint8Array;
+}
+
 /** The records of the mock registry. Change them in tests to set up a scenario or check a write. */
 export interface RegistryStore {
   readonly organizations: Collection<Schemas['Organization']>;
@@ -54,6 +61,9 @@ export interface RegistryStore {
   readonly needsAssessments: Collection<Schemas['NeedsAssessment']>;
   readonly livelihoodPlans: Collection<Schemas['LivelihoodPlan']>;
   readonly referrals: Collection<Schemas['Referral']>;
+  readonly stories: Collection<Schemas['Story']>;
+  /** Story photos as uploaded (the mock does not re-encode them), by story id. */
+  readonly storyPhotos: Collection<MockStoryPhoto>;
 }
 
 /** Initial records of the mock registry, per collection. */
@@ -76,5 +86,7 @@ export function createRegistryStore(data: RegistryData = {}): RegistryStore {
     needsAssessments: new Collection(data.needsAssessments),
     livelihoodPlans: new Collection(data.livelihoodPlans),
     referrals: new Collection(data.referrals),
+    stories: new Collection(data.stories),
+    storyPhotos: new Collection(data.storyPhotos),
   };
 }

@@ -8,6 +8,7 @@ import { operations } from './operation.js';
 import { type OrganizationsResource, organizations } from './organizations.js';
 import { type ParticipantsResource, participants } from './participants.js';
 import { type ReferralsResource, referrals } from './referrals.js';
+import { type StoriesResource, stories } from './stories.js';
 import { type TokensResource, tokens } from './tokens.js';
 import { type UsersResource, users } from './users.js';
 
@@ -19,6 +20,7 @@ export type { NeedsAssessmentsResource } from './needs-assessments.js';
 export type { OrganizationsResource } from './organizations.js';
 export type { ParticipantsResource } from './participants.js';
 export type { Referral, ReferralsResource } from './referrals.js';
+export type { StoriesResource, StoryPhotoType } from './stories.js';
 export type { TokensResource } from './tokens.js';
 export type * from './types.js';
 export type { UsersResource } from './users.js';
@@ -33,6 +35,7 @@ export interface Resources {
   readonly organizations: OrganizationsResource;
   readonly participants: ParticipantsResource;
   readonly referrals: ReferralsResource;
+  readonly stories: StoriesResource;
   readonly tokens: TokensResource;
   readonly users: UsersResource;
 }
@@ -56,6 +59,7 @@ export function createResources(transport: Transport): Resources {
     organizations: organizations(op),
     participants: participants(op),
     referrals: referrals(op),
+    stories: stories(op, transport),
     tokens: tokens(op),
     users: users(op),
   };
