@@ -8,7 +8,7 @@ import { problemFromDatabaseError } from './http/database-errors.js';
 import { transactionalWrites } from './http/idempotency.js';
 import { type LogSink, requestLogger, stdoutSink } from './http/logger.js';
 import { methodsOf } from './http/method-not-allowed.js';
-import { isPhotoUpload } from './http/photo-body.js';
+import { isPhotoUpload, photoUploads } from './http/photo-body.js';
 import { Problem, problemResponse } from './http/problem.js';
 import { rateLimit } from './http/rate-limit.js';
 import { requestId } from './http/request-id.js';
@@ -104,6 +104,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   // Before anything reads the body (the idempotency hash, the JSON parser).
   app.use('/v1/*', strictUtf8Body(isPhotoUpload));
   app.use('/v1/*', rateLimit(settings.rateLimitPerMinute));
+  // Outside the transaction: a photo is read and re-encoded before any database work holds a connection.
+  app.use('/v1/*', photoUploads());
   app.use('/v1/*', transactionalWrites());
 
   healthRoutes(app);

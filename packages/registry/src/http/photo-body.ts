@@ -1,4 +1,4 @@
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../context.js';
 import { issue } from '../messages.js';
 import type { RegistrySettings } from '../settings.js';
@@ -11,9 +11,10 @@ export type PhotoType = (typeof PHOTO_TYPES)[number];
 
 /**
  * The one path whose request body is binary (a story photo). The `/v1` body middlewares (the JSON-sized
- * limit, the UTF-8 check) leave it to {@link readPhotoBody}, which has its own limit.
+ * limit, the UTF-8 check) leave it to {@link readPhotoBody}, which has its own limit. Only a path whose
+ * id has the shape of a record id: any other answers 404 before a byte of the body is read.
  */
-export const PHOTO_UPLOAD_PATH = /^\/v1\/stories\/[^/]+\/photo$/;
+export const PHOTO_UPLOAD_PATH = /^\/v1\/stories\/[a-z]{2,4}_[0-9a-z]{10,32}\/photo$/;
 
 /** Whether this request is a photo upload (binary body, its own size limit). */
 export function isPhotoUpload(c: Context<AppEnv>): boolean {
@@ -141,4 +142,35 @@ export async function reencodePhoto(
       errors: [issue([], 'invalid_image')],
     });
   }
+}
+
+const uploads = new WeakMap<Context<AppEnv>, CleanPhoto>();
+
+/**
+ * Reads and re-encodes a photo upload before the request's database transaction opens, so that a slow
+ * upload or a large decode never holds the database (PGlite has one connection). Authenticated callers
+ * only (the middleware runs after authentication); a publishable key is left to the route, which refuses
+ * it. The route takes the result with {@link uploadedPhoto}.
+ *
+ * @example
+ * ```ts
+ * app.use('/v1/*', photoUploads());
+ * ```
+ */
+export function photoUploads(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (isPhotoUpload(c) && c.var.principal.kind !== 'publishable') {
+      const upload = await readPhotoBody(c, c.var.settings.maxPhotoBytes);
+      uploads.set(c, await reencodePhoto(upload, c.var.settings));
+    }
+    await next();
+  };
+}
+
+/** The photo {@link photoUploads} read and re-encoded for this request. */
+export function uploadedPhoto(c: Context<AppEnv>): CleanPhoto {
+  const photo = uploads.get(c);
+  if (!photo)
+    throw new Problem('unsupported-media-type', 'Send the photo as image/jpeg, image/png or image/webp.');
+  return photo;
 }

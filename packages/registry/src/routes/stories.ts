@@ -6,7 +6,7 @@ import { idParam, pageParams, RECORD_ID, updatedSinceParam } from '../contract/o
 import { StoryBody, StoryPage, StoryRecord } from '../contract/stories.js';
 import { bodyOf } from '../http/body.js';
 import { encodeCursor } from '../http/pagination.js';
-import { PHOTO_TYPES, readPhotoBody, reencodePhoto } from '../http/photo-body.js';
+import { PHOTO_TYPES, uploadedPhoto } from '../http/photo-body.js';
 import { Problem } from '../http/problem.js';
 import { issue } from '../messages.js';
 import { caller, requireRole } from '../policy/require.js';
@@ -232,8 +232,8 @@ export function storyRoutes(app: App): void {
     },
     async (c) => {
       const existing = await ownStory(c);
-      const upload = await readPhotoBody(c, c.var.settings.maxPhotoBytes);
-      const clean = await reencodePhoto(upload, c.var.settings);
+      // Read and re-encoded before the transaction opened (`photoUploads`).
+      const clean = uploadedPhoto(c);
       const version = await upsertStoryPhoto(c.var.db, existing.id, clean);
       const row = await setPhotoRef(
         c.var.db,
