@@ -1,5 +1,5 @@
 import type { CallOptions } from '../options.js';
-import { Paginator } from '../pagination/paginator.js';
+import type { Paginator } from '../pagination/paginator.js';
 import type { Transport } from '../transport/transport.js';
 import type { Operations } from './operation.js';
 import type { BodyOf, ItemOf, ListQuery, ResponseOf, Schemas } from './types.js';
@@ -97,10 +97,8 @@ export function stories(op: Operations, t: Transport): StoriesResource {
     get: op.call('GET', '/v1/stories/{id}'),
     update: op.call('PUT', '/v1/stories/{id}'),
     list: op.list('/v1/stories'),
-    listPublished: (query, o) =>
-      new Paginator((cursor) =>
-        t.request({ method: 'GET', route: '/v1/stories', query: { ...query, cursor } }, o),
-      ),
+    // The same route: a publishable key gets the published form.
+    listPublished: op.list('/v1/stories'),
     uploadPhoto: (id, data, type, o) =>
       t.request({ method: 'PUT', route: photo, path: { id }, bytes: { data, type } }, o),
     getPhoto: (id, o) => t.request({ method: 'GET', route: photo, path: { id }, binaryResponse: true }, o),
