@@ -189,6 +189,10 @@ describeRegistry(
         expect(res.status, `${type} ${bytes.length}`).toBe(status);
         expect(res.body.type).toMatch(/^urn:nayabato:problem:/);
       }
+      // Small in bytes, too many pixels once decoded (a decompression bomb in miniature).
+      const many = await uploadPhoto(t(), key, story.id, await taggedJpeg(MARK, 300, 200), 'image/jpeg');
+      expect(many.status).toBe(422);
+      expect(many.body.errors[0].code).toBe('image_too_large');
       const big = new Uint8Array(MAX_PHOTO + 1);
       big.set([0xff, 0xd8, 0xff]);
       const tooBig = await uploadPhoto(t(), key, story.id, big, 'image/jpeg');
@@ -285,5 +289,12 @@ describeRegistry(
         expect(summary, s).toContain(s);
     });
   },
-  { settings: { maxPhotoBytes: MAX_PHOTO, maxPhotoDimension: 100, rateLimitPerMinute: 1_000_000 } },
+  {
+    settings: {
+      maxPhotoBytes: MAX_PHOTO,
+      maxPhotoDimension: 100,
+      maxPhotoInputPixels: 50_000,
+      rateLimitPerMinute: 1_000_000,
+    },
+  },
 );
