@@ -8,6 +8,7 @@ import { problemFromDatabaseError } from './http/database-errors.js';
 import { transactionalWrites } from './http/idempotency.js';
 import { type LogSink, requestLogger, stdoutSink } from './http/logger.js';
 import { methodsOf } from './http/method-not-allowed.js';
+import { isPhotoUpload, photoUploads } from './http/photo-body.js';
 import { Problem, problemResponse } from './http/problem.js';
 import { rateLimit } from './http/rate-limit.js';
 import { requestId } from './http/request-id.js';
@@ -98,10 +99,13 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use('/v1/*', corsPreflight());
   // Authentication first, so that a 413 carries the CORS headers of the credential.
   app.use('/v1/*', authenticate());
-  app.use('/v1/*', limitBody(settings.maxBodyBytes));
+  // A story photo is binary and larger: its route reads it with its own limit (settings.maxPhotoBytes).
+  app.use('/v1/*', limitBody(settings.maxBodyBytes, isPhotoUpload));
   // Before anything reads the body (the idempotency hash, the JSON parser).
-  app.use('/v1/*', strictUtf8Body());
+  app.use('/v1/*', strictUtf8Body(isPhotoUpload));
   app.use('/v1/*', rateLimit(settings.rateLimitPerMinute));
+  // Outside the transaction: a photo is read and re-encoded before any database work holds a connection.
+  app.use('/v1/*', photoUploads());
   app.use('/v1/*', transactionalWrites());
 
   healthRoutes(app);

@@ -50,6 +50,12 @@ export function fixtureBodies(ids: FixtureIds): Record<string, Record<string, un
     districtsServed: ['Kaski'],
     servicesOffered: ['vocational_training'],
   };
+  const story = {
+    participantId: ids.participant,
+    text: 'I opened a tailoring shop',
+    alias: 'Maya',
+    district: 'Kaski',
+  };
   return {
     createConsent: {
       participantId: ids.participant,
@@ -83,6 +89,8 @@ export function fixtureBodies(ids: FixtureIds): Record<string, Record<string, un
     rejectReferral: { reason: 'No places in this cohort' },
     cancelReferral: { reason: 'Participant moved district' },
     revokeReferral: { reason: 'Consent withdrawn' },
+    createStory: story,
+    updateStory: story,
     createStaffToken: { userId: ids.user, ttlSeconds: 600 },
     createUser: { displayName: 'Fuzz Counsellor' },
     createFollowUp: {

@@ -55,6 +55,14 @@ export const registryMessages = defineMessages('registry.rules', {
     en: 'An override is recorded by the user of the staff token, who needs the override permission',
     ne: 'अपवाद स्टाफ टोकनकै प्रयोगकर्ताले अभिलेख गर्छ, जसलाई अपवादको अनुमति चाहिन्छ',
   },
+  invalid_image: {
+    en: 'The photo cannot be read as a JPEG, PNG or WebP image',
+    ne: 'तस्बिरलाई JPEG, PNG वा WebP चित्रका रूपमा पढ्न सकिएन',
+  },
+  image_too_large: {
+    en: 'The photo has more pixels than the registry accepts ({maximum})',
+    ne: 'तस्बिरमा रजिस्ट्रीले स्वीकार गर्नेभन्दा बढी पिक्सेल छन् ({maximum})',
+  },
 });
 
 /**

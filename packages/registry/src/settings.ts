@@ -34,6 +34,21 @@ export interface RegistrySettings {
    * @default 86400
    */
   readonly idempotencyKeySeconds: number;
+  /**
+   * Largest accepted story photo upload (`PUT /v1/stories/{id}/photo`), in bytes; beyond it, 413.
+   * @default 5242880
+   */
+  readonly maxPhotoBytes: number;
+  /**
+   * Longest side of a stored story photo, in pixels: larger uploads are scaled down when re-encoded.
+   * @default 2048
+   */
+  readonly maxPhotoDimension: number;
+  /**
+   * Most pixels (width × height) an uploaded photo may decode to (a small file can decode to gigabytes).
+   * @default 40000000
+   */
+  readonly maxPhotoInputPixels: number;
 }
 
 /**
@@ -51,4 +66,7 @@ export const DEFAULT_SETTINGS: RegistrySettings = {
   maxPageSize: 100,
   keyRotationGraceSeconds: 24 * 3600,
   idempotencyKeySeconds: 24 * 3600,
+  maxPhotoBytes: 5 * 1024 * 1024,
+  maxPhotoDimension: 2048,
+  maxPhotoInputPixels: 40_000_000,
 };

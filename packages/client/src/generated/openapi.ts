@@ -567,6 +567,70 @@ export type paths = {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/v1/stories": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * List stories: the published ones (publishable key) or the NGO’s own
+         * @description With a publishable key: the published stories of the whole programme, each with only the items its publication consent covers at this moment (`Cache-Control: no-store`: a withdrawal removes an item from the very next answer). With an NGO’s secret key or staff token: its own stories in full. Other roles use their publishable key.
+         */
+        readonly get: operations["listStories"];
+        readonly put?: never;
+        /** Record a story of a participant (the registering NGO) */
+        readonly post: operations["createStory"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/v1/stories/{id}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** One story, in full (the registering NGO) */
+        readonly get: operations["getStory"];
+        /** Replace a story (the registering NGO); its photo stays */
+        readonly put: operations["updateStory"];
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/v1/stories/{id}/photo": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * The photo of a story, while its publication consent covers it
+         * @description For anyone (a publishable key too) while the story’s publication consent covers its photo at this moment; for the registering NGO (secret key or staff token) always. Otherwise 404, as for a story without a photo. `Cache-Control: no-store`.
+         */
+        readonly get: operations["getStoryPhoto"];
+        /**
+         * Upload or replace the photo of a story (the registering NGO)
+         * @description The body is the image itself (JPEG, PNG or WebP, at most `maxPhotoBytes`, 5 MiB by default), with its media type as `Content-Type`; the bytes must be of that type. The registry decodes it and stores a re-encoded copy, scaled to at most 2048 pixels a side, without any metadata (EXIF, GPS, XMP, IPTC, ICC profile, comments, PNG text). Answers the story with its new `photoRef`.
+         */
+        readonly put: operations["uploadStoryPhoto"];
+        readonly post?: never;
+        /** Remove the photo of a story (the registering NGO) */
+        readonly delete: operations["deleteStoryPhoto"];
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/v1/support-requests": {
         readonly parameters: {
             readonly query?: never;
@@ -1237,6 +1301,15 @@ export type components = {
         };
         /** @enum {string} */
         readonly PublicationItem: "story_text" | "photo" | "video" | "voice" | "first_name" | "age" | "district";
+        /** @description A published story: its id and only the items (text, photo, alias, district) that its publication consent covers at the moment of the request. Never the participant. The photo is `GET /v1/stories/{id}/photo`. */
+        readonly PublishedStory: {
+            readonly alias?: string;
+            readonly district?: components["schemas"]["District"];
+            readonly id: string;
+            readonly items: readonly ("text" | "photo" | "alias" | "district")[];
+            readonly photoRef?: string;
+            readonly text?: string;
+        };
         /** @enum {string} */
         readonly RecruitmentMethod: "at_place_of_business" | "at_educational_institution" | "at_work" | "online_social_networks" | "online_advertisement" | "television_advert" | "newspaper_advert" | "family" | "friends_social_events" | "other";
         /** @description A referral. The sender’s free text (`reason`, `consentOverride`, `cancellationReason`, `revocationReason`) is absent for the receiver unless the referral is active and its consent still valid, and always for a receiving training institution. */
@@ -1368,6 +1441,40 @@ export type components = {
             readonly organizationId: string;
             readonly token: string;
             readonly userId: string;
+        };
+        readonly Story: {
+            readonly alias?: string;
+            /** Format: date-time */
+            readonly createdAt: string;
+            readonly district?: components["schemas"]["District"];
+            readonly id: string;
+            readonly organizationId: string;
+            readonly participantId: string;
+            readonly photoRef?: string;
+            readonly publication?: {
+                readonly consentId: string;
+                readonly items: readonly ("text" | "photo" | "alias" | "district")[];
+            };
+            readonly text: string;
+            /** Format: date-time */
+            readonly updatedAt: string;
+        };
+        /** @description A story of a participant of the caller. `publication` names the participant’s publication consent and the items to publish; what is published is decided at each read by that consent. The photo is uploaded separately. */
+        readonly StoryInput: {
+            readonly alias?: string;
+            readonly district?: components["schemas"]["District"];
+            readonly participantId: string;
+            readonly publication?: {
+                readonly consentId: string;
+                readonly items: readonly ("text" | "photo" | "alias" | "district")[];
+            };
+            readonly text: string;
+        };
+        /** @description With a publishable key, a `PublishedStory`; for the registering NGO, its own `Story`. */
+        readonly StoryListItem: components["schemas"]["Story"] | components["schemas"]["PublishedStory"];
+        readonly StoryPage: {
+            readonly items: readonly components["schemas"]["StoryListItem"][];
+            readonly nextCursor: string | null;
         };
         /** @enum {string} */
         readonly SupportPlanType: "education" | "financial" | "health" | "labour_exploitation_rehabilitation" | "legal" | "livelihood" | "rights_based_training" | "sexual_exploitation_rehabilitation" | "social_care";
@@ -1503,7 +1610,7 @@ export type components = {
                 readonly "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The body is not JSON. */
+        /** @description The body is not JSON (a photo: not JPEG, PNG or WebP, by its bytes and its Content-Type). */
         readonly Problem415: {
             headers: {
                 readonly [name: string]: unknown;
@@ -3082,6 +3189,235 @@ export interface operations {
                 };
                 content: {
                     readonly "application/json": components["schemas"]["ServiceDelivery"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly listStories: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description The `nextCursor` of the previous page. */
+                readonly cursor?: string;
+                /** @description Items per page (1 to 100). */
+                readonly limit?: string;
+                /** @description Only stories of this organisation (an `org_…` id). */
+                readonly organization?: string;
+                /** @description Own stories only: those of this participant (a pseudonymous id). */
+                readonly participantId?: string;
+                /** @description Only records changed at or after this instant (ISO 8601). Own stories only. */
+                readonly updatedSince?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["StoryPage"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly createStory: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description Makes the POST safe to retry: the first response is returned again and nothing is created twice. */
+                readonly "Idempotency-Key"?: string;
+            };
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["StoryInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success. */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Story"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 409: components["responses"]["Problem409"];
+            readonly 413: components["responses"]["Problem413"];
+            readonly 415: components["responses"]["Problem415"];
+            readonly 422: components["responses"]["Problem422"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly getStory: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Story"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly updateStory: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["StoryInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Story"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 413: components["responses"]["Problem413"];
+            readonly 415: components["responses"]["Problem415"];
+            readonly 422: components["responses"]["Problem422"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly getStoryPhoto: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "image/jpeg": string;
+                    readonly "image/png": string;
+                    readonly "image/webp": string;
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly uploadStoryPhoto: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Story"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 413: components["responses"]["Problem413"];
+            readonly 415: components["responses"]["Problem415"];
+            readonly 422: components["responses"]["Problem422"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly deleteStoryPhoto: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Story"];
                 };
             };
             readonly 400: components["responses"]["Problem400"];

@@ -7,6 +7,7 @@ import { careHandlers } from './care-handlers.js';
 import { mockRequestId, mswPath, problemResponse } from './problem.js';
 import { type MockRoutes, type MockRun, referralHandlers } from './referral-handlers.js';
 import { type Collection, createRegistryStore, type RegistryData, type RegistryStore } from './store.js';
+import { storyHandlers } from './story-handlers.js';
 
 /** Options of {@link createRegistryHandlers}. */
 export interface RegistryHandlersOptions {
@@ -216,6 +217,7 @@ export function createRegistryHandlers(options: RegistryHandlersOptions): Regist
       ...documents('/v1/users', store.users, 'user', 'PATCH'),
       ...referralHandlers(routes),
       ...careHandlers(routes),
+      ...storyHandlers(routes, { callers, organizationId: orgId }),
     ],
   };
 }

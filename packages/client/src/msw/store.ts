@@ -45,6 +45,13 @@ export class Collection<T extends { readonly id: string }> {
   }
 }
 
+/** A story photo in the mock registry: the story's id, the media type and the bytes. */
+export interface MockStoryPhoto {
+  readonly id: string;
+  readonly contentType: string;
+  readonly bytes: Uint8Array;
+}
+
 /** The records of the mock registry. Change them in tests to set up a scenario or check a write. */
 export interface RegistryStore {
   readonly organizations: Collection<Schemas['Organization']>;
@@ -57,6 +64,9 @@ export interface RegistryStore {
   readonly followUps: Collection<Schemas['FollowUp']>;
   readonly serviceDeliveries: Collection<Schemas['ServiceDelivery']>;
   readonly supportRequests: Collection<Schemas['SupportRequest']>;
+  readonly stories: Collection<Schemas['Story']>;
+  /** Story photos as uploaded (the mock does not re-encode them), by story id. */
+  readonly storyPhotos: Collection<MockStoryPhoto>;
 }
 
 /** Initial records of the mock registry, per collection. */
@@ -82,5 +92,7 @@ export function createRegistryStore(data: RegistryData = {}): RegistryStore {
     followUps: new Collection(data.followUps),
     serviceDeliveries: new Collection(data.serviceDeliveries),
     supportRequests: new Collection(data.supportRequests),
+    stories: new Collection(data.stories),
+    storyPhotos: new Collection(data.storyPhotos),
   };
 }

@@ -11,6 +11,7 @@ import { type ParticipantsResource, participants } from './participants.js';
 import { type ReferralsResource, referrals } from './referrals.js';
 import { type ServiceDeliveriesResource, serviceDeliveries } from './service-deliveries.js';
 import { type SupportRequestsResource, supportRequests } from './support-requests.js';
+import { type StoriesResource, stories } from './stories.js';
 import { type TokensResource, tokens } from './tokens.js';
 import { type UsersResource, users } from './users.js';
 
@@ -25,6 +26,7 @@ export type { ParticipantsResource } from './participants.js';
 export type { Referral, ReferralsResource } from './referrals.js';
 export type { ServiceDeliveriesResource } from './service-deliveries.js';
 export type { SupportRequest, SupportRequestsResource } from './support-requests.js';
+export type { StoriesResource, StoryPhotoType } from './stories.js';
 export type { TokensResource } from './tokens.js';
 export type * from './types.js';
 export type { UsersResource } from './users.js';
@@ -42,6 +44,7 @@ export interface Resources {
   readonly referrals: ReferralsResource;
   readonly serviceDeliveries: ServiceDeliveriesResource;
   readonly supportRequests: SupportRequestsResource;
+  readonly stories: StoriesResource;
   readonly tokens: TokensResource;
   readonly users: UsersResource;
 }
@@ -68,6 +71,7 @@ export function createResources(transport: Transport): Resources {
     referrals: referrals(op),
     serviceDeliveries: serviceDeliveries(op),
     supportRequests: supportRequests(op),
+    stories: stories(op, transport),
     tokens: tokens(op),
     users: users(op),
   };

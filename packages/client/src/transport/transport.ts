@@ -32,6 +32,12 @@ export interface RequestSpec {
   readonly query?: QueryParams | undefined;
   readonly body?: unknown;
   /**
+   * A binary body instead of JSON (a story photo): the bytes, sent with `type` as `Content-Type`.
+   */
+  readonly bytes?: { readonly data: Blob | ArrayBuffer | Uint8Array; readonly type: string };
+  /** The success response is binary (a story photo): the call resolves to a `Blob` of it. */
+  readonly binaryResponse?: boolean;
+  /**
    * The response carries a secret the registry shows only once (a new key or token). A network error
    * or timeout is then not retried, since a repeat cannot get the secret back (the registry answers 409
    * `secret-not-replayed`), and is thrown with code `outcome_unknown`: the call may or may not have
@@ -107,7 +113,9 @@ export function createTransport(options: ClientOptions, loadValidator?: Validato
   async function send(spec: RequestSpec, call: CallOptions, state: CallState, auth?: string, key?: string) {
     const { method, route } = spec;
     const label = `${method} ${route}`;
-    const headers: Record<string, string> = { accept: 'application/json', ...call.headers };
+    const accept = spec.binaryResponse ? 'image/*, application/problem+json' : 'application/json';
+    const headers: Record<string, string> = { accept, ...call.headers };
+    if (spec.bytes) headers['content-type'] = spec.bytes.type;
     if (auth) headers.authorization = `Bearer ${auth}`;
     if (key) headers['idempotency-key'] = key;
     if (call.purpose) headers['x-purpose'] = call.purpose;
@@ -155,7 +163,7 @@ export function createTransport(options: ClientOptions, loadValidator?: Validato
         prefixUrl: options.baseUrl,
         method,
         headers,
-        json: spec.body,
+        ...(spec.bytes ? { body: spec.bytes.data as BodyInit } : { json: spec.body }),
         searchParams: query.size > 0 ? query : undefined,
         signal: call.signal,
         retry: spec.secret ? retrySecret : key ? retryPost : retryGet,
@@ -196,6 +204,7 @@ export function createTransport(options: ClientOptions, loadValidator?: Validato
           throw error;
         response = await send(spec, call, state, await credential(true), key);
       }
+      if (spec.binaryResponse) return (await response.blob()) as T;
       const data = await readJson(response);
       if (checks && validate === 'all') checks.response(operation, data);
       return data as T;

@@ -12,6 +12,7 @@ import { mswParityScenarios } from './msw-parity.js';
 import { recordScenarios } from './records.js';
 import { referralScenarios } from './referrals.js';
 import { covered, running, useRegistry } from './setup.fixture.js';
+import { storyScenarios } from './stories.js';
 
 useRegistry();
 directoryScenarios();
@@ -20,6 +21,7 @@ referralScenarios();
 careScenarios();
 errorScenarios();
 mswParityScenarios();
+storyScenarios();
 
 describe('the contract', () => {
   it('every operation of the live contract was exercised, and the generated table is current', async () => {

@@ -17,7 +17,7 @@ export const ERROR_TEXT: Record<number, string> = {
   404: 'No such record visible to the caller.',
   409: 'Conflict: the current status forbids it; or (any POST) the Idempotency-Key was used with another request (`idempotency-key-reused`), or its first response carried a secret that is never replayed (`secret-not-replayed`).',
   413: 'The body is too large.',
-  415: 'The body is not JSON.',
+  415: 'The body is not JSON (a photo: not JPEG, PNG or WebP, by its bytes and its Content-Type).',
   422: 'The body does not match the schema: see `errors`.',
   429: 'Rate limit exceeded: see `Retry-After`.',
   431: 'The request line and headers exceed 16 KiB (a long query string): send long filters in a body.',
@@ -52,6 +52,13 @@ export interface OperationSpec {
   readonly description?: string;
   /** The JSON body, validated by core's `validate` (422 with field issues). */
   readonly body?: z.ZodMiniType;
+  /**
+   * A binary body instead of JSON, in one of these media types (a story photo). The handler reads and
+   * checks it; the contract documents it as required.
+   */
+  readonly binaryBody?: readonly string[];
+  /** The success response is binary, in one of these media types (a story photo). */
+  readonly binaryResponse?: readonly string[];
   /** The success status and schema. */
   readonly status?: 200 | 201 | 202;
   readonly response?: z.ZodMiniType;
@@ -117,13 +124,14 @@ export function operation(spec: OperationSpec, method = 'get'): MiddlewareHandle
   // Any request may be too long for the server to read (431).
   const errors = new Set<number>(spec.anonymous ? [431] : [400, 401, 403, 429, 431]);
   for (const e of spec.errors ?? []) errors.add(e);
-  if (spec.body) for (const e of [400, 413, 415, 422]) errors.add(e);
+  if (spec.body || spec.binaryBody) for (const e of [400, 413, 415, 422]) errors.add(e);
   // Every POST takes an Idempotency-Key, whose reuse with another request is a 409.
   if (method === 'post' && !spec.anonymous) errors.add(409);
   const responses: Record<string, unknown> = {
     [status]: {
       description: 'Success.',
       ...(spec.response ? { content: { 'application/json': { schema: resolver(spec.response) } } } : {}),
+      ...(spec.binaryResponse ? { content: binaryContent(spec.binaryResponse) } : {}),
     },
   };
   for (const e of [...errors].sort()) {
@@ -167,6 +175,11 @@ export function operation(spec: OperationSpec, method = 'get'): MiddlewareHandle
     ...(ids.length > 0 ? [checkIds(ids)] : []),
     ...(spec.body ? [jsonBody(spec.body)] : []),
   ];
+}
+
+/** The content of a binary body or response: the bytes, in each media type. */
+function binaryContent(types: readonly string[]) {
+  return Object.fromEntries(types.map((t) => [t, { schema: { type: 'string', contentMediaType: t } }]));
 }
 
 /** A path parameter: a pseudonymous record id. */

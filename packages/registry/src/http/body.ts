@@ -7,15 +7,19 @@ import { issue } from '../messages.js';
 import { Problem } from './problem.js';
 
 /**
- * Refuses bodies larger than `maxBytes` with 413, whether or not the client sent `Content-Length`.
+ * Refuses bodies larger than `maxBytes` with 413, whether or not the client sent `Content-Length`,
+ * except on requests `except` names (binary uploads that enforce their own limit).
  *
  * @example
  * ```ts
  * app.use('/v1/*', limitBody(256 * 1024));
  * ```
  */
-export function limitBody(maxBytes: number): MiddlewareHandler<AppEnv> {
-  return bodyLimit({
+export function limitBody(
+  maxBytes: number,
+  except: (c: Context<AppEnv>) => boolean = () => false,
+): MiddlewareHandler<AppEnv> {
+  const limit = bodyLimit({
     maxSize: maxBytes,
     onError: () => {
       // The rest of the body is not read: close the connection so the client does not reuse it mid-upload.
@@ -24,6 +28,8 @@ export function limitBody(maxBytes: number): MiddlewareHandler<AppEnv> {
       });
     },
   });
+  // `except`: a binary upload that reads its body with a limit of its own (a story photo).
+  return async (c, next) => (except(c) ? next() : limit(c, next));
 }
 
 // `fatal`: a byte sequence that is not UTF-8 throws instead of becoming U+FFFD (which would alter a case
@@ -32,16 +38,19 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Decodes every request body as strict UTF-8, once, before anything reads it (the idempotency hash, the
- * JSON parser): a body that is not valid UTF-8 is a 400 `invalid-encoding` problem.
+ * JSON parser): a body that is not valid UTF-8 is a 400 `invalid-encoding` problem. Requests `except`
+ * names (a binary photo upload, whose route checks the bytes itself) are left alone.
  *
  * @example
  * ```ts
  * app.use('/v1/*', strictUtf8Body());
  * ```
  */
-export function strictUtf8Body(): MiddlewareHandler<AppEnv> {
+export function strictUtf8Body(
+  except: (c: Context<AppEnv>) => boolean = () => false,
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (!c.req.raw.body) return next();
+    if (!c.req.raw.body || except(c)) return next();
     // Hono caches the bytes: later readers decode them again, which is now known to lose nothing.
     const bytes = await c.req.arrayBuffer();
     try {

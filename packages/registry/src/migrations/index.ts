@@ -2,6 +2,7 @@ import { initial } from './0001-initial.js';
 import { hardening } from './0002-hardening.js';
 import { livelihood } from './0003-livelihood.js';
 import { care } from './0006-care.js';
+import { stories } from './0007-stories.js';
 
 /** One versioned schema change. Versions only grow; an applied migration is never edited. */
 export interface Migration {
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'hardening', sql: hardening },
   { version: 3, name: 'livelihood', sql: livelihood },
   { version: 6, name: 'care', sql: care },
+  { version: 7, name: 'stories', sql: stories },
 ];

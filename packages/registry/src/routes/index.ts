@@ -10,6 +10,7 @@ import { referralRoutes } from './referrals.js';
 import type { App } from './route.js';
 import { serviceDeliveryRoutes } from './service-deliveries.js';
 import { supportRequestRoutes } from './support-requests.js';
+import { storyRoutes } from './stories.js';
 import { tokenRoutes } from './tokens.js';
 import { userRoutes } from './users.js';
 
@@ -28,4 +29,5 @@ export function resourceRoutes(app: App): void {
   followUpRoutes(app);
   serviceDeliveryRoutes(app);
   supportRequestRoutes(app);
+  storyRoutes(app);
 }
