@@ -9,8 +9,8 @@ import { referralTransitionRoutes } from './referral-transitions.js';
 import { referralRoutes } from './referrals.js';
 import type { App } from './route.js';
 import { serviceDeliveryRoutes } from './service-deliveries.js';
-import { supportRequestRoutes } from './support-requests.js';
 import { storyRoutes } from './stories.js';
+import { supportRequestRoutes } from './support-requests.js';
 import { tokenRoutes } from './tokens.js';
 import { userRoutes } from './users.js';
 
