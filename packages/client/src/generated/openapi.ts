@@ -94,6 +94,116 @@ export type paths = {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/v1/enrolments": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * List the enrolments visible to the caller
+         * @description A training institution lists those it recorded; an NGO those of its referrals and of the participants it registered.
+         */
+        readonly get: operations["listEnrolments"];
+        readonly put?: never;
+        /**
+         * Enrol a referred participant (the training institution the referral is addressed to)
+         * @description The referral (`referralId`) must be addressed to the caller, of this participant, accepted (or in progress, or completed) and still covered by its consent; the programme one the caller runs.
+         */
+        readonly post: operations["createEnrolment"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/v1/enrolments/{id}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** One enrolment */
+        readonly get: operations["getEnrolment"];
+        /**
+         * Replace an enrolment: attendance, completion, certification (the recording institution)
+         * @description The programme, participant and referral stay as recorded; the referral must still share the participant.
+         */
+        readonly put: operations["updateEnrolment"];
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/v1/enterprises": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * List the enterprises visible to the caller
+         * @description An NGO lists those it recorded (whole records); a corporate partner those whose market linkages name it, as code and trade only.
+         */
+        readonly get: operations["listEnterprises"];
+        readonly put?: never;
+        /**
+         * Record a participant’s enterprise (the registering NGO)
+         * @description The registry gives it a pseudonymous code (`ENT-…`), the only way buyers refer to it.
+         */
+        readonly post: operations["createEnterprise"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/v1/enterprises/{id}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** One enterprise, as the caller may see it */
+        readonly get: operations["getEnterprise"];
+        /**
+         * Replace an enterprise: status, seed support, market linkages, results (the recording NGO)
+         * @description Its code and participant stay as recorded.
+         */
+        readonly put: operations["updateEnterprise"];
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/v1/enterprises/{id}/monthly-records": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Record one month of an enterprise’s results (the recording NGO)
+         * @description A month already recorded is replaced. Answers the whole enterprise.
+         */
+        readonly post: operations["recordEnterpriseMonth"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/v1/keys": {
         readonly parameters: {
             readonly query?: never;
@@ -517,6 +627,45 @@ export type paths = {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/v1/training-programmes": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * List the training programmes visible to the caller
+         * @description Every partner sees the published programmes; a training institution also its own unpublished ones.
+         */
+        readonly get: operations["listTrainingProgrammes"];
+        readonly put?: never;
+        /** Record a training programme (a training institution, for a programme it runs) */
+        readonly post: operations["createTrainingProgramme"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/v1/training-programmes/{id}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** One training programme */
+        readonly get: operations["getTrainingProgramme"];
+        /** Replace a training programme (the institution that recorded it) */
+        readonly put: operations["updateTrainingProgramme"];
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/v1/users": {
         readonly parameters: {
             readonly query?: never;
@@ -665,6 +814,11 @@ export type components = {
             /** Format: date-time */
             readonly withdrawnAt: string;
         };
+        /** @description An enterprise as a corporate partner named by one of its market linkages sees it: its pseudonymous code and its trade, nothing else. */
+        readonly CorporateEnterprise: {
+            readonly enterpriseCode: string;
+            readonly trade: ("tailoring" | "beautician" | "hospitality_cooking" | "dhaka_weaving" | "lokta_paper" | "handicrafts_other" | "computer_skills" | "foot_therapy" | "floriculture" | "security_guard" | "candle_incense" | "driving" | "housekeeping" | "mobile_repair" | "electrical_wiring" | "agriculture_livestock") | string;
+        };
         /** @description The key in `secret` is shown once: store it now; the registry keeps only its hash. */
         readonly CreatedApiKey: {
             readonly key: components["schemas"]["ApiKey"];
@@ -682,6 +836,144 @@ export type components = {
         readonly District: "Taplejung" | "Panchthar" | "Ilam" | "Jhapa" | "Morang" | "Sunsari" | "Dhankuta" | "Terhathum" | "Sankhuwasabha" | "Bhojpur" | "Solukhumbu" | "Okhaldhunga" | "Khotang" | "Udayapur" | "Saptari" | "Siraha" | "Dhanusha" | "Mahottari" | "Sarlahi" | "Rautahat" | "Bara" | "Parsa" | "Sindhuli" | "Ramechhap" | "Dolakha" | "Sindhupalchok" | "Kavrepalanchok" | "Lalitpur" | "Bhaktapur" | "Kathmandu" | "Nuwakot" | "Rasuwa" | "Dhading" | "Makwanpur" | "Chitwan" | "Gorkha" | "Manang" | "Mustang" | "Myagdi" | "Kaski" | "Lamjung" | "Tanahun" | "Nawalpur" | "Syangja" | "Parbat" | "Baglung" | "Rukum East" | "Rolpa" | "Pyuthan" | "Gulmi" | "Arghakhanchi" | "Palpa" | "Parasi" | "Rupandehi" | "Kapilvastu" | "Dang" | "Banke" | "Bardiya" | "Dolpa" | "Mugu" | "Humla" | "Jumla" | "Kalikot" | "Dailekh" | "Jajarkot" | "Rukum West" | "Salyan" | "Surkhet" | "Bajura" | "Bajhang" | "Darchula" | "Baitadi" | "Dadeldhura" | "Doti" | "Achham" | "Kailali" | "Kanchanpur";
         /** @enum {string} */
         readonly EducationLevel: "none" | "early_childhood" | "primary" | "lower_secondary" | "upper_secondary" | "post_secondary_non_tertiary" | "short_cycle_tertiary" | "bachelor" | "master" | "doctoral";
+        /** @description A participant’s enrolment in a training programme (by pseudonymous id), with attendance, completion and certification. Read by the training institution that recorded it and by the NGO whose referral it came from. */
+        readonly Enrolment: {
+            readonly attendance: {
+                readonly hoursAttended: number;
+                /** Format: date */
+                readonly lastAttendedOn?: string;
+                readonly sessionsAttended: number;
+            };
+            readonly certification: {
+                readonly certificateNumber?: string;
+                /** Format: date */
+                readonly certifiedOn?: string;
+                readonly certifyingBody?: string;
+                /** @enum {string} */
+                readonly status: "not_applicable" | "pending" | "certified" | "not_certified";
+            };
+            /** Format: date */
+            readonly completedOn?: string;
+            /** Format: date-time */
+            readonly createdAt: string;
+            /** @enum {string} */
+            readonly dropoutReason?: "found_work" | "family" | "health" | "relocated" | "lost_contact" | "other";
+            /** Format: date */
+            readonly enrolledOn: string;
+            readonly id: string;
+            readonly notes?: string;
+            readonly organizationId: string;
+            readonly participantId: string;
+            readonly programmeId: string;
+            readonly referralId?: string;
+            /** @enum {string} */
+            readonly status: "enrolled" | "attending" | "completed" | "dropped_out" | "withdrawn";
+            /** Format: date-time */
+            readonly updatedAt: string;
+        };
+        /** @description An enrolment comes from a referral addressed to the caller, accepted (or in progress, or completed) and still covered by consent: `referralId` is required by the registry. */
+        readonly EnrolmentInput: {
+            readonly attendance: {
+                readonly hoursAttended: number;
+                /** Format: date */
+                readonly lastAttendedOn?: string;
+                readonly sessionsAttended: number;
+            };
+            readonly certification: {
+                readonly certificateNumber?: string;
+                /** Format: date */
+                readonly certifiedOn?: string;
+                readonly certifyingBody?: string;
+                /** @enum {string} */
+                readonly status: "not_applicable" | "pending" | "certified" | "not_certified";
+            };
+            /** Format: date */
+            readonly completedOn?: string;
+            /** @enum {string} */
+            readonly dropoutReason?: "found_work" | "family" | "health" | "relocated" | "lost_contact" | "other";
+            /** Format: date */
+            readonly enrolledOn: string;
+            readonly notes?: string;
+            readonly participantId: string;
+            readonly programmeId: string;
+            readonly referralId?: string;
+            /** @enum {string} */
+            readonly status: "enrolled" | "attending" | "completed" | "dropped_out" | "withdrawn";
+        };
+        readonly EnrolmentPage: {
+            readonly items: readonly components["schemas"]["Enrolment"][];
+            readonly nextCursor: string | null;
+        };
+        /** @description A participant’s enterprise, recorded by the supporting NGO, with seed support, market linkages and monthly results. */
+        readonly Enterprise: {
+            /** Format: date-time */
+            readonly createdAt: string;
+            readonly district: components["schemas"]["District"];
+            readonly enterpriseCode: string;
+            readonly id: string;
+            readonly marketLinkages: readonly {
+                readonly buyerOrganizationId: string;
+                readonly product?: string;
+                /** Format: date */
+                readonly since: string;
+            }[];
+            readonly monthlyRecords: readonly components["schemas"]["MonthlyRecord"][];
+            readonly notes?: string;
+            readonly organizationId: string;
+            readonly participantId: string;
+            readonly seedSupport?: {
+                readonly funderOrganizationId?: string;
+                readonly grantNpr: number;
+                readonly inKind: readonly {
+                    readonly item: string;
+                    readonly quantity: number;
+                    readonly valueNpr?: number;
+                }[];
+                /** Format: date */
+                readonly providedOn?: string;
+            };
+            /** Format: date */
+            readonly startDate: string;
+            /** @enum {string} */
+            readonly status: "planned" | "operating" | "paused" | "closed";
+            readonly trade: ("tailoring" | "beautician" | "hospitality_cooking" | "dhaka_weaving" | "lokta_paper" | "handicrafts_other" | "computer_skills" | "foot_therapy" | "floriculture" | "security_guard" | "candle_incense" | "driving" | "housekeeping" | "mobile_repair" | "electrical_wiring" | "agriculture_livestock") | string;
+            /** Format: date-time */
+            readonly updatedAt: string;
+        };
+        readonly EnterpriseInput: {
+            readonly district: components["schemas"]["District"];
+            readonly marketLinkages: readonly {
+                readonly buyerOrganizationId: string;
+                readonly product?: string;
+                /** Format: date */
+                readonly since: string;
+            }[];
+            readonly monthlyRecords: readonly components["schemas"]["MonthlyRecord"][];
+            readonly notes?: string;
+            readonly participantId: string;
+            readonly seedSupport?: {
+                readonly funderOrganizationId?: string;
+                readonly grantNpr: number;
+                readonly inKind: readonly {
+                    readonly item: string;
+                    readonly quantity: number;
+                    readonly valueNpr?: number;
+                }[];
+                /** Format: date */
+                readonly providedOn?: string;
+            };
+            /** Format: date */
+            readonly startDate: string;
+            /** @enum {string} */
+            readonly status: "planned" | "operating" | "paused" | "closed";
+            readonly trade: ("tailoring" | "beautician" | "hospitality_cooking" | "dhaka_weaving" | "lokta_paper" | "handicrafts_other" | "computer_skills" | "foot_therapy" | "floriculture" | "security_guard" | "candle_incense" | "driving" | "housekeeping" | "mobile_repair" | "electrical_wiring" | "agriculture_livestock") | string;
+        };
+        readonly EnterprisePage: {
+            readonly items: readonly components["schemas"]["EnterpriseView"][];
+            readonly nextCursor: string | null;
+        };
+        /** @description The recording NGO gets an `Enterprise`; a corporate buyer a `CorporateEnterprise` (code and trade only). */
+        readonly EnterpriseView: components["schemas"]["Enterprise"] | components["schemas"]["CorporateEnterprise"];
         /** @enum {string} */
         readonly ExploitationType: "forced_labour" | "sexual_exploitation" | "child_labour" | "forced_marriage" | "servitude" | "forced_military" | "organ_removal" | "forced_begging" | "forced_adoption" | "surrogacy" | "other";
         /** @description One problem with one field of the request body. */
@@ -798,6 +1090,12 @@ export type components = {
         };
         /** @enum {string} */
         readonly MethodOfControl: "physical_threats" | "threats_law_enforcement" | "threatens_children_family" | "debt_bondage" | "false_promises" | "physical_abuse" | "sexual_abuse" | "takes_earnings" | "restricts_financial_access" | "restricts_medical_care" | "restricts_movement" | "withholds_necessities" | "psychological_abuse" | "psychoactive_substances" | "excessive_working_hours" | "withholds_documents" | "other";
+        /** @description One month of results in integer NPR; a month already recorded is replaced. */
+        readonly MonthlyRecord: {
+            readonly month: string;
+            readonly profitNpr: number;
+            readonly revenueNpr: number;
+        };
         /** @enum {string} */
         readonly NeedLevel: "none" | "low" | "moderate" | "high" | "urgent";
         readonly NeedsAssessment: {
@@ -1097,6 +1395,61 @@ export type components = {
         };
         /** @enum {string} */
         readonly TraffickingStatus: "actual_victim" | "possible_victim" | "not_a_victim";
+        /** @description A training programme: a course in one trade run by a training institution. It holds no participant data; every partner reads the published ones, the recording institution all of its own. */
+        readonly TrainingProgramme: {
+            readonly capacity?: number;
+            readonly certificationOffered: boolean;
+            readonly certifyingBody?: string;
+            /** Format: date-time */
+            readonly createdAt: string;
+            readonly description?: string;
+            readonly district: components["schemas"]["District"];
+            /** Format: date */
+            readonly endDate: string;
+            readonly funders: readonly {
+                readonly name: string;
+                readonly organizationId?: string;
+            }[];
+            readonly id: string;
+            readonly organizationId: string;
+            readonly providerOrganizationId: string;
+            readonly published: boolean;
+            /** Format: date */
+            readonly startDate: string;
+            /** @enum {string} */
+            readonly status: "planned" | "open" | "ongoing" | "completed" | "cancelled";
+            readonly title: string;
+            readonly totalHours: number;
+            readonly trade: ("tailoring" | "beautician" | "hospitality_cooking" | "dhaka_weaving" | "lokta_paper" | "handicrafts_other" | "computer_skills" | "foot_therapy" | "floriculture" | "security_guard" | "candle_incense" | "driving" | "housekeeping" | "mobile_repair" | "electrical_wiring" | "agriculture_livestock") | string;
+            /** Format: date-time */
+            readonly updatedAt: string;
+        };
+        readonly TrainingProgrammeInput: {
+            readonly capacity?: number;
+            readonly certificationOffered: boolean;
+            readonly certifyingBody?: string;
+            readonly description?: string;
+            readonly district: components["schemas"]["District"];
+            /** Format: date */
+            readonly endDate: string;
+            readonly funders: readonly {
+                readonly name: string;
+                readonly organizationId?: string;
+            }[];
+            readonly providerOrganizationId: string;
+            readonly published: boolean;
+            /** Format: date */
+            readonly startDate: string;
+            /** @enum {string} */
+            readonly status: "planned" | "open" | "ongoing" | "completed" | "cancelled";
+            readonly title: string;
+            readonly totalHours: number;
+            readonly trade: ("tailoring" | "beautician" | "hospitality_cooking" | "dhaka_weaving" | "lokta_paper" | "handicrafts_other" | "computer_skills" | "foot_therapy" | "floriculture" | "security_guard" | "candle_incense" | "driving" | "housekeeping" | "mobile_repair" | "electrical_wiring" | "agriculture_livestock") | string;
+        };
+        readonly TrainingProgrammePage: {
+            readonly items: readonly components["schemas"]["TrainingProgramme"][];
+            readonly nextCursor: string | null;
+        };
         readonly User: {
             /** Format: date-time */
             readonly createdAt: string;
@@ -1400,6 +1753,320 @@ export interface operations {
                 };
                 content: {
                     readonly "application/json": components["schemas"]["Consent"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 409: components["responses"]["Problem409"];
+            readonly 413: components["responses"]["Problem413"];
+            readonly 415: components["responses"]["Problem415"];
+            readonly 422: components["responses"]["Problem422"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly listEnrolments: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description The `nextCursor` of the previous page. */
+                readonly cursor?: string;
+                /** @description Items per page (1 to 100). */
+                readonly limit?: string;
+                /** @description Only those of this participant. */
+                readonly participantId?: string;
+                /** @description Only those in this programme. */
+                readonly programmeId?: string;
+                /** @description Only those from this referral. */
+                readonly referralId?: string;
+                /** @description Only records changed at or after this instant (ISO 8601). */
+                readonly updatedSince?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["EnrolmentPage"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly createEnrolment: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description Makes the POST safe to retry: the first response is returned again and nothing is created twice. */
+                readonly "Idempotency-Key"?: string;
+            };
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["EnrolmentInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success. */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Enrolment"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 409: components["responses"]["Problem409"];
+            readonly 413: components["responses"]["Problem413"];
+            readonly 415: components["responses"]["Problem415"];
+            readonly 422: components["responses"]["Problem422"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly getEnrolment: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Enrolment"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly updateEnrolment: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["EnrolmentInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Enrolment"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 413: components["responses"]["Problem413"];
+            readonly 415: components["responses"]["Problem415"];
+            readonly 422: components["responses"]["Problem422"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly listEnterprises: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description The `nextCursor` of the previous page. */
+                readonly cursor?: string;
+                /** @description Items per page (1 to 100). */
+                readonly limit?: string;
+                /** @description Only those of this participant. */
+                readonly participantId?: string;
+                /** @description Only records changed at or after this instant (ISO 8601). */
+                readonly updatedSince?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["EnterprisePage"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly createEnterprise: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description Makes the POST safe to retry: the first response is returned again and nothing is created twice. */
+                readonly "Idempotency-Key"?: string;
+            };
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["EnterpriseInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success. */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Enterprise"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 409: components["responses"]["Problem409"];
+            readonly 413: components["responses"]["Problem413"];
+            readonly 415: components["responses"]["Problem415"];
+            readonly 422: components["responses"]["Problem422"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly getEnterprise: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["EnterpriseView"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly updateEnterprise: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["EnterpriseInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Enterprise"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 413: components["responses"]["Problem413"];
+            readonly 415: components["responses"]["Problem415"];
+            readonly 422: components["responses"]["Problem422"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly recordEnterpriseMonth: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description Makes the POST safe to retry: the first response is returned again and nothing is created twice. */
+                readonly "Idempotency-Key"?: string;
+            };
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["MonthlyRecord"];
+            };
+        };
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Enterprise"];
                 };
             };
             readonly 400: components["responses"]["Problem400"];
@@ -2600,6 +3267,147 @@ export interface operations {
             readonly 403: components["responses"]["Problem403"];
             readonly 404: components["responses"]["Problem404"];
             readonly 409: components["responses"]["Problem409"];
+            readonly 413: components["responses"]["Problem413"];
+            readonly 415: components["responses"]["Problem415"];
+            readonly 422: components["responses"]["Problem422"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly listTrainingProgrammes: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description The `nextCursor` of the previous page. */
+                readonly cursor?: string;
+                /** @description Only programmes held in this district. */
+                readonly district?: string;
+                /** @description Items per page (1 to 100). */
+                readonly limit?: string;
+                /** @description Only programmes run by this organisation. */
+                readonly providerOrganizationId?: string;
+                /** @description Only programmes in this status. */
+                readonly status?: "planned" | "open" | "ongoing" | "completed" | "cancelled";
+                /** @description Only programmes in this trade. */
+                readonly trade?: string;
+                /** @description Only records changed at or after this instant (ISO 8601). */
+                readonly updatedSince?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["TrainingProgrammePage"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly createTrainingProgramme: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description Makes the POST safe to retry: the first response is returned again and nothing is created twice. */
+                readonly "Idempotency-Key"?: string;
+            };
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["TrainingProgrammeInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success. */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["TrainingProgramme"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 409: components["responses"]["Problem409"];
+            readonly 413: components["responses"]["Problem413"];
+            readonly 415: components["responses"]["Problem415"];
+            readonly 422: components["responses"]["Problem422"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly getTrainingProgramme: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["TrainingProgramme"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly updateTrainingProgramme: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["TrainingProgrammeInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["TrainingProgramme"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
             readonly 413: components["responses"]["Problem413"];
             readonly 415: components["responses"]["Problem415"];
             readonly 422: components["responses"]["Problem422"];

@@ -1,4 +1,6 @@
 import { consentRoutes } from './consents.js';
+import { enrolmentRoutes } from './enrolments.js';
+import { enterpriseRoutes } from './enterprises.js';
 import { keyRoutes } from './keys.js';
 import { livelihoodPlanRoutes } from './livelihood-plans.js';
 import { needsAssessmentRoutes } from './needs-assessments.js';
@@ -8,6 +10,7 @@ import { referralTransitionRoutes } from './referral-transitions.js';
 import { referralRoutes } from './referrals.js';
 import type { App } from './route.js';
 import { tokenRoutes } from './tokens.js';
+import { trainingProgrammeRoutes } from './training-programmes.js';
 import { userRoutes } from './users.js';
 
 /** Registers every `/v1` resource. */
@@ -22,4 +25,7 @@ export function resourceRoutes(app: App): void {
   livelihoodPlanRoutes(app);
   referralRoutes(app);
   referralTransitionRoutes(app);
+  trainingProgrammeRoutes(app);
+  enrolmentRoutes(app);
+  enterpriseRoutes(app);
 }
