@@ -120,8 +120,10 @@ export async function referredParticipant(
     )
   ).id;
   if (send) await ok(t.call(ngo.secretKey, 'POST', `/v1/referrals/${referral}/send`, { json: {} }), 200);
-  for (const step of steps)
-    await ok(t.call(ti.secretKey, 'POST', `/v1/referrals/${referral}/${step}`, { json: {} }), 200, step);
+  for (const step of steps) {
+    const json = step === 'complete' ? { outcome: { result: 'service_delivered' } } : {};
+    await ok(t.call(ti.secretKey, 'POST', `/v1/referrals/${referral}/${step}`, { json }), 200, step);
+  }
   return { participant, consent, referral };
 }
 
