@@ -41,9 +41,13 @@ export function checkEnrolmentReferral(
     });
   }
   if (!(ENROLLING_REFERRAL_STATUSES as readonly string[]).includes(referral.status) || !referral.shared) {
-    throw new Problem('validation-failed', 'Accept the referral before enrolling; its consent must be valid.', {
-      errors: [issue(['referralId'], 'referral_not_accepted')],
-    });
+    throw new Problem(
+      'validation-failed',
+      'Accept the referral before enrolling; its consent must be valid.',
+      {
+        errors: [issue(['referralId'], 'referral_not_accepted')],
+      },
+    );
   }
 }
 

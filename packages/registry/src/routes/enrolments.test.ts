@@ -47,11 +47,18 @@ describeRegistry('enrolments', (t) => {
   const enrol = (json: unknown, key = ti().secretKey) => t().call(key, 'POST', '/v1/enrolments', { json });
 
   it('the institution enrols from an accepted (or started, or completed) referral addressed to it', async () => {
-    for (const steps of [['accept', 'start'], ['accept', 'start', 'complete']]) {
+    for (const steps of [
+      ['accept', 'start'],
+      ['accept', 'start', 'complete'],
+    ]) {
       const r = await referredParticipant(t(), steps);
       const res = await enrol(enrolmentBody({ programme, ...r }));
       expect(res.status, steps.join()).toBe(201);
-      expect(res.body).toMatchObject({ organizationId: ti().id, participantId: r.participant, referralId: r.referral });
+      expect(res.body).toMatchObject({
+        organizationId: ti().id,
+        participantId: r.participant,
+        referralId: r.referral,
+      });
       expect(res.headers.get('location')).toBe(`/v1/enrolments/${res.body.id}`);
     }
   });
@@ -64,14 +71,19 @@ describeRegistry('enrolments', (t) => {
     const sent = await referredParticipant(t(), []);
     const notAccepted = await enrol(enrolmentBody({ programme, ...sent }));
     expect(notAccepted.status).toBe(422);
-    expect(notAccepted.body.errors[0]).toMatchObject({ pointer: '/referralId', code: 'referral_not_accepted' });
+    expect(notAccepted.body.errors[0]).toMatchObject({
+      pointer: '/referralId',
+      code: 'referral_not_accepted',
+    });
     // A draft is not even visible to the institution.
     const draft = await referredParticipant(t(), [], false);
     const drafted = await enrol(enrolmentBody({ programme, ...draft }));
     expect(drafted.body.errors[0]).toMatchObject({ pointer: '/referralId', code: 'unknown_reference' });
     const rejected = await referredParticipant(t(), []);
     await ok(
-      t().call(ti().secretKey, 'POST', `/v1/referrals/${rejected.referral}/reject`, { json: { reason: 'Full' } }),
+      t().call(ti().secretKey, 'POST', `/v1/referrals/${rejected.referral}/reject`, {
+        json: { reason: 'Full' },
+      }),
       200,
     );
     expect((await enrol(enrolmentBody({ programme, ...rejected }))).body.errors[0].code).toBe(
@@ -84,7 +96,10 @@ describeRegistry('enrolments', (t) => {
     const stranger = await consentedParticipant(t());
     const notReferred = await enrol(enrolmentBody({ programme, ...ref, participant: stranger.participant }));
     expect(notReferred.status).toBe(422);
-    expect(notReferred.body.errors[0]).toMatchObject({ pointer: '/participantId', code: 'other_participant' });
+    expect(notReferred.body.errors[0]).toMatchObject({
+      pointer: '/participantId',
+      code: 'other_participant',
+    });
     // A referral from the NGO to another NGO: the institution cannot use it (nor see it).
     const toNgo2 = await consentedParticipant(t(), t().org('ngo2').id);
     const referral = (
@@ -101,7 +116,10 @@ describeRegistry('enrolments', (t) => {
       )
     ).id;
     await ok(t().call(ngo().secretKey, 'POST', `/v1/referrals/${referral}/send`, { json: {} }), 200);
-    await ok(t().call(t().org('ngo2').secretKey, 'POST', `/v1/referrals/${referral}/accept`, { json: {} }), 200);
+    await ok(
+      t().call(t().org('ngo2').secretKey, 'POST', `/v1/referrals/${referral}/accept`, { json: {} }),
+      200,
+    );
     const elsewhere = await enrol(enrolmentBody({ programme, participant: toNgo2.participant, referral }));
     expect(elsewhere.status).toBe(422);
     expect(elsewhere.body.errors[0]).toMatchObject({ pointer: '/referralId', code: 'unknown_reference' });
@@ -115,7 +133,9 @@ describeRegistry('enrolments', (t) => {
 
   it('only a training institution enrols: every other role and publishable keys get 403', async () => {
     for (const role of ROLES.filter((r) => r !== 'training_institution')) {
-      expect((await enrol(enrolmentBody({ programme, ...ref }), t().org(role).secretKey)).status, role).toBe(403);
+      expect((await enrol(enrolmentBody({ programme, ...ref }), t().org(role).secretKey)).status, role).toBe(
+        403,
+      );
     }
     expect((await enrol(enrolmentBody({ programme, ...ref }), ti().publishableKey)).status).toBe(403);
     expect((await enrol(enrolmentBody({ programme, ...ref }), ngo().publishableKey)).status).toBe(403);
@@ -127,7 +147,10 @@ describeRegistry('enrolments', (t) => {
     const attending = await t().call(ti().secretKey, 'PUT', `/v1/enrolments/${id}`, {
       json: enrolmentBody(
         { programme, ...r },
-        { status: 'attending', attendance: { hoursAttended: 120, sessionsAttended: 40, lastAttendedOn: '2027-01-20' } },
+        {
+          status: 'attending',
+          attendance: { hoursAttended: 120, sessionsAttended: 40, lastAttendedOn: '2027-01-20' },
+        },
       ),
     });
     expect(attending.status).toBe(200);
@@ -157,23 +180,22 @@ describeRegistry('enrolments', (t) => {
     // The NGO that referred reads the outcome.
     const seen = await t().call(ngo().secretKey, 'GET', `/v1/enrolments/${id}`);
     expect(seen.body).toMatchObject({ status: 'completed', certification: { status: 'certified' } });
-    expect((await auditOf(t(), id)).map((a) => `${a.action}:${a.actor_org === ngo().id ? 'ngo' : 'ti'}`)).toEqual([
-      'create:ti',
-      'update:ti',
-      'update:ti',
-      'read:ngo',
-    ]);
+    expect(
+      (await auditOf(t(), id)).map((a) => `${a.action}:${a.actor_org === ngo().id ? 'ngo' : 'ti'}`),
+    ).toEqual(['create:ti', 'update:ti', 'update:ti', 'read:ngo']);
   });
 
   it('no one else edits an enrolment: the referring NGO 403, other roles 404', async () => {
     const body = enrolmentBody({ programme, ...ref }, { status: 'dropped_out', dropoutReason: 'family' });
     for (const role of ROLES.filter((r) => r !== 'training_institution')) {
-      const res = await t().call(t().org(role).secretKey, 'PUT', `/v1/enrolments/${enrolment}`, { json: body });
+      const res = await t().call(t().org(role).secretKey, 'PUT', `/v1/enrolments/${enrolment}`, {
+        json: body,
+      });
       expect(res.status, role).toBe(role === 'ngo' ? 403 : 404);
     }
-    expect((await t().call(ti().publishableKey, 'PUT', `/v1/enrolments/${enrolment}`, { json: body })).status).toBe(
-      403,
-    );
+    expect(
+      (await t().call(ti().publishableKey, 'PUT', `/v1/enrolments/${enrolment}`, { json: body })).status,
+    ).toBe(403);
     const read = await t().call(ti().secretKey, 'GET', `/v1/enrolments/${enrolment}`);
     expect(read.body.status).toBe('enrolled');
   });
@@ -186,7 +208,10 @@ describeRegistry('enrolments', (t) => {
       if (role === 'ngo' || role === 'training_institution') {
         expect(one.status, role).toBe(200);
         expect(one.body.notes).toBe(`${MARK}:notes`);
-        expect(list.body.items.map((e: Json) => e.id), role).toContain(enrolment);
+        expect(
+          list.body.items.map((e: Json) => e.id),
+          role,
+        ).toContain(enrolment);
       } else if (role === 'ngo2') {
         expect(one.status).toBe(404);
         expect(list.status).toBe(200);
@@ -206,7 +231,10 @@ describeRegistry('enrolments', (t) => {
         expect(res.text).not.toContain(MARK);
       }
     }
-    const filtered = await t().listAll(ngo().secretKey, `/v1/enrolments?referralId=${ref.referral}&programmeId=${programme}`);
+    const filtered = await t().listAll(
+      ngo().secretKey,
+      `/v1/enrolments?referralId=${ref.referral}&programmeId=${programme}`,
+    );
     expect(filtered.map((e: Json) => e.id)).toEqual([enrolment]);
     const audits = await auditOf(t(), enrolment);
     expect(audits.filter((a) => a.action === 'list').length).toBeGreaterThan(0);

@@ -6,7 +6,14 @@ import { expect } from 'vitest';
 import { consentBody, type Json, participantBody, type TestRegistry } from '../registry.fixture.js';
 
 /** The roles the suites scan, by the harness's names. */
-export const ROLES = ['ngo', 'ngo2', 'training_institution', 'corporate', 'government', 'coordinator'] as const;
+export const ROLES = [
+  'ngo',
+  'ngo2',
+  'training_institution',
+  'corporate',
+  'government',
+  'coordinator',
+] as const;
 
 /** Asserts `status` and returns the body. */
 export async function ok(
@@ -82,7 +89,8 @@ export async function consentedParticipant(
   to = t.org('training_institution').id,
 ): Promise<{ participant: string; consent: string }> {
   const key = t.org('ngo').secretKey;
-  const participant = (await ok(t.call(key, 'POST', '/v1/participants', { json: participantBody() }), 201)).id;
+  const participant = (await ok(t.call(key, 'POST', '/v1/participants', { json: participantBody() }), 201))
+    .id;
   const consent = (
     await ok(
       t.call(key, 'POST', '/v1/consents', {
@@ -129,8 +137,12 @@ export async function referredParticipant(
 
 /** The audit rows of one record, oldest first. */
 export function auditOf(t: TestRegistry, id: string) {
-  return t.registry.db.query<{ action: string; actor_org: string; participant_id: string | null; purpose: string }>(
-    'select action, actor_org, participant_id, purpose from audit_log where resource_id = $1 order by id',
-    [id],
-  );
+  return t.registry.db.query<{
+    action: string;
+    actor_org: string;
+    participant_id: string | null;
+    purpose: string;
+  }>('select action, actor_org, participant_id, purpose from audit_log where resource_id = $1 order by id', [
+    id,
+  ]);
 }

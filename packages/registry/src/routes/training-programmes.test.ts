@@ -84,14 +84,19 @@ describeRegistry('training programmes', (t) => {
       const listed = (await t().listAll(key, '/v1/training-programmes')).map((p: Json) => p.id);
       expect(listed, role).toContain(published);
       const own = role === 'training_institution';
-      expect((await t().call(key, 'GET', `/v1/training-programmes/${draft}`)).status, role).toBe(own ? 200 : 404);
+      expect((await t().call(key, 'GET', `/v1/training-programmes/${draft}`)).status, role).toBe(
+        own ? 200 : 404,
+      );
       expect(listed.includes(draft), role).toBe(own);
     }
   });
 
   it('filters by district, trade, status and provider', async () => {
     const key = t().org('ngo').secretKey;
-    const kaski = await t().listAll(key, `/v1/training-programmes?district=Kaski&trade=tailoring&status=open`);
+    const kaski = await t().listAll(
+      key,
+      `/v1/training-programmes?district=Kaski&trade=tailoring&status=open`,
+    );
     expect(kaski.map((p: Json) => p.id)).toContain(published);
     for (const p of kaski) expect(p).toMatchObject({ district: 'Kaski', trade: 'tailoring', status: 'open' });
     const jhapa = await t().listAll(key, '/v1/training-programmes?district=Jhapa');
@@ -109,14 +114,18 @@ describeRegistry('training programmes', (t) => {
     const body = programmeBody(ti().id, { capacity: 25, status: 'ongoing' });
     for (const role of ROLES.filter((r) => r !== 'training_institution')) {
       const key = t().org(role).secretKey;
-      expect((await t().call(key, 'PUT', `/v1/training-programmes/${published}`, { json: body })).status, role).toBe(
-        403,
-      );
-      expect((await t().call(key, 'PUT', `/v1/training-programmes/${draft}`, { json: body })).status, role).toBe(
-        404,
-      );
+      expect(
+        (await t().call(key, 'PUT', `/v1/training-programmes/${published}`, { json: body })).status,
+        role,
+      ).toBe(403);
+      expect(
+        (await t().call(key, 'PUT', `/v1/training-programmes/${draft}`, { json: body })).status,
+        role,
+      ).toBe(404);
     }
-    const edited = await t().call(ti().secretKey, 'PUT', `/v1/training-programmes/${published}`, { json: body });
+    const edited = await t().call(ti().secretKey, 'PUT', `/v1/training-programmes/${published}`, {
+      json: body,
+    });
     expect(edited.status).toBe(200);
     expect(edited.body).toMatchObject({ capacity: 25, status: 'ongoing', id: published });
     const read = await t().call(t().org('ngo').secretKey, 'GET', `/v1/training-programmes/${published}`);

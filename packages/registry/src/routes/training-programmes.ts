@@ -78,7 +78,8 @@ export function trainingProgrammeRoutes(app: App): void {
       id: 'listTrainingProgrammes',
       tag,
       summary: 'List the training programmes visible to the caller',
-      description: 'Every partner sees the published programmes; a training institution also its own unpublished ones.',
+      description:
+        'Every partner sees the published programmes; a training institution also its own unpublished ones.',
       params: [
         ...pageParams,
         updatedSinceParam,
