@@ -48,7 +48,51 @@ export function fixtureBodies(ids: FixtureIds): Record<string, Record<string, un
     districtsServed: ['Kaski'],
     servicesOffered: ['vocational_training'],
   };
+  const programme = {
+    title: 'Tailoring, level 1',
+    trade: 'tailoring',
+    description: 'Cutting and stitching',
+    providerOrganizationId: ids.training,
+    district: 'Kaski',
+    startDate: '2026-12-15',
+    endDate: '2027-03-15',
+    totalHours: 390,
+    capacity: 20,
+    certificationOffered: true,
+    certifyingBody: 'Skill board',
+    funders: [{ name: 'Example CSR Fund' }],
+    status: 'open',
+    published: true,
+  };
+  const enrolment = {
+    programmeId: 'trp_0123456789abcdef',
+    participantId: ids.participant,
+    referralId: 'ref_0123456789abcdef',
+    enrolledOn: '2026-12-15',
+    status: 'attending',
+    attendance: { hoursAttended: 12, sessionsAttended: 4, lastAttendedOn: '2026-12-19' },
+    certification: { status: 'pending', certifyingBody: 'Skill board', certificateNumber: 'C-1' },
+    notes: 'Attends mornings',
+  };
+  const enterprise = {
+    participantId: ids.participant,
+    trade: 'tailoring',
+    district: 'Kaski',
+    startDate: '2026-10-01',
+    status: 'operating',
+    seedSupport: { grantNpr: 25000, inKind: [{ item: 'Sewing machine', quantity: 1 }] },
+    marketLinkages: [{ buyerOrganizationId: ids.training, since: '2026-11-01', product: 'Kurta' }],
+    monthlyRecords: [{ month: '2026-10', revenueNpr: 12000, profitNpr: 3000 }],
+    notes: 'Shop near the bus park',
+  };
   return {
+    createTrainingProgramme: programme,
+    updateTrainingProgramme: programme,
+    createEnrolment: enrolment,
+    updateEnrolment: enrolment,
+    createEnterprise: enterprise,
+    updateEnterprise: enterprise,
+    recordEnterpriseMonth: { month: '2026-11', revenueNpr: 15000, profitNpr: -500 },
     createConsent: {
       participantId: ids.participant,
       purpose: 'services',
