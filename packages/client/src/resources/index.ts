@@ -1,5 +1,7 @@
 import type { Transport } from '../transport/transport.js';
 import { type ConsentsResource, consents } from './consents.js';
+import { type EnrolmentsResource, enrolments } from './enrolments.js';
+import { type EnterprisesResource, enterprises } from './enterprises.js';
 import { type HealthResource, health } from './health.js';
 import { type KeysResource, keys } from './keys.js';
 import { type LivelihoodPlansResource, livelihoodPlans } from './livelihood-plans.js';
@@ -9,9 +11,12 @@ import { type OrganizationsResource, organizations } from './organizations.js';
 import { type ParticipantsResource, participants } from './participants.js';
 import { type ReferralsResource, referrals } from './referrals.js';
 import { type TokensResource, tokens } from './tokens.js';
+import { type TrainingProgrammesResource, trainingProgrammes } from './training-programmes.js';
 import { type UsersResource, users } from './users.js';
 
 export type { ConsentsResource } from './consents.js';
+export type { EnrolmentsResource } from './enrolments.js';
+export type { EnterprisesResource } from './enterprises.js';
 export type { HealthResource } from './health.js';
 export type { KeysResource } from './keys.js';
 export type { LivelihoodPlansResource } from './livelihood-plans.js';
@@ -20,12 +25,15 @@ export type { OrganizationsResource } from './organizations.js';
 export type { ParticipantsResource } from './participants.js';
 export type { Referral, ReferralsResource } from './referrals.js';
 export type { TokensResource } from './tokens.js';
+export type { TrainingProgrammesResource } from './training-programmes.js';
 export type * from './types.js';
 export type { UsersResource } from './users.js';
 
 /** Every resource of the contract, as properties of the client. */
 export interface Resources {
   readonly consents: ConsentsResource;
+  readonly enrolments: EnrolmentsResource;
+  readonly enterprises: EnterprisesResource;
   readonly health: HealthResource;
   readonly keys: KeysResource;
   readonly livelihoodPlans: LivelihoodPlansResource;
@@ -34,6 +42,7 @@ export interface Resources {
   readonly participants: ParticipantsResource;
   readonly referrals: ReferralsResource;
   readonly tokens: TokensResource;
+  readonly trainingProgrammes: TrainingProgrammesResource;
   readonly users: UsersResource;
 }
 
@@ -49,6 +58,8 @@ export function createResources(transport: Transport): Resources {
   const op = operations(transport);
   return {
     consents: consents(op),
+    enrolments: enrolments(op),
+    enterprises: enterprises(op),
     health: health(op),
     keys: keys(op),
     livelihoodPlans: livelihoodPlans(op),
@@ -57,6 +68,7 @@ export function createResources(transport: Transport): Resources {
     participants: participants(op),
     referrals: referrals(op),
     tokens: tokens(op),
+    trainingProgrammes: trainingProgrammes(op),
     users: users(op),
   };
 }

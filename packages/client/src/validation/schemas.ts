@@ -2,8 +2,13 @@ import {
   ConsentInputSchema,
   ConsentSchema,
   ConsentWithdrawalSchema,
+  EnrolmentInputSchema,
+  EnrolmentSchema,
+  EnterpriseInputSchema,
+  EnterpriseSchema,
   LivelihoodPlanInputSchema,
   LivelihoodPlanSchema,
+  MonthlyRecordSchema,
   NeedsAssessmentInputSchema,
   NeedsAssessmentSchema,
   OrganizationInputSchema,
@@ -12,6 +17,8 @@ import {
   ParticipantSchema,
   ReferralInputSchema,
   ReferralSchema,
+  TrainingProgrammeInputSchema,
+  TrainingProgrammeSchema,
   type validate,
 } from '@nayabato/core';
 
@@ -27,11 +34,15 @@ export type Schema = Parameters<typeof validate>[0];
 export const BODY_SCHEMAS: Readonly<Record<string, Schema>> = {
   ConsentInput: ConsentInputSchema,
   ConsentWithdrawal: ConsentWithdrawalSchema,
+  EnrolmentInput: EnrolmentInputSchema,
+  EnterpriseInput: EnterpriseInputSchema,
   LivelihoodPlanInput: LivelihoodPlanInputSchema,
+  MonthlyRecord: MonthlyRecordSchema,
   NeedsAssessmentInput: NeedsAssessmentInputSchema,
   OrganizationInput: OrganizationInputSchema,
   ParticipantInput: ParticipantInputSchema,
   ReferralInput: ReferralInputSchema,
+  TrainingProgrammeInput: TrainingProgrammeInputSchema,
 };
 
 /**
@@ -40,10 +51,13 @@ export const BODY_SCHEMAS: Readonly<Record<string, Schema>> = {
  */
 export const RECORD_SCHEMAS: Readonly<Record<string, Schema>> = {
   Consent: ConsentSchema,
+  Enrolment: EnrolmentSchema,
+  Enterprise: EnterpriseSchema,
   LivelihoodPlan: LivelihoodPlanSchema,
   NeedsAssessment: NeedsAssessmentSchema,
   Organization: OrganizationSchema,
   Participant: ParticipantSchema,
+  TrainingProgramme: TrainingProgrammeSchema,
 };
 
 /**
@@ -56,4 +70,6 @@ export const RECORD_SCHEMAS: Readonly<Record<string, Schema>> = {
 export const VIEW_SHAPES: Readonly<Record<string, Readonly<Record<string, Schema>>>> = {
   ParticipantView: ParticipantSchema.shape,
   Referral: ReferralSchema.shape,
+  // The NGO gets the whole enterprise, a corporate buyer `{ enterpriseCode, trade }`: both fit the shape.
+  EnterpriseView: EnterpriseSchema.shape,
 };

@@ -260,4 +260,9 @@ describeRegistry('enrolments', (t) => {
     // The NGO keeps reading its participant's enrolment.
     expect((await t().call(ngo().secretKey, 'GET', `/v1/enrolments/${id}`)).status).toBe(200);
   });
+
+  it('no log line carries a planted marker', () => {
+    expect(t().logs.length).toBeGreaterThan(0);
+    expect(JSON.stringify(t().logs)).not.toContain(MARK);
+  });
 });

@@ -229,4 +229,9 @@ describeRegistry('enterprises', (t) => {
     await ok(t().call(key, 'PUT', `/v1/enterprises/${e.id}`, { json: enterpriseBody(participant) }), 200);
     expect((await t().call(corporate().secretKey, 'GET', `/v1/enterprises/${e.id}`)).status).toBe(404);
   });
+
+  it('no log line carries a planted marker', () => {
+    expect(t().logs.length).toBeGreaterThan(0);
+    expect(JSON.stringify(t().logs)).not.toContain(MARK);
+  });
 });
