@@ -54,6 +54,9 @@ export interface RegistryStore {
   readonly needsAssessments: Collection<Schemas['NeedsAssessment']>;
   readonly livelihoodPlans: Collection<Schemas['LivelihoodPlan']>;
   readonly referrals: Collection<Schemas['Referral']>;
+  readonly trainingProgrammes: Collection<Schemas['TrainingProgramme']>;
+  readonly enrolments: Collection<Schemas['Enrolment']>;
+  readonly enterprises: Collection<Schemas['Enterprise']>;
 }
 
 /** Initial records of the mock registry, per collection. */
@@ -76,5 +79,8 @@ export function createRegistryStore(data: RegistryData = {}): RegistryStore {
     needsAssessments: new Collection(data.needsAssessments),
     livelihoodPlans: new Collection(data.livelihoodPlans),
     referrals: new Collection(data.referrals),
+    trainingProgrammes: new Collection(data.trainingProgrammes),
+    enrolments: new Collection(data.enrolments),
+    enterprises: new Collection(data.enterprises),
   };
 }
