@@ -11,6 +11,7 @@ import { mswParityScenarios } from './msw-parity.js';
 import { recordScenarios } from './records.js';
 import { referralScenarios } from './referrals.js';
 import { covered, running, useRegistry } from './setup.fixture.js';
+import { trainingScenarios } from './training.js';
 
 useRegistry();
 directoryScenarios();
@@ -18,6 +19,7 @@ recordScenarios();
 referralScenarios();
 errorScenarios();
 mswParityScenarios();
+trainingScenarios();
 
 describe('the contract', () => {
   it('every operation of the live contract was exercised, and the generated table is current', async () => {
