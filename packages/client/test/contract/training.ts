@@ -30,7 +30,7 @@ async function outcome(client: NayaBatoClient, step: () => Promise<unknown>): Pr
     return `${status}`;
   } catch (error) {
     if (!isNayaBatoError(error)) throw error;
-    const field = 'issues' in error ? (error.issues as { code: string }[])[0]?.code : undefined;
+    const field = 'issues' in error ? (error.issues as readonly { code: string }[])[0]?.code : undefined;
     return `${error.status ?? 0} ${error.code}${field ? ` ${field}` : ''}`;
   } finally {
     stop();
