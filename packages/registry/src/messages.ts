@@ -62,6 +62,25 @@ export const registryMessages = defineMessages('registry.rules', {
   image_too_large: {
     en: 'The photo has more pixels than the registry accepts ({maximum})',
     ne: 'तस्बिरमा रजिस्ट्रीले स्वीकार गर्नेभन्दा बढी पिक्सेल छन् ({maximum})',
+  referral_required: {
+    en: 'An enrolment comes from a referral to your organisation: name it',
+    ne: 'भर्ना तपाईंको संस्थालाई आएको प्रेषणबाट हुन्छ: त्यो प्रेषण उल्लेख गर्नुहोस्',
+  },
+  referral_not_accepted: {
+    en: 'The referral must be accepted (or in progress, or completed) and its consent still valid',
+    ne: 'प्रेषण स्वीकृत (वा सञ्चालनमा वा सम्पन्न) र त्यसको सहमति अझै मान्य हुनुपर्छ',
+  },
+  not_provider: {
+    en: 'A training institution records only the programmes it runs',
+    ne: 'तालिम संस्थाले आफूले सञ्चालन गर्ने कार्यक्रम मात्र अभिलेख गर्छ',
+  },
+  buyer_role: {
+    en: 'A market linkage names a corporate partner',
+    ne: 'बजार सम्बन्धमा कर्पोरेट साझेदार उल्लेख हुनुपर्छ',
+  },
+  fixed_field: {
+    en: 'This field cannot change once the record exists',
+    ne: 'अभिलेख बनेपछि यो क्षेत्र बदल्न मिल्दैन',
   },
 });
 

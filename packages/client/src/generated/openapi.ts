@@ -94,35 +94,110 @@ export type paths = {
         readonly patch?: never;
         readonly trace?: never;
     };
-    readonly "/v1/follow-ups": {
+    readonly "/v1/enrolments": {
         readonly parameters: {
             readonly query?: never;
             readonly header?: never;
             readonly path?: never;
             readonly cookie?: never;
         };
-        /** List the follow ups the caller recorded (all, or one participant's) */
-        readonly get: operations["listFollowUps"];
+        /**
+         * List the enrolments visible to the caller
+         * @description A training institution lists those it recorded; an NGO those of its referrals and of the participants it registered.
+         */
+        readonly get: operations["listEnrolments"];
         readonly put?: never;
-        /** Record a follow up (the registering NGO) */
-        readonly post: operations["createFollowUp"];
+        /**
+         * Enrol a referred participant (the training institution the referral is addressed to)
+         * @description The referral (`referralId`) must be addressed to the caller, of this participant, accepted (or in progress, or completed) and still covered by its consent; the programme one the caller runs.
+         */
+        readonly post: operations["createEnrolment"];
         readonly delete?: never;
         readonly options?: never;
         readonly head?: never;
         readonly patch?: never;
         readonly trace?: never;
     };
-    readonly "/v1/follow-ups/{id}": {
+    readonly "/v1/enrolments/{id}": {
         readonly parameters: {
             readonly query?: never;
             readonly header?: never;
             readonly path?: never;
             readonly cookie?: never;
         };
-        /** One follow up (the recording NGO) */
-        readonly get: operations["getFollowUp"];
-        readonly put?: never;
+        /** One enrolment */
+        readonly get: operations["getEnrolment"];
+        /**
+         * Replace an enrolment: attendance, completion, certification (the recording institution)
+         * @description The programme, participant and referral stay as recorded; the referral must still share the participant.
+         */
+        readonly put: operations["updateEnrolment"];
         readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/v1/enterprises": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * List the enterprises visible to the caller
+         * @description An NGO lists those it recorded (whole records); a corporate partner those whose market linkages name it, as code and trade only.
+         */
+        readonly get: operations["listEnterprises"];
+        readonly put?: never;
+        /**
+         * Record a participant’s enterprise (the registering NGO)
+         * @description The registry gives it a pseudonymous code (`ENT-…`), the only way buyers refer to it.
+         */
+        readonly post: operations["createEnterprise"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/v1/enterprises/{id}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** One enterprise, as the caller may see it */
+        readonly get: operations["getEnterprise"];
+        /**
+         * Replace an enterprise: status, seed support, market linkages, results (the recording NGO)
+         * @description Its code and participant stay as recorded.
+         */
+        readonly put: operations["updateEnterprise"];
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/v1/enterprises/{id}/monthly-records": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Record one month of an enterprise’s results (the recording NGO)
+         * @description A month already recorded is replaced. Answers the whole enterprise.
+         */
+        readonly post: operations["recordEnterpriseMonth"];
         readonly delete?: never;
         readonly options?: never;
         readonly head?: never;
@@ -532,243 +607,6 @@ export type paths = {
         readonly patch?: never;
         readonly trace?: never;
     };
-    readonly "/v1/service-deliveries": {
-        readonly parameters: {
-            readonly query?: never;
-            readonly header?: never;
-            readonly path?: never;
-            readonly cookie?: never;
-        };
-        /** List the service deliverys the caller recorded (all, or one participant's) */
-        readonly get: operations["listServiceDeliveries"];
-        readonly put?: never;
-        /** Record a service delivery (the registering NGO) */
-        readonly post: operations["createServiceDelivery"];
-        readonly delete?: never;
-        readonly options?: never;
-        readonly head?: never;
-        readonly patch?: never;
-        readonly trace?: never;
-    };
-    readonly "/v1/service-deliveries/{id}": {
-        readonly parameters: {
-            readonly query?: never;
-            readonly header?: never;
-            readonly path?: never;
-            readonly cookie?: never;
-        };
-        /** One service delivery (the recording NGO) */
-        readonly get: operations["getServiceDelivery"];
-        readonly put?: never;
-        readonly post?: never;
-        readonly delete?: never;
-        readonly options?: never;
-        readonly head?: never;
-        readonly patch?: never;
-        readonly trace?: never;
-    };
-    readonly "/v1/stories": {
-        readonly parameters: {
-            readonly query?: never;
-            readonly header?: never;
-            readonly path?: never;
-            readonly cookie?: never;
-        };
-        /**
-         * List stories: the published ones (publishable key) or the NGO’s own
-         * @description With a publishable key: the published stories of the whole programme, each with only the items its publication consent covers at this moment (`Cache-Control: no-store`: a withdrawal removes an item from the very next answer). With an NGO’s secret key or staff token: its own stories in full. Other roles use their publishable key.
-         */
-        readonly get: operations["listStories"];
-        readonly put?: never;
-        /** Record a story of a participant (the registering NGO) */
-        readonly post: operations["createStory"];
-        readonly delete?: never;
-        readonly options?: never;
-        readonly head?: never;
-        readonly patch?: never;
-        readonly trace?: never;
-    };
-    readonly "/v1/stories/{id}": {
-        readonly parameters: {
-            readonly query?: never;
-            readonly header?: never;
-            readonly path?: never;
-            readonly cookie?: never;
-        };
-        /** One story, in full (the registering NGO) */
-        readonly get: operations["getStory"];
-        /** Replace a story (the registering NGO); its photo stays */
-        readonly put: operations["updateStory"];
-        readonly post?: never;
-        readonly delete?: never;
-        readonly options?: never;
-        readonly head?: never;
-        readonly patch?: never;
-        readonly trace?: never;
-    };
-    readonly "/v1/stories/{id}/photo": {
-        readonly parameters: {
-            readonly query?: never;
-            readonly header?: never;
-            readonly path?: never;
-            readonly cookie?: never;
-        };
-        /**
-         * The photo of a story, while its publication consent covers it
-         * @description For anyone (a publishable key too) while the story’s publication consent covers its photo at this moment; for the registering NGO (secret key or staff token) always. Otherwise 404, as for a story without a photo. `Cache-Control: no-store`.
-         */
-        readonly get: operations["getStoryPhoto"];
-        /**
-         * Upload or replace the photo of a story (the registering NGO)
-         * @description The body is the image itself (JPEG, PNG or WebP, at most `maxPhotoBytes`, 5 MiB by default), with its media type as `Content-Type`; the bytes must be of that type. The registry decodes it and stores a re-encoded copy, scaled to at most 2048 pixels a side, without any metadata (EXIF, GPS, XMP, IPTC, ICC profile, comments, PNG text). Answers the story with its new `photoRef`.
-         */
-        readonly put: operations["uploadStoryPhoto"];
-        readonly post?: never;
-        /** Remove the photo of a story (the registering NGO) */
-        readonly delete: operations["deleteStoryPhoto"];
-        readonly options?: never;
-        readonly head?: never;
-        readonly patch?: never;
-        readonly trace?: never;
-    };
-    readonly "/v1/support-requests": {
-        readonly parameters: {
-            readonly query?: never;
-            readonly header?: never;
-            readonly path?: never;
-            readonly cookie?: never;
-        };
-        /** List the support requests the caller raised (an NGO) or that are addressed to it (government) */
-        readonly get: operations["listSupportRequests"];
-        readonly put?: never;
-        /**
-         * Raise a support request to a government organisation (an NGO)
-         * @description Status `submitted`. `toOrganizationId` must be a government organisation (422 `recipient_not_government`); a `participantId` must be one the NGO registered. The desk never receives `participantId`.
-         */
-        readonly post: operations["createSupportRequest"];
-        readonly delete?: never;
-        readonly options?: never;
-        readonly head?: never;
-        readonly patch?: never;
-        readonly trace?: never;
-    };
-    readonly "/v1/support-requests/{id}": {
-        readonly parameters: {
-            readonly query?: never;
-            readonly header?: never;
-            readonly path?: never;
-            readonly cookie?: never;
-        };
-        /** One support request (the requesting NGO or the addressed desk) */
-        readonly get: operations["getSupportRequest"];
-        readonly put?: never;
-        readonly post?: never;
-        readonly delete?: never;
-        readonly options?: never;
-        readonly head?: never;
-        readonly patch?: never;
-        readonly trace?: never;
-    };
-    readonly "/v1/support-requests/{id}/acknowledge": {
-        readonly parameters: {
-            readonly query?: never;
-            readonly header?: never;
-            readonly path?: never;
-            readonly cookie?: never;
-        };
-        readonly get?: never;
-        readonly put?: never;
-        /**
-         * Acknowledge, with an optional answer (the addressed government desk)
-         * @description Core’s support-request machine decides: a move the status does not allow is 409 `invalid-transition`, the other party 403.
-         */
-        readonly post: operations["acknowledgeSupportRequest"];
-        readonly delete?: never;
-        readonly options?: never;
-        readonly head?: never;
-        readonly patch?: never;
-        readonly trace?: never;
-    };
-    readonly "/v1/support-requests/{id}/decline": {
-        readonly parameters: {
-            readonly query?: never;
-            readonly header?: never;
-            readonly path?: never;
-            readonly cookie?: never;
-        };
-        readonly get?: never;
-        readonly put?: never;
-        /**
-         * Decline with an answer (the addressed government desk)
-         * @description Core’s support-request machine decides: a move the status does not allow is 409 `invalid-transition`, the other party 403.
-         */
-        readonly post: operations["declineSupportRequest"];
-        readonly delete?: never;
-        readonly options?: never;
-        readonly head?: never;
-        readonly patch?: never;
-        readonly trace?: never;
-    };
-    readonly "/v1/support-requests/{id}/fulfil": {
-        readonly parameters: {
-            readonly query?: never;
-            readonly header?: never;
-            readonly path?: never;
-            readonly cookie?: never;
-        };
-        readonly get?: never;
-        readonly put?: never;
-        /**
-         * Fulfil, with an optional answer (the addressed government desk)
-         * @description Core’s support-request machine decides: a move the status does not allow is 409 `invalid-transition`, the other party 403.
-         */
-        readonly post: operations["fulfilSupportRequest"];
-        readonly delete?: never;
-        readonly options?: never;
-        readonly head?: never;
-        readonly patch?: never;
-        readonly trace?: never;
-    };
-    readonly "/v1/support-requests/{id}/start": {
-        readonly parameters: {
-            readonly query?: never;
-            readonly header?: never;
-            readonly path?: never;
-            readonly cookie?: never;
-        };
-        readonly get?: never;
-        readonly put?: never;
-        /**
-         * Start work, with an optional answer (the addressed government desk)
-         * @description Core’s support-request machine decides: a move the status does not allow is 409 `invalid-transition`, the other party 403.
-         */
-        readonly post: operations["startSupportRequest"];
-        readonly delete?: never;
-        readonly options?: never;
-        readonly head?: never;
-        readonly patch?: never;
-        readonly trace?: never;
-    };
-    readonly "/v1/support-requests/{id}/withdraw": {
-        readonly parameters: {
-            readonly query?: never;
-            readonly header?: never;
-            readonly path?: never;
-            readonly cookie?: never;
-        };
-        readonly get?: never;
-        readonly put?: never;
-        /**
-         * Withdraw (the requesting NGO)
-         * @description Core’s support-request machine decides: a move the status does not allow is 409 `invalid-transition`, the other party 403.
-         */
-        readonly post: operations["withdrawSupportRequest"];
-        readonly delete?: never;
-        readonly options?: never;
-        readonly head?: never;
-        readonly patch?: never;
-        readonly trace?: never;
-    };
     readonly "/v1/tokens": {
         readonly parameters: {
             readonly query?: never;
@@ -783,6 +621,45 @@ export type paths = {
          * @description The token acts as that user of the organisation, may be used from the organisation’s registered browser origins, and expires (default 15 minutes).
          */
         readonly post: operations["createStaffToken"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/v1/training-programmes": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * List the training programmes visible to the caller
+         * @description Every partner sees the published programmes; a training institution also its own unpublished ones.
+         */
+        readonly get: operations["listTrainingProgrammes"];
+        readonly put?: never;
+        /** Record a training programme (a training institution, for a programme it runs) */
+        readonly post: operations["createTrainingProgramme"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/v1/training-programmes/{id}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** One training programme */
+        readonly get: operations["getTrainingProgramme"];
+        /** Replace a training programme (the institution that recorded it) */
+        readonly put: operations["updateTrainingProgramme"];
+        readonly post?: never;
         readonly delete?: never;
         readonly options?: never;
         readonly head?: never;
@@ -937,6 +814,11 @@ export type components = {
             /** Format: date-time */
             readonly withdrawnAt: string;
         };
+        /** @description An enterprise as a corporate partner named by one of its market linkages sees it: its pseudonymous code and its trade, nothing else. */
+        readonly CorporateEnterprise: {
+            readonly enterpriseCode: string;
+            readonly trade: ("tailoring" | "beautician" | "hospitality_cooking" | "dhaka_weaving" | "lokta_paper" | "handicrafts_other" | "computer_skills" | "foot_therapy" | "floriculture" | "security_guard" | "candle_incense" | "driving" | "housekeeping" | "mobile_repair" | "electrical_wiring" | "agriculture_livestock") | string;
+        };
         /** @description The key in `secret` is shown once: store it now; the registry keeps only its hash. */
         readonly CreatedApiKey: {
             readonly key: components["schemas"]["ApiKey"];
@@ -954,6 +836,144 @@ export type components = {
         readonly District: "Taplejung" | "Panchthar" | "Ilam" | "Jhapa" | "Morang" | "Sunsari" | "Dhankuta" | "Terhathum" | "Sankhuwasabha" | "Bhojpur" | "Solukhumbu" | "Okhaldhunga" | "Khotang" | "Udayapur" | "Saptari" | "Siraha" | "Dhanusha" | "Mahottari" | "Sarlahi" | "Rautahat" | "Bara" | "Parsa" | "Sindhuli" | "Ramechhap" | "Dolakha" | "Sindhupalchok" | "Kavrepalanchok" | "Lalitpur" | "Bhaktapur" | "Kathmandu" | "Nuwakot" | "Rasuwa" | "Dhading" | "Makwanpur" | "Chitwan" | "Gorkha" | "Manang" | "Mustang" | "Myagdi" | "Kaski" | "Lamjung" | "Tanahun" | "Nawalpur" | "Syangja" | "Parbat" | "Baglung" | "Rukum East" | "Rolpa" | "Pyuthan" | "Gulmi" | "Arghakhanchi" | "Palpa" | "Parasi" | "Rupandehi" | "Kapilvastu" | "Dang" | "Banke" | "Bardiya" | "Dolpa" | "Mugu" | "Humla" | "Jumla" | "Kalikot" | "Dailekh" | "Jajarkot" | "Rukum West" | "Salyan" | "Surkhet" | "Bajura" | "Bajhang" | "Darchula" | "Baitadi" | "Dadeldhura" | "Doti" | "Achham" | "Kailali" | "Kanchanpur";
         /** @enum {string} */
         readonly EducationLevel: "none" | "early_childhood" | "primary" | "lower_secondary" | "upper_secondary" | "post_secondary_non_tertiary" | "short_cycle_tertiary" | "bachelor" | "master" | "doctoral";
+        /** @description A participant’s enrolment in a training programme (by pseudonymous id), with attendance, completion and certification. Read by the training institution that recorded it and by the NGO whose referral it came from. */
+        readonly Enrolment: {
+            readonly attendance: {
+                readonly hoursAttended: number;
+                /** Format: date */
+                readonly lastAttendedOn?: string;
+                readonly sessionsAttended: number;
+            };
+            readonly certification: {
+                readonly certificateNumber?: string;
+                /** Format: date */
+                readonly certifiedOn?: string;
+                readonly certifyingBody?: string;
+                /** @enum {string} */
+                readonly status: "not_applicable" | "pending" | "certified" | "not_certified";
+            };
+            /** Format: date */
+            readonly completedOn?: string;
+            /** Format: date-time */
+            readonly createdAt: string;
+            /** @enum {string} */
+            readonly dropoutReason?: "found_work" | "family" | "health" | "relocated" | "lost_contact" | "other";
+            /** Format: date */
+            readonly enrolledOn: string;
+            readonly id: string;
+            readonly notes?: string;
+            readonly organizationId: string;
+            readonly participantId: string;
+            readonly programmeId: string;
+            readonly referralId?: string;
+            /** @enum {string} */
+            readonly status: "enrolled" | "attending" | "completed" | "dropped_out" | "withdrawn";
+            /** Format: date-time */
+            readonly updatedAt: string;
+        };
+        /** @description An enrolment comes from a referral addressed to the caller, accepted (or in progress, or completed) and still covered by consent: `referralId` is required by the registry. */
+        readonly EnrolmentInput: {
+            readonly attendance: {
+                readonly hoursAttended: number;
+                /** Format: date */
+                readonly lastAttendedOn?: string;
+                readonly sessionsAttended: number;
+            };
+            readonly certification: {
+                readonly certificateNumber?: string;
+                /** Format: date */
+                readonly certifiedOn?: string;
+                readonly certifyingBody?: string;
+                /** @enum {string} */
+                readonly status: "not_applicable" | "pending" | "certified" | "not_certified";
+            };
+            /** Format: date */
+            readonly completedOn?: string;
+            /** @enum {string} */
+            readonly dropoutReason?: "found_work" | "family" | "health" | "relocated" | "lost_contact" | "other";
+            /** Format: date */
+            readonly enrolledOn: string;
+            readonly notes?: string;
+            readonly participantId: string;
+            readonly programmeId: string;
+            readonly referralId?: string;
+            /** @enum {string} */
+            readonly status: "enrolled" | "attending" | "completed" | "dropped_out" | "withdrawn";
+        };
+        readonly EnrolmentPage: {
+            readonly items: readonly components["schemas"]["Enrolment"][];
+            readonly nextCursor: string | null;
+        };
+        /** @description A participant’s enterprise, recorded by the supporting NGO, with seed support, market linkages and monthly results. */
+        readonly Enterprise: {
+            /** Format: date-time */
+            readonly createdAt: string;
+            readonly district: components["schemas"]["District"];
+            readonly enterpriseCode: string;
+            readonly id: string;
+            readonly marketLinkages: readonly {
+                readonly buyerOrganizationId: string;
+                readonly product?: string;
+                /** Format: date */
+                readonly since: string;
+            }[];
+            readonly monthlyRecords: readonly components["schemas"]["MonthlyRecord"][];
+            readonly notes?: string;
+            readonly organizationId: string;
+            readonly participantId: string;
+            readonly seedSupport?: {
+                readonly funderOrganizationId?: string;
+                readonly grantNpr: number;
+                readonly inKind: readonly {
+                    readonly item: string;
+                    readonly quantity: number;
+                    readonly valueNpr?: number;
+                }[];
+                /** Format: date */
+                readonly providedOn?: string;
+            };
+            /** Format: date */
+            readonly startDate: string;
+            /** @enum {string} */
+            readonly status: "planned" | "operating" | "paused" | "closed";
+            readonly trade: ("tailoring" | "beautician" | "hospitality_cooking" | "dhaka_weaving" | "lokta_paper" | "handicrafts_other" | "computer_skills" | "foot_therapy" | "floriculture" | "security_guard" | "candle_incense" | "driving" | "housekeeping" | "mobile_repair" | "electrical_wiring" | "agriculture_livestock") | string;
+            /** Format: date-time */
+            readonly updatedAt: string;
+        };
+        readonly EnterpriseInput: {
+            readonly district: components["schemas"]["District"];
+            readonly marketLinkages: readonly {
+                readonly buyerOrganizationId: string;
+                readonly product?: string;
+                /** Format: date */
+                readonly since: string;
+            }[];
+            readonly monthlyRecords: readonly components["schemas"]["MonthlyRecord"][];
+            readonly notes?: string;
+            readonly participantId: string;
+            readonly seedSupport?: {
+                readonly funderOrganizationId?: string;
+                readonly grantNpr: number;
+                readonly inKind: readonly {
+                    readonly item: string;
+                    readonly quantity: number;
+                    readonly valueNpr?: number;
+                }[];
+                /** Format: date */
+                readonly providedOn?: string;
+            };
+            /** Format: date */
+            readonly startDate: string;
+            /** @enum {string} */
+            readonly status: "planned" | "operating" | "paused" | "closed";
+            readonly trade: ("tailoring" | "beautician" | "hospitality_cooking" | "dhaka_weaving" | "lokta_paper" | "handicrafts_other" | "computer_skills" | "foot_therapy" | "floriculture" | "security_guard" | "candle_incense" | "driving" | "housekeeping" | "mobile_repair" | "electrical_wiring" | "agriculture_livestock") | string;
+        };
+        readonly EnterprisePage: {
+            readonly items: readonly components["schemas"]["EnterpriseView"][];
+            readonly nextCursor: string | null;
+        };
+        /** @description The recording NGO gets an `Enterprise`; a corporate buyer a `CorporateEnterprise` (code and trade only). */
+        readonly EnterpriseView: components["schemas"]["Enterprise"] | components["schemas"]["CorporateEnterprise"];
         /** @enum {string} */
         readonly ExploitationType: "forced_labour" | "sexual_exploitation" | "child_labour" | "forced_marriage" | "servitude" | "forced_military" | "organ_removal" | "forced_begging" | "forced_adoption" | "surrogacy" | "other";
         /** @description One problem with one field of the request body. */
@@ -962,44 +982,6 @@ export type components = {
             readonly message: components["schemas"]["LocalizedText"];
             readonly path: readonly (string | number)[];
             readonly pointer: string;
-        };
-        readonly FollowUp: {
-            /** Format: date-time */
-            readonly createdAt: string;
-            /** Format: date */
-            readonly date: string;
-            readonly economicScore?: number;
-            readonly id: string;
-            readonly inShelter: boolean;
-            readonly livingIndependently: boolean;
-            readonly monthlyIncomeNpr: number;
-            readonly notes?: string;
-            readonly organizationId: string;
-            readonly participantId: string;
-            readonly psychosocialScore?: number;
-            readonly reintegratedWithFamily: boolean;
-            readonly socialScore?: number;
-            readonly supportingFamily: boolean;
-            /** Format: date-time */
-            readonly updatedAt: string;
-        };
-        readonly FollowUpInput: {
-            /** Format: date */
-            readonly date: string;
-            readonly economicScore?: number;
-            readonly inShelter: boolean;
-            readonly livingIndependently: boolean;
-            readonly monthlyIncomeNpr: number;
-            readonly notes?: string;
-            readonly participantId: string;
-            readonly psychosocialScore?: number;
-            readonly reintegratedWithFamily: boolean;
-            readonly socialScore?: number;
-            readonly supportingFamily: boolean;
-        };
-        readonly FollowUpPage: {
-            readonly items: readonly components["schemas"]["FollowUp"][];
-            readonly nextCursor: string | null;
         };
         /** @enum {string} */
         readonly Gender: "feminine" | "masculine" | "transgender_feminine" | "transgender_masculine" | "non_conforming" | "not_specified";
@@ -1108,6 +1090,12 @@ export type components = {
         };
         /** @enum {string} */
         readonly MethodOfControl: "physical_threats" | "threats_law_enforcement" | "threatens_children_family" | "debt_bondage" | "false_promises" | "physical_abuse" | "sexual_abuse" | "takes_earnings" | "restricts_financial_access" | "restricts_medical_care" | "restricts_movement" | "withholds_necessities" | "psychological_abuse" | "psychoactive_substances" | "excessive_working_hours" | "withholds_documents" | "other";
+        /** @description One month of results in integer NPR; a month already recorded is replaced. */
+        readonly MonthlyRecord: {
+            readonly month: string;
+            readonly profitNpr: number;
+            readonly revenueNpr: number;
+        };
         /** @enum {string} */
         readonly NeedLevel: "none" | "low" | "moderate" | "high" | "urgent";
         readonly NeedsAssessment: {
@@ -1301,15 +1289,6 @@ export type components = {
         };
         /** @enum {string} */
         readonly PublicationItem: "story_text" | "photo" | "video" | "voice" | "first_name" | "age" | "district";
-        /** @description A published story: its id and only the items (text, photo, alias, district) that its publication consent covers at the moment of the request. Never the participant. The photo is `GET /v1/stories/{id}/photo`. */
-        readonly PublishedStory: {
-            readonly alias?: string;
-            readonly district?: components["schemas"]["District"];
-            readonly id: string;
-            readonly items: readonly ("text" | "photo" | "alias" | "district")[];
-            readonly photoRef?: string;
-            readonly text?: string;
-        };
         /** @enum {string} */
         readonly RecruitmentMethod: "at_place_of_business" | "at_educational_institution" | "at_work" | "online_social_networks" | "online_advertisement" | "television_advert" | "newspaper_advert" | "family" | "friends_social_events" | "other";
         /** @description A referral. The sender’s free text (`reason`, `consentOverride`, `cancellationReason`, `revocationReason`) is absent for the receiver unless the referral is active and its consent still valid, and always for a receiving training institution. */
@@ -1397,40 +1376,6 @@ export type components = {
         readonly ReferralStatus: "draft" | "sent" | "accepted" | "rejected" | "in_progress" | "completed" | "cancelled" | "revoked";
         /** @enum {string} */
         readonly RelationshipToTrafficker: "familial" | "acquainted" | "unacquainted";
-        readonly ServiceDelivery: {
-            /** Format: date-time */
-            readonly createdAt: string;
-            readonly deliveredByUserId?: string;
-            /** Format: date */
-            readonly deliveredOn: string;
-            readonly durationMinutes?: number;
-            /** Format: date */
-            readonly endedOn?: string;
-            readonly id: string;
-            readonly notes?: string;
-            readonly organizationId: string;
-            readonly participantId: string;
-            readonly referralId?: string;
-            readonly serviceType: components["schemas"]["ServiceType"];
-            /** Format: date-time */
-            readonly updatedAt: string;
-        };
-        readonly ServiceDeliveryInput: {
-            readonly deliveredByUserId?: string;
-            /** Format: date */
-            readonly deliveredOn: string;
-            readonly durationMinutes?: number;
-            /** Format: date */
-            readonly endedOn?: string;
-            readonly notes?: string;
-            readonly participantId: string;
-            readonly referralId?: string;
-            readonly serviceType: components["schemas"]["ServiceType"];
-        };
-        readonly ServiceDeliveryPage: {
-            readonly items: readonly components["schemas"]["ServiceDelivery"][];
-            readonly nextCursor: string | null;
-        };
         /** @enum {string} */
         readonly ServiceType: "counselling" | "legal_aid" | "citizenship_documentation" | "health" | "shelter" | "vocational_training" | "job_placement" | "enterprise_support" | "financial_literacy" | "family_reintegration" | "education" | "other";
         /** @enum {string} */
@@ -1442,92 +1387,69 @@ export type components = {
             readonly token: string;
             readonly userId: string;
         };
-        readonly Story: {
-            readonly alias?: string;
-            /** Format: date-time */
-            readonly createdAt: string;
-            readonly district?: components["schemas"]["District"];
-            readonly id: string;
-            readonly organizationId: string;
-            readonly participantId: string;
-            readonly photoRef?: string;
-            readonly publication?: {
-                readonly consentId: string;
-                readonly items: readonly ("text" | "photo" | "alias" | "district")[];
-            };
-            readonly text: string;
-            /** Format: date-time */
-            readonly updatedAt: string;
-        };
-        /** @description A story of a participant of the caller. `publication` names the participant’s publication consent and the items to publish; what is published is decided at each read by that consent. The photo is uploaded separately. */
-        readonly StoryInput: {
-            readonly alias?: string;
-            readonly district?: components["schemas"]["District"];
-            readonly participantId: string;
-            readonly publication?: {
-                readonly consentId: string;
-                readonly items: readonly ("text" | "photo" | "alias" | "district")[];
-            };
-            readonly text: string;
-        };
-        /** @description With a publishable key, a `PublishedStory`; for the registering NGO, its own `Story`. */
-        readonly StoryListItem: components["schemas"]["Story"] | components["schemas"]["PublishedStory"];
-        readonly StoryPage: {
-            readonly items: readonly components["schemas"]["StoryListItem"][];
-            readonly nextCursor: string | null;
-        };
         /** @enum {string} */
         readonly SupportPlanType: "education" | "financial" | "health" | "labour_exploitation_rehabilitation" | "legal" | "livelihood" | "rights_based_training" | "sexual_exploitation_rehabilitation" | "social_care";
-        /** @description A support request. The addressed government organisation never receives `participantId`; the requesting NGO reads everything, the desk’s `response` included. */
-        readonly SupportRequest: {
-            /** Format: date-time */
-            readonly createdAt: string;
-            readonly description: string;
-            readonly district?: components["schemas"]["District"];
-            readonly id: string;
-            readonly kind: components["schemas"]["SupportRequestKind"];
-            readonly organizationId: string;
-            readonly participantId?: string;
-            readonly places?: number;
-            /** Format: date-time */
-            readonly respondedAt?: string;
-            readonly response?: string;
-            readonly status: components["schemas"]["SupportRequestStatus"];
-            readonly toOrganizationId: string;
-            /** Format: date-time */
-            readonly updatedAt: string;
-        };
-        /** @description The desk’s answer to the requesting NGO (optional; replaces the earlier answer when given). */
-        readonly SupportRequestAnswerInput: {
-            readonly response?: string;
-        };
-        /** @description Why the desk declines: the requesting NGO reads it. */
-        readonly SupportRequestDeclineInput: {
-            readonly response: string;
-        };
-        readonly SupportRequestInput: {
-            readonly description: string;
-            readonly district?: components["schemas"]["District"];
-            readonly kind: components["schemas"]["SupportRequestKind"];
-            readonly participantId?: string;
-            readonly places?: number;
-            readonly toOrganizationId: string;
-        };
-        /** @enum {string} */
-        readonly SupportRequestKind: "legal_aid" | "citizenship_documentation" | "infrastructure" | "shelter_space";
-        readonly SupportRequestPage: {
-            readonly items: readonly components["schemas"]["SupportRequest"][];
-            readonly nextCursor: string | null;
-        };
-        /** @enum {string} */
-        readonly SupportRequestStatus: "submitted" | "acknowledged" | "in_progress" | "fulfilled" | "declined" | "withdrawn";
-        readonly SupportRequestWithdrawInput: Record<string, never>;
         readonly TokenInput: {
             readonly ttlSeconds?: number;
             readonly userId: string;
         };
         /** @enum {string} */
         readonly TraffickingStatus: "actual_victim" | "possible_victim" | "not_a_victim";
+        /** @description A training programme: a course in one trade run by a training institution. It holds no participant data; every partner reads the published ones, the recording institution all of its own. */
+        readonly TrainingProgramme: {
+            readonly capacity?: number;
+            readonly certificationOffered: boolean;
+            readonly certifyingBody?: string;
+            /** Format: date-time */
+            readonly createdAt: string;
+            readonly description?: string;
+            readonly district: components["schemas"]["District"];
+            /** Format: date */
+            readonly endDate: string;
+            readonly funders: readonly {
+                readonly name: string;
+                readonly organizationId?: string;
+            }[];
+            readonly id: string;
+            readonly organizationId: string;
+            readonly providerOrganizationId: string;
+            readonly published: boolean;
+            /** Format: date */
+            readonly startDate: string;
+            /** @enum {string} */
+            readonly status: "planned" | "open" | "ongoing" | "completed" | "cancelled";
+            readonly title: string;
+            readonly totalHours: number;
+            readonly trade: ("tailoring" | "beautician" | "hospitality_cooking" | "dhaka_weaving" | "lokta_paper" | "handicrafts_other" | "computer_skills" | "foot_therapy" | "floriculture" | "security_guard" | "candle_incense" | "driving" | "housekeeping" | "mobile_repair" | "electrical_wiring" | "agriculture_livestock") | string;
+            /** Format: date-time */
+            readonly updatedAt: string;
+        };
+        readonly TrainingProgrammeInput: {
+            readonly capacity?: number;
+            readonly certificationOffered: boolean;
+            readonly certifyingBody?: string;
+            readonly description?: string;
+            readonly district: components["schemas"]["District"];
+            /** Format: date */
+            readonly endDate: string;
+            readonly funders: readonly {
+                readonly name: string;
+                readonly organizationId?: string;
+            }[];
+            readonly providerOrganizationId: string;
+            readonly published: boolean;
+            /** Format: date */
+            readonly startDate: string;
+            /** @enum {string} */
+            readonly status: "planned" | "open" | "ongoing" | "completed" | "cancelled";
+            readonly title: string;
+            readonly totalHours: number;
+            readonly trade: ("tailoring" | "beautician" | "hospitality_cooking" | "dhaka_weaving" | "lokta_paper" | "handicrafts_other" | "computer_skills" | "foot_therapy" | "floriculture" | "security_guard" | "candle_incense" | "driving" | "housekeeping" | "mobile_repair" | "electrical_wiring" | "agriculture_livestock") | string;
+        };
+        readonly TrainingProgrammePage: {
+            readonly items: readonly components["schemas"]["TrainingProgramme"][];
+            readonly nextCursor: string | null;
+        };
         readonly User: {
             /** Format: date-time */
             readonly createdAt: string;
@@ -1610,7 +1532,7 @@ export type components = {
                 readonly "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The body is not JSON (a photo: not JPEG, PNG or WebP, by its bytes and its Content-Type). */
+        /** @description The body is not JSON. */
         readonly Problem415: {
             headers: {
                 readonly [name: string]: unknown;
@@ -1845,15 +1767,19 @@ export interface operations {
             readonly 431: components["responses"]["Problem431"];
         };
     };
-    readonly listFollowUps: {
+    readonly listEnrolments: {
         readonly parameters: {
             readonly query?: {
                 /** @description The `nextCursor` of the previous page. */
                 readonly cursor?: string;
                 /** @description Items per page (1 to 100). */
                 readonly limit?: string;
-                /** @description Only those of this participant (a pseudonymous id). */
+                /** @description Only those of this participant. */
                 readonly participantId?: string;
+                /** @description Only those in this programme. */
+                readonly programmeId?: string;
+                /** @description Only those from this referral. */
+                readonly referralId?: string;
                 /** @description Only records changed at or after this instant (ISO 8601). */
                 readonly updatedSince?: string;
             };
@@ -1869,7 +1795,7 @@ export interface operations {
                     readonly [name: string]: unknown;
                 };
                 content: {
-                    readonly "application/json": components["schemas"]["FollowUpPage"];
+                    readonly "application/json": components["schemas"]["EnrolmentPage"];
                 };
             };
             readonly 400: components["responses"]["Problem400"];
@@ -1879,7 +1805,7 @@ export interface operations {
             readonly 431: components["responses"]["Problem431"];
         };
     };
-    readonly createFollowUp: {
+    readonly createEnrolment: {
         readonly parameters: {
             readonly query?: never;
             readonly header?: {
@@ -1891,7 +1817,7 @@ export interface operations {
         };
         readonly requestBody: {
             readonly content: {
-                readonly "application/json": components["schemas"]["FollowUpInput"];
+                readonly "application/json": components["schemas"]["EnrolmentInput"];
             };
         };
         readonly responses: {
@@ -1901,7 +1827,7 @@ export interface operations {
                     readonly [name: string]: unknown;
                 };
                 content: {
-                    readonly "application/json": components["schemas"]["FollowUp"];
+                    readonly "application/json": components["schemas"]["Enrolment"];
                 };
             };
             readonly 400: components["responses"]["Problem400"];
@@ -1915,7 +1841,7 @@ export interface operations {
             readonly 431: components["responses"]["Problem431"];
         };
     };
-    readonly getFollowUp: {
+    readonly getEnrolment: {
         readonly parameters: {
             readonly query?: never;
             readonly header?: never;
@@ -1933,13 +1859,224 @@ export interface operations {
                     readonly [name: string]: unknown;
                 };
                 content: {
-                    readonly "application/json": components["schemas"]["FollowUp"];
+                    readonly "application/json": components["schemas"]["Enrolment"];
                 };
             };
             readonly 400: components["responses"]["Problem400"];
             readonly 401: components["responses"]["Problem401"];
             readonly 403: components["responses"]["Problem403"];
             readonly 404: components["responses"]["Problem404"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly updateEnrolment: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["EnrolmentInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Enrolment"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 413: components["responses"]["Problem413"];
+            readonly 415: components["responses"]["Problem415"];
+            readonly 422: components["responses"]["Problem422"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly listEnterprises: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description The `nextCursor` of the previous page. */
+                readonly cursor?: string;
+                /** @description Items per page (1 to 100). */
+                readonly limit?: string;
+                /** @description Only those of this participant. */
+                readonly participantId?: string;
+                /** @description Only records changed at or after this instant (ISO 8601). */
+                readonly updatedSince?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["EnterprisePage"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly createEnterprise: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description Makes the POST safe to retry: the first response is returned again and nothing is created twice. */
+                readonly "Idempotency-Key"?: string;
+            };
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["EnterpriseInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success. */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Enterprise"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 409: components["responses"]["Problem409"];
+            readonly 413: components["responses"]["Problem413"];
+            readonly 415: components["responses"]["Problem415"];
+            readonly 422: components["responses"]["Problem422"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly getEnterprise: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["EnterpriseView"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly updateEnterprise: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["EnterpriseInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Enterprise"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 413: components["responses"]["Problem413"];
+            readonly 415: components["responses"]["Problem415"];
+            readonly 422: components["responses"]["Problem422"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly recordEnterpriseMonth: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description Makes the POST safe to retry: the first response is returned again and nothing is created twice. */
+                readonly "Idempotency-Key"?: string;
+            };
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["MonthlyRecord"];
+            };
+        };
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Enterprise"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 409: components["responses"]["Problem409"];
+            readonly 413: components["responses"]["Problem413"];
+            readonly 415: components["responses"]["Problem415"];
+            readonly 422: components["responses"]["Problem422"];
             readonly 429: components["responses"]["Problem429"];
             readonly 431: components["responses"]["Problem431"];
         };
@@ -3100,635 +3237,6 @@ export interface operations {
             readonly 431: components["responses"]["Problem431"];
         };
     };
-    readonly listServiceDeliveries: {
-        readonly parameters: {
-            readonly query?: {
-                /** @description The `nextCursor` of the previous page. */
-                readonly cursor?: string;
-                /** @description Items per page (1 to 100). */
-                readonly limit?: string;
-                /** @description Only those of this participant (a pseudonymous id). */
-                readonly participantId?: string;
-                /** @description Only records changed at or after this instant (ISO 8601). */
-                readonly updatedSince?: string;
-            };
-            readonly header?: never;
-            readonly path?: never;
-            readonly cookie?: never;
-        };
-        readonly requestBody?: never;
-        readonly responses: {
-            /** @description Success. */
-            readonly 200: {
-                headers: {
-                    readonly [name: string]: unknown;
-                };
-                content: {
-                    readonly "application/json": components["schemas"]["ServiceDeliveryPage"];
-                };
-            };
-            readonly 400: components["responses"]["Problem400"];
-            readonly 401: components["responses"]["Problem401"];
-            readonly 403: components["responses"]["Problem403"];
-            readonly 429: components["responses"]["Problem429"];
-            readonly 431: components["responses"]["Problem431"];
-        };
-    };
-    readonly createServiceDelivery: {
-        readonly parameters: {
-            readonly query?: never;
-            readonly header?: {
-                /** @description Makes the POST safe to retry: the first response is returned again and nothing is created twice. */
-                readonly "Idempotency-Key"?: string;
-            };
-            readonly path?: never;
-            readonly cookie?: never;
-        };
-        readonly requestBody: {
-            readonly content: {
-                readonly "application/json": components["schemas"]["ServiceDeliveryInput"];
-            };
-        };
-        readonly responses: {
-            /** @description Success. */
-            readonly 201: {
-                headers: {
-                    readonly [name: string]: unknown;
-                };
-                content: {
-                    readonly "application/json": components["schemas"]["ServiceDelivery"];
-                };
-            };
-            readonly 400: components["responses"]["Problem400"];
-            readonly 401: components["responses"]["Problem401"];
-            readonly 403: components["responses"]["Problem403"];
-            readonly 409: components["responses"]["Problem409"];
-            readonly 413: components["responses"]["Problem413"];
-            readonly 415: components["responses"]["Problem415"];
-            readonly 422: components["responses"]["Problem422"];
-            readonly 429: components["responses"]["Problem429"];
-            readonly 431: components["responses"]["Problem431"];
-        };
-    };
-    readonly getServiceDelivery: {
-        readonly parameters: {
-            readonly query?: never;
-            readonly header?: never;
-            readonly path: {
-                /** @description The record id. */
-                readonly id: string;
-            };
-            readonly cookie?: never;
-        };
-        readonly requestBody?: never;
-        readonly responses: {
-            /** @description Success. */
-            readonly 200: {
-                headers: {
-                    readonly [name: string]: unknown;
-                };
-                content: {
-                    readonly "application/json": components["schemas"]["ServiceDelivery"];
-                };
-            };
-            readonly 400: components["responses"]["Problem400"];
-            readonly 401: components["responses"]["Problem401"];
-            readonly 403: components["responses"]["Problem403"];
-            readonly 404: components["responses"]["Problem404"];
-            readonly 429: components["responses"]["Problem429"];
-            readonly 431: components["responses"]["Problem431"];
-        };
-    };
-    readonly listStories: {
-        readonly parameters: {
-            readonly query?: {
-                /** @description The `nextCursor` of the previous page. */
-                readonly cursor?: string;
-                /** @description Items per page (1 to 100). */
-                readonly limit?: string;
-                /** @description Only stories of this organisation (an `org_…` id). */
-                readonly organization?: string;
-                /** @description Own stories only: those of this participant (a pseudonymous id). */
-                readonly participantId?: string;
-                /** @description Only records changed at or after this instant (ISO 8601). Own stories only. */
-                readonly updatedSince?: string;
-            };
-            readonly header?: never;
-            readonly path?: never;
-            readonly cookie?: never;
-        };
-        readonly requestBody?: never;
-        readonly responses: {
-            /** @description Success. */
-            readonly 200: {
-                headers: {
-                    readonly [name: string]: unknown;
-                };
-                content: {
-                    readonly "application/json": components["schemas"]["StoryPage"];
-                };
-            };
-            readonly 400: components["responses"]["Problem400"];
-            readonly 401: components["responses"]["Problem401"];
-            readonly 403: components["responses"]["Problem403"];
-            readonly 429: components["responses"]["Problem429"];
-            readonly 431: components["responses"]["Problem431"];
-        };
-    };
-    readonly createStory: {
-        readonly parameters: {
-            readonly query?: never;
-            readonly header?: {
-                /** @description Makes the POST safe to retry: the first response is returned again and nothing is created twice. */
-                readonly "Idempotency-Key"?: string;
-            };
-            readonly path?: never;
-            readonly cookie?: never;
-        };
-        readonly requestBody: {
-            readonly content: {
-                readonly "application/json": components["schemas"]["StoryInput"];
-            };
-        };
-        readonly responses: {
-            /** @description Success. */
-            readonly 201: {
-                headers: {
-                    readonly [name: string]: unknown;
-                };
-                content: {
-                    readonly "application/json": components["schemas"]["Story"];
-                };
-            };
-            readonly 400: components["responses"]["Problem400"];
-            readonly 401: components["responses"]["Problem401"];
-            readonly 403: components["responses"]["Problem403"];
-            readonly 409: components["responses"]["Problem409"];
-            readonly 413: components["responses"]["Problem413"];
-            readonly 415: components["responses"]["Problem415"];
-            readonly 422: components["responses"]["Problem422"];
-            readonly 429: components["responses"]["Problem429"];
-            readonly 431: components["responses"]["Problem431"];
-        };
-    };
-    readonly getStory: {
-        readonly parameters: {
-            readonly query?: never;
-            readonly header?: never;
-            readonly path: {
-                /** @description The record id. */
-                readonly id: string;
-            };
-            readonly cookie?: never;
-        };
-        readonly requestBody?: never;
-        readonly responses: {
-            /** @description Success. */
-            readonly 200: {
-                headers: {
-                    readonly [name: string]: unknown;
-                };
-                content: {
-                    readonly "application/json": components["schemas"]["Story"];
-                };
-            };
-            readonly 400: components["responses"]["Problem400"];
-            readonly 401: components["responses"]["Problem401"];
-            readonly 403: components["responses"]["Problem403"];
-            readonly 404: components["responses"]["Problem404"];
-            readonly 429: components["responses"]["Problem429"];
-            readonly 431: components["responses"]["Problem431"];
-        };
-    };
-    readonly updateStory: {
-        readonly parameters: {
-            readonly query?: never;
-            readonly header?: never;
-            readonly path: {
-                /** @description The record id. */
-                readonly id: string;
-            };
-            readonly cookie?: never;
-        };
-        readonly requestBody: {
-            readonly content: {
-                readonly "application/json": components["schemas"]["StoryInput"];
-            };
-        };
-        readonly responses: {
-            /** @description Success. */
-            readonly 200: {
-                headers: {
-                    readonly [name: string]: unknown;
-                };
-                content: {
-                    readonly "application/json": components["schemas"]["Story"];
-                };
-            };
-            readonly 400: components["responses"]["Problem400"];
-            readonly 401: components["responses"]["Problem401"];
-            readonly 403: components["responses"]["Problem403"];
-            readonly 404: components["responses"]["Problem404"];
-            readonly 413: components["responses"]["Problem413"];
-            readonly 415: components["responses"]["Problem415"];
-            readonly 422: components["responses"]["Problem422"];
-            readonly 429: components["responses"]["Problem429"];
-            readonly 431: components["responses"]["Problem431"];
-        };
-    };
-    readonly getStoryPhoto: {
-        readonly parameters: {
-            readonly query?: never;
-            readonly header?: never;
-            readonly path: {
-                /** @description The record id. */
-                readonly id: string;
-            };
-            readonly cookie?: never;
-        };
-        readonly requestBody?: never;
-        readonly responses: {
-            /** @description Success. */
-            readonly 200: {
-                headers: {
-                    readonly [name: string]: unknown;
-                };
-                content: {
-                    readonly "image/jpeg": string;
-                    readonly "image/png": string;
-                    readonly "image/webp": string;
-                };
-            };
-            readonly 400: components["responses"]["Problem400"];
-            readonly 401: components["responses"]["Problem401"];
-            readonly 403: components["responses"]["Problem403"];
-            readonly 404: components["responses"]["Problem404"];
-            readonly 429: components["responses"]["Problem429"];
-            readonly 431: components["responses"]["Problem431"];
-        };
-    };
-    readonly uploadStoryPhoto: {
-        readonly parameters: {
-            readonly query?: never;
-            readonly header?: never;
-            readonly path: {
-                /** @description The record id. */
-                readonly id: string;
-            };
-            readonly cookie?: never;
-        };
-        readonly requestBody?: never;
-        readonly responses: {
-            /** @description Success. */
-            readonly 200: {
-                headers: {
-                    readonly [name: string]: unknown;
-                };
-                content: {
-                    readonly "application/json": components["schemas"]["Story"];
-                };
-            };
-            readonly 400: components["responses"]["Problem400"];
-            readonly 401: components["responses"]["Problem401"];
-            readonly 403: components["responses"]["Problem403"];
-            readonly 404: components["responses"]["Problem404"];
-            readonly 413: components["responses"]["Problem413"];
-            readonly 415: components["responses"]["Problem415"];
-            readonly 422: components["responses"]["Problem422"];
-            readonly 429: components["responses"]["Problem429"];
-            readonly 431: components["responses"]["Problem431"];
-        };
-    };
-    readonly deleteStoryPhoto: {
-        readonly parameters: {
-            readonly query?: never;
-            readonly header?: never;
-            readonly path: {
-                /** @description The record id. */
-                readonly id: string;
-            };
-            readonly cookie?: never;
-        };
-        readonly requestBody?: never;
-        readonly responses: {
-            /** @description Success. */
-            readonly 200: {
-                headers: {
-                    readonly [name: string]: unknown;
-                };
-                content: {
-                    readonly "application/json": components["schemas"]["Story"];
-                };
-            };
-            readonly 400: components["responses"]["Problem400"];
-            readonly 401: components["responses"]["Problem401"];
-            readonly 403: components["responses"]["Problem403"];
-            readonly 404: components["responses"]["Problem404"];
-            readonly 429: components["responses"]["Problem429"];
-            readonly 431: components["responses"]["Problem431"];
-        };
-    };
-    readonly listSupportRequests: {
-        readonly parameters: {
-            readonly query?: {
-                /** @description The `nextCursor` of the previous page. */
-                readonly cursor?: string;
-                /** @description Items per page (1 to 100). */
-                readonly limit?: string;
-                /** @description Only the NGO’s own requests about this participant (a pseudonymous id). */
-                readonly participantId?: string;
-                /** @description Only requests in this status. */
-                readonly status?: components["schemas"]["SupportRequestStatus"];
-                /** @description Only records changed at or after this instant (ISO 8601). */
-                readonly updatedSince?: string;
-            };
-            readonly header?: never;
-            readonly path?: never;
-            readonly cookie?: never;
-        };
-        readonly requestBody?: never;
-        readonly responses: {
-            /** @description Success. */
-            readonly 200: {
-                headers: {
-                    readonly [name: string]: unknown;
-                };
-                content: {
-                    readonly "application/json": components["schemas"]["SupportRequestPage"];
-                };
-            };
-            readonly 400: components["responses"]["Problem400"];
-            readonly 401: components["responses"]["Problem401"];
-            readonly 403: components["responses"]["Problem403"];
-            readonly 429: components["responses"]["Problem429"];
-            readonly 431: components["responses"]["Problem431"];
-        };
-    };
-    readonly createSupportRequest: {
-        readonly parameters: {
-            readonly query?: never;
-            readonly header?: {
-                /** @description Makes the POST safe to retry: the first response is returned again and nothing is created twice. */
-                readonly "Idempotency-Key"?: string;
-            };
-            readonly path?: never;
-            readonly cookie?: never;
-        };
-        readonly requestBody: {
-            readonly content: {
-                readonly "application/json": components["schemas"]["SupportRequestInput"];
-            };
-        };
-        readonly responses: {
-            /** @description Success. */
-            readonly 201: {
-                headers: {
-                    readonly [name: string]: unknown;
-                };
-                content: {
-                    readonly "application/json": components["schemas"]["SupportRequest"];
-                };
-            };
-            readonly 400: components["responses"]["Problem400"];
-            readonly 401: components["responses"]["Problem401"];
-            readonly 403: components["responses"]["Problem403"];
-            readonly 409: components["responses"]["Problem409"];
-            readonly 413: components["responses"]["Problem413"];
-            readonly 415: components["responses"]["Problem415"];
-            readonly 422: components["responses"]["Problem422"];
-            readonly 429: components["responses"]["Problem429"];
-            readonly 431: components["responses"]["Problem431"];
-        };
-    };
-    readonly getSupportRequest: {
-        readonly parameters: {
-            readonly query?: never;
-            readonly header?: never;
-            readonly path: {
-                /** @description The record id. */
-                readonly id: string;
-            };
-            readonly cookie?: never;
-        };
-        readonly requestBody?: never;
-        readonly responses: {
-            /** @description Success. */
-            readonly 200: {
-                headers: {
-                    readonly [name: string]: unknown;
-                };
-                content: {
-                    readonly "application/json": components["schemas"]["SupportRequest"];
-                };
-            };
-            readonly 400: components["responses"]["Problem400"];
-            readonly 401: components["responses"]["Problem401"];
-            readonly 403: components["responses"]["Problem403"];
-            readonly 404: components["responses"]["Problem404"];
-            readonly 429: components["responses"]["Problem429"];
-            readonly 431: components["responses"]["Problem431"];
-        };
-    };
-    readonly acknowledgeSupportRequest: {
-        readonly parameters: {
-            readonly query?: never;
-            readonly header?: {
-                /** @description Makes the POST safe to retry: the first response is returned again and nothing is created twice. */
-                readonly "Idempotency-Key"?: string;
-            };
-            readonly path: {
-                /** @description The record id. */
-                readonly id: string;
-            };
-            readonly cookie?: never;
-        };
-        readonly requestBody?: {
-            readonly content: {
-                readonly "application/json": components["schemas"]["SupportRequestAnswerInput"];
-            };
-        };
-        readonly responses: {
-            /** @description Success. */
-            readonly 200: {
-                headers: {
-                    readonly [name: string]: unknown;
-                };
-                content: {
-                    readonly "application/json": components["schemas"]["SupportRequest"];
-                };
-            };
-            readonly 400: components["responses"]["Problem400"];
-            readonly 401: components["responses"]["Problem401"];
-            readonly 403: components["responses"]["Problem403"];
-            readonly 404: components["responses"]["Problem404"];
-            readonly 409: components["responses"]["Problem409"];
-            readonly 413: components["responses"]["Problem413"];
-            readonly 415: components["responses"]["Problem415"];
-            readonly 422: components["responses"]["Problem422"];
-            readonly 429: components["responses"]["Problem429"];
-            readonly 431: components["responses"]["Problem431"];
-        };
-    };
-    readonly declineSupportRequest: {
-        readonly parameters: {
-            readonly query?: never;
-            readonly header?: {
-                /** @description Makes the POST safe to retry: the first response is returned again and nothing is created twice. */
-                readonly "Idempotency-Key"?: string;
-            };
-            readonly path: {
-                /** @description The record id. */
-                readonly id: string;
-            };
-            readonly cookie?: never;
-        };
-        readonly requestBody: {
-            readonly content: {
-                readonly "application/json": components["schemas"]["SupportRequestDeclineInput"];
-            };
-        };
-        readonly responses: {
-            /** @description Success. */
-            readonly 200: {
-                headers: {
-                    readonly [name: string]: unknown;
-                };
-                content: {
-                    readonly "application/json": components["schemas"]["SupportRequest"];
-                };
-            };
-            readonly 400: components["responses"]["Problem400"];
-            readonly 401: components["responses"]["Problem401"];
-            readonly 403: components["responses"]["Problem403"];
-            readonly 404: components["responses"]["Problem404"];
-            readonly 409: components["responses"]["Problem409"];
-            readonly 413: components["responses"]["Problem413"];
-            readonly 415: components["responses"]["Problem415"];
-            readonly 422: components["responses"]["Problem422"];
-            readonly 429: components["responses"]["Problem429"];
-            readonly 431: components["responses"]["Problem431"];
-        };
-    };
-    readonly fulfilSupportRequest: {
-        readonly parameters: {
-            readonly query?: never;
-            readonly header?: {
-                /** @description Makes the POST safe to retry: the first response is returned again and nothing is created twice. */
-                readonly "Idempotency-Key"?: string;
-            };
-            readonly path: {
-                /** @description The record id. */
-                readonly id: string;
-            };
-            readonly cookie?: never;
-        };
-        readonly requestBody?: {
-            readonly content: {
-                readonly "application/json": components["schemas"]["SupportRequestAnswerInput"];
-            };
-        };
-        readonly responses: {
-            /** @description Success. */
-            readonly 200: {
-                headers: {
-                    readonly [name: string]: unknown;
-                };
-                content: {
-                    readonly "application/json": components["schemas"]["SupportRequest"];
-                };
-            };
-            readonly 400: components["responses"]["Problem400"];
-            readonly 401: components["responses"]["Problem401"];
-            readonly 403: components["responses"]["Problem403"];
-            readonly 404: components["responses"]["Problem404"];
-            readonly 409: components["responses"]["Problem409"];
-            readonly 413: components["responses"]["Problem413"];
-            readonly 415: components["responses"]["Problem415"];
-            readonly 422: components["responses"]["Problem422"];
-            readonly 429: components["responses"]["Problem429"];
-            readonly 431: components["responses"]["Problem431"];
-        };
-    };
-    readonly startSupportRequest: {
-        readonly parameters: {
-            readonly query?: never;
-            readonly header?: {
-                /** @description Makes the POST safe to retry: the first response is returned again and nothing is created twice. */
-                readonly "Idempotency-Key"?: string;
-            };
-            readonly path: {
-                /** @description The record id. */
-                readonly id: string;
-            };
-            readonly cookie?: never;
-        };
-        readonly requestBody?: {
-            readonly content: {
-                readonly "application/json": components["schemas"]["SupportRequestAnswerInput"];
-            };
-        };
-        readonly responses: {
-            /** @description Success. */
-            readonly 200: {
-                headers: {
-                    readonly [name: string]: unknown;
-                };
-                content: {
-                    readonly "application/json": components["schemas"]["SupportRequest"];
-                };
-            };
-            readonly 400: components["responses"]["Problem400"];
-            readonly 401: components["responses"]["Problem401"];
-            readonly 403: components["responses"]["Problem403"];
-            readonly 404: components["responses"]["Problem404"];
-            readonly 409: components["responses"]["Problem409"];
-            readonly 413: components["responses"]["Problem413"];
-            readonly 415: components["responses"]["Problem415"];
-            readonly 422: components["responses"]["Problem422"];
-            readonly 429: components["responses"]["Problem429"];
-            readonly 431: components["responses"]["Problem431"];
-        };
-    };
-    readonly withdrawSupportRequest: {
-        readonly parameters: {
-            readonly query?: never;
-            readonly header?: {
-                /** @description Makes the POST safe to retry: the first response is returned again and nothing is created twice. */
-                readonly "Idempotency-Key"?: string;
-            };
-            readonly path: {
-                /** @description The record id. */
-                readonly id: string;
-            };
-            readonly cookie?: never;
-        };
-        readonly requestBody?: {
-            readonly content: {
-                readonly "application/json": components["schemas"]["SupportRequestWithdrawInput"];
-            };
-        };
-        readonly responses: {
-            /** @description Success. */
-            readonly 200: {
-                headers: {
-                    readonly [name: string]: unknown;
-                };
-                content: {
-                    readonly "application/json": components["schemas"]["SupportRequest"];
-                };
-            };
-            readonly 400: components["responses"]["Problem400"];
-            readonly 401: components["responses"]["Problem401"];
-            readonly 403: components["responses"]["Problem403"];
-            readonly 404: components["responses"]["Problem404"];
-            readonly 409: components["responses"]["Problem409"];
-            readonly 413: components["responses"]["Problem413"];
-            readonly 415: components["responses"]["Problem415"];
-            readonly 422: components["responses"]["Problem422"];
-            readonly 429: components["responses"]["Problem429"];
-            readonly 431: components["responses"]["Problem431"];
-        };
-    };
     readonly createStaffToken: {
         readonly parameters: {
             readonly query?: never;
@@ -3759,6 +3267,147 @@ export interface operations {
             readonly 403: components["responses"]["Problem403"];
             readonly 404: components["responses"]["Problem404"];
             readonly 409: components["responses"]["Problem409"];
+            readonly 413: components["responses"]["Problem413"];
+            readonly 415: components["responses"]["Problem415"];
+            readonly 422: components["responses"]["Problem422"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly listTrainingProgrammes: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description The `nextCursor` of the previous page. */
+                readonly cursor?: string;
+                /** @description Only programmes held in this district. */
+                readonly district?: string;
+                /** @description Items per page (1 to 100). */
+                readonly limit?: string;
+                /** @description Only programmes run by this organisation. */
+                readonly providerOrganizationId?: string;
+                /** @description Only programmes in this status. */
+                readonly status?: "planned" | "open" | "ongoing" | "completed" | "cancelled";
+                /** @description Only programmes in this trade. */
+                readonly trade?: string;
+                /** @description Only records changed at or after this instant (ISO 8601). */
+                readonly updatedSince?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["TrainingProgrammePage"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly createTrainingProgramme: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description Makes the POST safe to retry: the first response is returned again and nothing is created twice. */
+                readonly "Idempotency-Key"?: string;
+            };
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["TrainingProgrammeInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success. */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["TrainingProgramme"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 409: components["responses"]["Problem409"];
+            readonly 413: components["responses"]["Problem413"];
+            readonly 415: components["responses"]["Problem415"];
+            readonly 422: components["responses"]["Problem422"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly getTrainingProgramme: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["TrainingProgramme"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly updateTrainingProgramme: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["TrainingProgrammeInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["TrainingProgramme"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
             readonly 413: components["responses"]["Problem413"];
             readonly 415: components["responses"]["Problem415"];
             readonly 422: components["responses"]["Problem422"];

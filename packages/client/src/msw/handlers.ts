@@ -4,6 +4,7 @@ import { RequestValidationError } from '../errors/request-validation-error.js';
 import { validator } from '../validation/validator.js';
 import { callerOf, type MockCallers } from './callers.js';
 import { careHandlers } from './care-handlers.js';
+import { livelihoodHandlers } from './livelihood-handlers.js';
 import { mockRequestId, mswPath, problemResponse } from './problem.js';
 import { type MockRoutes, type MockRun, referralHandlers } from './referral-handlers.js';
 import { type Collection, createRegistryStore, type RegistryData, type RegistryStore } from './store.js';
@@ -218,6 +219,7 @@ export function createRegistryHandlers(options: RegistryHandlersOptions): Regist
       ...referralHandlers(routes),
       ...careHandlers(routes),
       ...storyHandlers(routes, { callers, organizationId: orgId }),
+      ...livelihoodHandlers(routes),
     ],
   };
 }

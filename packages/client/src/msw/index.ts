@@ -7,6 +7,7 @@
 export { callerOf, type MockCaller, type MockCallers } from './callers.js';
 export { mockCareIssueMessages } from './care-policy.js';
 export { createRegistryHandlers, type RegistryHandlersOptions, type RegistryMock } from './handlers.js';
+export { livelihoodIssueMessages } from './livelihood-policy.js';
 export {
   mockRequestId,
   mswPath,

@@ -67,6 +67,9 @@ export interface RegistryStore {
   readonly stories: Collection<Schemas['Story']>;
   /** Story photos as uploaded (the mock does not re-encode them), by story id. */
   readonly storyPhotos: Collection<MockStoryPhoto>;
+  readonly trainingProgrammes: Collection<Schemas['TrainingProgramme']>;
+  readonly enrolments: Collection<Schemas['Enrolment']>;
+  readonly enterprises: Collection<Schemas['Enterprise']>;
 }
 
 /** Initial records of the mock registry, per collection. */
@@ -94,5 +97,8 @@ export function createRegistryStore(data: RegistryData = {}): RegistryStore {
     supportRequests: new Collection(data.supportRequests),
     stories: new Collection(data.stories),
     storyPhotos: new Collection(data.storyPhotos),
+    trainingProgrammes: new Collection(data.trainingProgrammes),
+    enrolments: new Collection(data.enrolments),
+    enterprises: new Collection(data.enterprises),
   };
 }

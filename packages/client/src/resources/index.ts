@@ -1,5 +1,7 @@
 import type { Transport } from '../transport/transport.js';
 import { type ConsentsResource, consents } from './consents.js';
+import { type EnrolmentsResource, enrolments } from './enrolments.js';
+import { type EnterprisesResource, enterprises } from './enterprises.js';
 import { type FollowUpsResource, followUps } from './follow-ups.js';
 import { type HealthResource, health } from './health.js';
 import { type KeysResource, keys } from './keys.js';
@@ -13,9 +15,12 @@ import { type ServiceDeliveriesResource, serviceDeliveries } from './service-del
 import { type StoriesResource, stories } from './stories.js';
 import { type SupportRequestsResource, supportRequests } from './support-requests.js';
 import { type TokensResource, tokens } from './tokens.js';
+import { type TrainingProgrammesResource, trainingProgrammes } from './training-programmes.js';
 import { type UsersResource, users } from './users.js';
 
 export type { ConsentsResource } from './consents.js';
+export type { EnrolmentsResource } from './enrolments.js';
+export type { EnterprisesResource } from './enterprises.js';
 export type { FollowUpsResource } from './follow-ups.js';
 export type { HealthResource } from './health.js';
 export type { KeysResource } from './keys.js';
@@ -28,6 +33,7 @@ export type { ServiceDeliveriesResource } from './service-deliveries.js';
 export type { StoriesResource, StoryPhotoType } from './stories.js';
 export type { SupportRequest, SupportRequestsResource } from './support-requests.js';
 export type { TokensResource } from './tokens.js';
+export type { TrainingProgrammesResource } from './training-programmes.js';
 export type * from './types.js';
 export type { UsersResource } from './users.js';
 
@@ -35,6 +41,8 @@ export type { UsersResource } from './users.js';
 export interface Resources {
   readonly consents: ConsentsResource;
   readonly followUps: FollowUpsResource;
+  readonly enrolments: EnrolmentsResource;
+  readonly enterprises: EnterprisesResource;
   readonly health: HealthResource;
   readonly keys: KeysResource;
   readonly livelihoodPlans: LivelihoodPlansResource;
@@ -46,6 +54,7 @@ export interface Resources {
   readonly supportRequests: SupportRequestsResource;
   readonly stories: StoriesResource;
   readonly tokens: TokensResource;
+  readonly trainingProgrammes: TrainingProgrammesResource;
   readonly users: UsersResource;
 }
 
@@ -62,6 +71,8 @@ export function createResources(transport: Transport): Resources {
   return {
     consents: consents(op),
     followUps: followUps(op),
+    enrolments: enrolments(op),
+    enterprises: enterprises(op),
     health: health(op),
     keys: keys(op),
     livelihoodPlans: livelihoodPlans(op),
@@ -73,6 +84,7 @@ export function createResources(transport: Transport): Resources {
     supportRequests: supportRequests(op),
     stories: stories(op, transport),
     tokens: tokens(op),
+    trainingProgrammes: trainingProgrammes(op),
     users: users(op),
   };
 }

@@ -2,10 +2,15 @@ import {
   ConsentInputSchema,
   ConsentSchema,
   ConsentWithdrawalSchema,
+  EnrolmentInputSchema,
+  EnrolmentSchema,
+  EnterpriseInputSchema,
+  EnterpriseSchema,
   FollowUpInputSchema,
   FollowUpSchema,
   LivelihoodPlanInputSchema,
   LivelihoodPlanSchema,
+  MonthlyRecordSchema,
   NeedsAssessmentInputSchema,
   NeedsAssessmentSchema,
   OrganizationInputSchema,
@@ -18,6 +23,8 @@ import {
   ServiceDeliverySchema,
   SupportRequestInputSchema,
   SupportRequestSchema,
+  TrainingProgrammeInputSchema,
+  TrainingProgrammeSchema,
   type validate,
 } from '@nayabato/core';
 
@@ -34,13 +41,17 @@ export const BODY_SCHEMAS: Readonly<Record<string, Schema>> = {
   ConsentInput: ConsentInputSchema,
   ConsentWithdrawal: ConsentWithdrawalSchema,
   FollowUpInput: FollowUpInputSchema,
+  EnrolmentInput: EnrolmentInputSchema,
+  EnterpriseInput: EnterpriseInputSchema,
   LivelihoodPlanInput: LivelihoodPlanInputSchema,
+  MonthlyRecord: MonthlyRecordSchema,
   NeedsAssessmentInput: NeedsAssessmentInputSchema,
   OrganizationInput: OrganizationInputSchema,
   ParticipantInput: ParticipantInputSchema,
   ReferralInput: ReferralInputSchema,
   ServiceDeliveryInput: ServiceDeliveryInputSchema,
   SupportRequestInput: SupportRequestInputSchema,
+  TrainingProgrammeInput: TrainingProgrammeInputSchema,
 };
 
 /**
@@ -50,6 +61,8 @@ export const BODY_SCHEMAS: Readonly<Record<string, Schema>> = {
 export const RECORD_SCHEMAS: Readonly<Record<string, Schema>> = {
   Consent: ConsentSchema,
   FollowUp: FollowUpSchema,
+  Enrolment: EnrolmentSchema,
+  Enterprise: EnterpriseSchema,
   LivelihoodPlan: LivelihoodPlanSchema,
   NeedsAssessment: NeedsAssessmentSchema,
   Organization: OrganizationSchema,
@@ -57,6 +70,7 @@ export const RECORD_SCHEMAS: Readonly<Record<string, Schema>> = {
   ServiceDelivery: ServiceDeliverySchema,
   // The desk's view only leaves out `participantId`, which core's schema has as optional: still a full record.
   SupportRequest: SupportRequestSchema,
+  TrainingProgramme: TrainingProgrammeSchema,
 };
 
 /**
@@ -69,4 +83,6 @@ export const RECORD_SCHEMAS: Readonly<Record<string, Schema>> = {
 export const VIEW_SHAPES: Readonly<Record<string, Readonly<Record<string, Schema>>>> = {
   ParticipantView: ParticipantSchema.shape,
   Referral: ReferralSchema.shape,
+  // The NGO gets the whole enterprise, a corporate buyer `{ enterpriseCode, trade }`: both fit the shape.
+  EnterpriseView: EnterpriseSchema.shape,
 };

@@ -13,6 +13,7 @@ import { recordScenarios } from './records.js';
 import { referralScenarios } from './referrals.js';
 import { covered, running, useRegistry } from './setup.fixture.js';
 import { storyScenarios } from './stories.js';
+import { trainingScenarios } from './training.js';
 
 useRegistry();
 directoryScenarios();
@@ -22,6 +23,7 @@ careScenarios();
 errorScenarios();
 mswParityScenarios();
 storyScenarios();
+trainingScenarios();
 
 describe('the contract', () => {
   it('every operation of the live contract was exercised, and the generated table is current', async () => {

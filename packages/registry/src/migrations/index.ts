@@ -1,6 +1,7 @@
 import { initial } from './0001-initial.js';
 import { hardening } from './0002-hardening.js';
 import { livelihood } from './0003-livelihood.js';
+import { trainingEnterprises } from './0005-training-enterprises.js';
 import { care } from './0006-care.js';
 import { stories } from './0007-stories.js';
 
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'livelihood', sql: livelihood },
   { version: 6, name: 'care', sql: care },
   { version: 7, name: 'stories', sql: stories },
+  { version: 5, name: 'training-enterprises', sql: trainingEnterprises },
 ];

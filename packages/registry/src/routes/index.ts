@@ -1,4 +1,6 @@
 import { consentRoutes } from './consents.js';
+import { enrolmentRoutes } from './enrolments.js';
+import { enterpriseRoutes } from './enterprises.js';
 import { followUpRoutes } from './follow-ups.js';
 import { keyRoutes } from './keys.js';
 import { livelihoodPlanRoutes } from './livelihood-plans.js';
@@ -12,6 +14,7 @@ import { serviceDeliveryRoutes } from './service-deliveries.js';
 import { storyRoutes } from './stories.js';
 import { supportRequestRoutes } from './support-requests.js';
 import { tokenRoutes } from './tokens.js';
+import { trainingProgrammeRoutes } from './training-programmes.js';
 import { userRoutes } from './users.js';
 
 /** Registers every `/v1` resource. */
@@ -30,4 +33,7 @@ export function resourceRoutes(app: App): void {
   serviceDeliveryRoutes(app);
   supportRequestRoutes(app);
   storyRoutes(app);
+  trainingProgrammeRoutes(app);
+  enrolmentRoutes(app);
+  enterpriseRoutes(app);
 }

@@ -1,0 +1,116 @@
+import { type Enrolment, type EnrolmentInput, newId } from '@nayabato/core';
+import type { Principal } from '../auth/principal.js';
+import type { Queryable } from '../db/database.js';
+import { type KeysetPage, keysetList } from './keyset.js';
+import { type BaseRow, toRecord } from './rows.js';
+
+/**
+ * A row of `enrolments` (`org_id` is the training institution that recorded it), with the caller's
+ * access: `owner` (that institution) or `referrer` (the NGO that sent the referral it came from, or that
+ * registered the participant).
+ */
+export interface EnrolmentRow extends BaseRow {
+  org_id: string;
+  participant_id: string;
+  referral_id: string | null;
+  data: EnrolmentInput;
+  access: 'owner' | 'referrer' | null;
+}
+
+/** The API representation of a stored enrolment. */
+export function toEnrolment(row: EnrolmentRow): Enrolment {
+  return toRecord(row);
+}
+
+/**
+ * The caller's access to enrolment `e` ($1 is the caller's organisation). Corporate, government and the
+ * coordinator get none: outcomes reach them as aggregates only.
+ */
+function accessSql(principal: Principal): string {
+  if (principal.role === 'training_institution') return `case when e.org_id = $1 then 'owner' end`;
+  if (principal.role === 'ngo') {
+    return `case when exists (select 1 from referrals r where r.id = e.referral_id and r.from_org = $1)
+      or exists (select 1 from participants p where p.id = e.participant_id and p.org_id = $1)
+      then 'referrer' end`;
+  }
+  return 'nullif($1::text, $1::text)';
+}
+
+/** One enrolment visible to the caller, or undefined. */
+export async function findVisibleEnrolment(
+  db: Queryable,
+  principal: Principal,
+  id: string,
+): Promise<EnrolmentRow | undefined> {
+  const [row] = await db.query<EnrolmentRow>(
+    `select * from (select e.*, ${accessSql(principal)} as access from enrolments e where e.id = $2) v
+     where access is not null`,
+    [principal.orgId, id],
+  );
+  return row;
+}
+
+/** Filters of an enrolment list (each only when given). */
+export interface EnrolmentFilters {
+  readonly participantId: string | null;
+  readonly programmeId: string | null;
+  readonly referralId: string | null;
+  readonly updatedSince: string | null;
+}
+
+/** A page of the enrolments visible to the caller. */
+export function listVisibleEnrolments(
+  db: Queryable,
+  principal: Principal,
+  filters: EnrolmentFilters,
+  page: KeysetPage,
+): Promise<EnrolmentRow[]> {
+  return keysetList<EnrolmentRow>(
+    db,
+    {
+      from: `(select e.*, ${accessSql(principal)} as access from enrolments e) v`,
+      where: [
+        'access is not null',
+        '($2::text is null or participant_id = $2)',
+        '($3::text is null or programme_id = $3)',
+        '($4::text is null or referral_id = $4)',
+        '($5::timestamptz is null or updated_at >= $5)',
+      ],
+      params: [
+        principal.orgId,
+        filters.participantId,
+        filters.programmeId,
+        filters.referralId,
+        filters.updatedSince,
+      ],
+    },
+    page,
+  );
+}
+
+/** Stores a new enrolment recorded by training institution `orgId`. */
+export async function insertEnrolment(
+  db: Queryable,
+  orgId: string,
+  input: EnrolmentInput,
+): Promise<EnrolmentRow> {
+  const [row] = await db.query<EnrolmentRow>(
+    `insert into enrolments (id, org_id, participant_id, data) values ($1, $2, $3, $4)
+     returning *, 'owner' as access`,
+    [newId('enrolment'), orgId, input.participantId, JSON.stringify(input)],
+  );
+  return row!;
+}
+
+/** Replaces an enrolment's record (attendance, completion, certification). */
+export async function updateEnrolment(
+  db: Queryable,
+  id: string,
+  input: EnrolmentInput,
+): Promise<EnrolmentRow> {
+  const [row] = await db.query<EnrolmentRow>(
+    `update enrolments set data = $2, updated_at = now() where id = $1 returning *, 'owner' as access`,
+    [id, JSON.stringify(input)],
+  );
+  return row!;
+}
