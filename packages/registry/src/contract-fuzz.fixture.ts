@@ -55,6 +55,7 @@ export function fixtureBodies(ids: FixtureIds): Record<string, Record<string, un
     text: 'I opened a tailoring shop',
     alias: 'Maya',
     district: 'Kaski',
+  };
   const programme = {
     title: 'Tailoring, level 1',
     trade: 'tailoring',

@@ -62,6 +62,7 @@ export const registryMessages = defineMessages('registry.rules', {
   image_too_large: {
     en: 'The photo has more pixels than the registry accepts ({maximum})',
     ne: 'तस्बिरमा रजिस्ट्रीले स्वीकार गर्नेभन्दा बढी पिक्सेल छन् ({maximum})',
+  },
   referral_required: {
     en: 'An enrolment comes from a referral to your organisation: name it',
     ne: 'भर्ना तपाईंको संस्थालाई आएको प्रेषणबाट हुन्छ: त्यो प्रेषण उल्लेख गर्नुहोस्',

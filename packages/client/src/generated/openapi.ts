@@ -204,6 +204,41 @@ export type paths = {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/v1/follow-ups": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** List the follow ups the caller recorded (all, or one participant's) */
+        readonly get: operations["listFollowUps"];
+        readonly put?: never;
+        /** Record a follow up (the registering NGO) */
+        readonly post: operations["createFollowUp"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/v1/follow-ups/{id}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** One follow up (the recording NGO) */
+        readonly get: operations["getFollowUp"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/v1/keys": {
         readonly parameters: {
             readonly query?: never;
@@ -607,6 +642,243 @@ export type paths = {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/v1/service-deliveries": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** List the service deliverys the caller recorded (all, or one participant's) */
+        readonly get: operations["listServiceDeliveries"];
+        readonly put?: never;
+        /** Record a service delivery (the registering NGO) */
+        readonly post: operations["createServiceDelivery"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/v1/service-deliveries/{id}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** One service delivery (the recording NGO) */
+        readonly get: operations["getServiceDelivery"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/v1/stories": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * List stories: the published ones (publishable key) or the NGO’s own
+         * @description With a publishable key: the published stories of the whole programme, each with only the items its publication consent covers at this moment (`Cache-Control: no-store`: a withdrawal removes an item from the very next answer). With an NGO’s secret key or staff token: its own stories in full. Other roles use their publishable key.
+         */
+        readonly get: operations["listStories"];
+        readonly put?: never;
+        /** Record a story of a participant (the registering NGO) */
+        readonly post: operations["createStory"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/v1/stories/{id}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** One story, in full (the registering NGO) */
+        readonly get: operations["getStory"];
+        /** Replace a story (the registering NGO); its photo stays */
+        readonly put: operations["updateStory"];
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/v1/stories/{id}/photo": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * The photo of a story, while its publication consent covers it
+         * @description For anyone (a publishable key too) while the story’s publication consent covers its photo at this moment; for the registering NGO (secret key or staff token) always. Otherwise 404, as for a story without a photo. `Cache-Control: no-store`.
+         */
+        readonly get: operations["getStoryPhoto"];
+        /**
+         * Upload or replace the photo of a story (the registering NGO)
+         * @description The body is the image itself (JPEG, PNG or WebP, at most `maxPhotoBytes`, 5 MiB by default), with its media type as `Content-Type`; the bytes must be of that type. The registry decodes it and stores a re-encoded copy, scaled to at most 2048 pixels a side, without any metadata (EXIF, GPS, XMP, IPTC, ICC profile, comments, PNG text). Answers the story with its new `photoRef`.
+         */
+        readonly put: operations["uploadStoryPhoto"];
+        readonly post?: never;
+        /** Remove the photo of a story (the registering NGO) */
+        readonly delete: operations["deleteStoryPhoto"];
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/v1/support-requests": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** List the support requests the caller raised (an NGO) or that are addressed to it (government) */
+        readonly get: operations["listSupportRequests"];
+        readonly put?: never;
+        /**
+         * Raise a support request to a government organisation (an NGO)
+         * @description Status `submitted`. `toOrganizationId` must be a government organisation (422 `recipient_not_government`); a `participantId` must be one the NGO registered. The desk never receives `participantId`.
+         */
+        readonly post: operations["createSupportRequest"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/v1/support-requests/{id}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** One support request (the requesting NGO or the addressed desk) */
+        readonly get: operations["getSupportRequest"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/v1/support-requests/{id}/acknowledge": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Acknowledge, with an optional answer (the addressed government desk)
+         * @description Core’s support-request machine decides: a move the status does not allow is 409 `invalid-transition`, the other party 403.
+         */
+        readonly post: operations["acknowledgeSupportRequest"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/v1/support-requests/{id}/decline": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Decline with an answer (the addressed government desk)
+         * @description Core’s support-request machine decides: a move the status does not allow is 409 `invalid-transition`, the other party 403.
+         */
+        readonly post: operations["declineSupportRequest"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/v1/support-requests/{id}/fulfil": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Fulfil, with an optional answer (the addressed government desk)
+         * @description Core’s support-request machine decides: a move the status does not allow is 409 `invalid-transition`, the other party 403.
+         */
+        readonly post: operations["fulfilSupportRequest"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/v1/support-requests/{id}/start": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Start work, with an optional answer (the addressed government desk)
+         * @description Core’s support-request machine decides: a move the status does not allow is 409 `invalid-transition`, the other party 403.
+         */
+        readonly post: operations["startSupportRequest"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/v1/support-requests/{id}/withdraw": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Withdraw (the requesting NGO)
+         * @description Core’s support-request machine decides: a move the status does not allow is 409 `invalid-transition`, the other party 403.
+         */
+        readonly post: operations["withdrawSupportRequest"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/v1/tokens": {
         readonly parameters: {
             readonly query?: never;
@@ -983,6 +1255,44 @@ export type components = {
             readonly path: readonly (string | number)[];
             readonly pointer: string;
         };
+        readonly FollowUp: {
+            /** Format: date-time */
+            readonly createdAt: string;
+            /** Format: date */
+            readonly date: string;
+            readonly economicScore?: number;
+            readonly id: string;
+            readonly inShelter: boolean;
+            readonly livingIndependently: boolean;
+            readonly monthlyIncomeNpr: number;
+            readonly notes?: string;
+            readonly organizationId: string;
+            readonly participantId: string;
+            readonly psychosocialScore?: number;
+            readonly reintegratedWithFamily: boolean;
+            readonly socialScore?: number;
+            readonly supportingFamily: boolean;
+            /** Format: date-time */
+            readonly updatedAt: string;
+        };
+        readonly FollowUpInput: {
+            /** Format: date */
+            readonly date: string;
+            readonly economicScore?: number;
+            readonly inShelter: boolean;
+            readonly livingIndependently: boolean;
+            readonly monthlyIncomeNpr: number;
+            readonly notes?: string;
+            readonly participantId: string;
+            readonly psychosocialScore?: number;
+            readonly reintegratedWithFamily: boolean;
+            readonly socialScore?: number;
+            readonly supportingFamily: boolean;
+        };
+        readonly FollowUpPage: {
+            readonly items: readonly components["schemas"]["FollowUp"][];
+            readonly nextCursor: string | null;
+        };
         /** @enum {string} */
         readonly Gender: "feminine" | "masculine" | "transgender_feminine" | "transgender_masculine" | "non_conforming" | "not_specified";
         /** @enum {string} */
@@ -1289,6 +1599,15 @@ export type components = {
         };
         /** @enum {string} */
         readonly PublicationItem: "story_text" | "photo" | "video" | "voice" | "first_name" | "age" | "district";
+        /** @description A published story: its id and only the items (text, photo, alias, district) that its publication consent covers at the moment of the request. Never the participant. The photo is `GET /v1/stories/{id}/photo`. */
+        readonly PublishedStory: {
+            readonly alias?: string;
+            readonly district?: components["schemas"]["District"];
+            readonly id: string;
+            readonly items: readonly ("text" | "photo" | "alias" | "district")[];
+            readonly photoRef?: string;
+            readonly text?: string;
+        };
         /** @enum {string} */
         readonly RecruitmentMethod: "at_place_of_business" | "at_educational_institution" | "at_work" | "online_social_networks" | "online_advertisement" | "television_advert" | "newspaper_advert" | "family" | "friends_social_events" | "other";
         /** @description A referral. The sender’s free text (`reason`, `consentOverride`, `cancellationReason`, `revocationReason`) is absent for the receiver unless the referral is active and its consent still valid, and always for a receiving training institution. */
@@ -1376,6 +1695,40 @@ export type components = {
         readonly ReferralStatus: "draft" | "sent" | "accepted" | "rejected" | "in_progress" | "completed" | "cancelled" | "revoked";
         /** @enum {string} */
         readonly RelationshipToTrafficker: "familial" | "acquainted" | "unacquainted";
+        readonly ServiceDelivery: {
+            /** Format: date-time */
+            readonly createdAt: string;
+            readonly deliveredByUserId?: string;
+            /** Format: date */
+            readonly deliveredOn: string;
+            readonly durationMinutes?: number;
+            /** Format: date */
+            readonly endedOn?: string;
+            readonly id: string;
+            readonly notes?: string;
+            readonly organizationId: string;
+            readonly participantId: string;
+            readonly referralId?: string;
+            readonly serviceType: components["schemas"]["ServiceType"];
+            /** Format: date-time */
+            readonly updatedAt: string;
+        };
+        readonly ServiceDeliveryInput: {
+            readonly deliveredByUserId?: string;
+            /** Format: date */
+            readonly deliveredOn: string;
+            readonly durationMinutes?: number;
+            /** Format: date */
+            readonly endedOn?: string;
+            readonly notes?: string;
+            readonly participantId: string;
+            readonly referralId?: string;
+            readonly serviceType: components["schemas"]["ServiceType"];
+        };
+        readonly ServiceDeliveryPage: {
+            readonly items: readonly components["schemas"]["ServiceDelivery"][];
+            readonly nextCursor: string | null;
+        };
         /** @enum {string} */
         readonly ServiceType: "counselling" | "legal_aid" | "citizenship_documentation" | "health" | "shelter" | "vocational_training" | "job_placement" | "enterprise_support" | "financial_literacy" | "family_reintegration" | "education" | "other";
         /** @enum {string} */
@@ -1387,8 +1740,86 @@ export type components = {
             readonly token: string;
             readonly userId: string;
         };
+        readonly Story: {
+            readonly alias?: string;
+            /** Format: date-time */
+            readonly createdAt: string;
+            readonly district?: components["schemas"]["District"];
+            readonly id: string;
+            readonly organizationId: string;
+            readonly participantId: string;
+            readonly photoRef?: string;
+            readonly publication?: {
+                readonly consentId: string;
+                readonly items: readonly ("text" | "photo" | "alias" | "district")[];
+            };
+            readonly text: string;
+            /** Format: date-time */
+            readonly updatedAt: string;
+        };
+        /** @description A story of a participant of the caller. `publication` names the participant’s publication consent and the items to publish; what is published is decided at each read by that consent. The photo is uploaded separately. */
+        readonly StoryInput: {
+            readonly alias?: string;
+            readonly district?: components["schemas"]["District"];
+            readonly participantId: string;
+            readonly publication?: {
+                readonly consentId: string;
+                readonly items: readonly ("text" | "photo" | "alias" | "district")[];
+            };
+            readonly text: string;
+        };
+        /** @description With a publishable key, a `PublishedStory`; for the registering NGO, its own `Story`. */
+        readonly StoryListItem: components["schemas"]["Story"] | components["schemas"]["PublishedStory"];
+        readonly StoryPage: {
+            readonly items: readonly components["schemas"]["StoryListItem"][];
+            readonly nextCursor: string | null;
+        };
         /** @enum {string} */
         readonly SupportPlanType: "education" | "financial" | "health" | "labour_exploitation_rehabilitation" | "legal" | "livelihood" | "rights_based_training" | "sexual_exploitation_rehabilitation" | "social_care";
+        /** @description A support request. The addressed government organisation never receives `participantId`; the requesting NGO reads everything, the desk’s `response` included. */
+        readonly SupportRequest: {
+            /** Format: date-time */
+            readonly createdAt: string;
+            readonly description: string;
+            readonly district?: components["schemas"]["District"];
+            readonly id: string;
+            readonly kind: components["schemas"]["SupportRequestKind"];
+            readonly organizationId: string;
+            readonly participantId?: string;
+            readonly places?: number;
+            /** Format: date-time */
+            readonly respondedAt?: string;
+            readonly response?: string;
+            readonly status: components["schemas"]["SupportRequestStatus"];
+            readonly toOrganizationId: string;
+            /** Format: date-time */
+            readonly updatedAt: string;
+        };
+        /** @description The desk’s answer to the requesting NGO (optional; replaces the earlier answer when given). */
+        readonly SupportRequestAnswerInput: {
+            readonly response?: string;
+        };
+        /** @description Why the desk declines: the requesting NGO reads it. */
+        readonly SupportRequestDeclineInput: {
+            readonly response: string;
+        };
+        readonly SupportRequestInput: {
+            readonly description: string;
+            readonly district?: components["schemas"]["District"];
+            readonly kind: components["schemas"]["SupportRequestKind"];
+            readonly participantId?: string;
+            readonly places?: number;
+            readonly toOrganizationId: string;
+        };
+        /** @enum {string} */
+        readonly SupportRequestKind: "legal_aid" | "citizenship_documentation" | "infrastructure" | "shelter_space";
+        readonly SupportRequestPage: {
+            readonly items: readonly components["schemas"]["SupportRequest"][];
+            readonly nextCursor: string | null;
+        };
+        /** @enum {string} */
+        readonly SupportRequestStatus: "submitted" | "acknowledged" | "in_progress" | "fulfilled" | "declined" | "withdrawn";
+        readonly SupportRequestWithdrawInput: Record<string, never>;
         readonly TokenInput: {
             readonly ttlSeconds?: number;
             readonly userId: string;
@@ -1532,7 +1963,7 @@ export type components = {
                 readonly "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The body is not JSON. */
+        /** @description The body is not JSON (a photo: not JPEG, PNG or WebP, by its bytes and its Content-Type). */
         readonly Problem415: {
             headers: {
                 readonly [name: string]: unknown;
@@ -2077,6 +2508,105 @@ export interface operations {
             readonly 413: components["responses"]["Problem413"];
             readonly 415: components["responses"]["Problem415"];
             readonly 422: components["responses"]["Problem422"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly listFollowUps: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description The `nextCursor` of the previous page. */
+                readonly cursor?: string;
+                /** @description Items per page (1 to 100). */
+                readonly limit?: string;
+                /** @description Only those of this participant (a pseudonymous id). */
+                readonly participantId?: string;
+                /** @description Only records changed at or after this instant (ISO 8601). */
+                readonly updatedSince?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["FollowUpPage"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly createFollowUp: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description Makes the POST safe to retry: the first response is returned again and nothing is created twice. */
+                readonly "Idempotency-Key"?: string;
+            };
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["FollowUpInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success. */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["FollowUp"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 409: components["responses"]["Problem409"];
+            readonly 413: components["responses"]["Problem413"];
+            readonly 415: components["responses"]["Problem415"];
+            readonly 422: components["responses"]["Problem422"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly getFollowUp: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["FollowUp"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
             readonly 429: components["responses"]["Problem429"];
             readonly 431: components["responses"]["Problem431"];
         };
@@ -3223,6 +3753,635 @@ export interface operations {
                 };
                 content: {
                     readonly "application/json": components["schemas"]["Referral"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 409: components["responses"]["Problem409"];
+            readonly 413: components["responses"]["Problem413"];
+            readonly 415: components["responses"]["Problem415"];
+            readonly 422: components["responses"]["Problem422"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly listServiceDeliveries: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description The `nextCursor` of the previous page. */
+                readonly cursor?: string;
+                /** @description Items per page (1 to 100). */
+                readonly limit?: string;
+                /** @description Only those of this participant (a pseudonymous id). */
+                readonly participantId?: string;
+                /** @description Only records changed at or after this instant (ISO 8601). */
+                readonly updatedSince?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["ServiceDeliveryPage"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly createServiceDelivery: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description Makes the POST safe to retry: the first response is returned again and nothing is created twice. */
+                readonly "Idempotency-Key"?: string;
+            };
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["ServiceDeliveryInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success. */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["ServiceDelivery"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 409: components["responses"]["Problem409"];
+            readonly 413: components["responses"]["Problem413"];
+            readonly 415: components["responses"]["Problem415"];
+            readonly 422: components["responses"]["Problem422"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly getServiceDelivery: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["ServiceDelivery"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly listStories: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description The `nextCursor` of the previous page. */
+                readonly cursor?: string;
+                /** @description Items per page (1 to 100). */
+                readonly limit?: string;
+                /** @description Only stories of this organisation (an `org_…` id). */
+                readonly organization?: string;
+                /** @description Own stories only: those of this participant (a pseudonymous id). */
+                readonly participantId?: string;
+                /** @description Only records changed at or after this instant (ISO 8601). Own stories only. */
+                readonly updatedSince?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["StoryPage"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly createStory: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description Makes the POST safe to retry: the first response is returned again and nothing is created twice. */
+                readonly "Idempotency-Key"?: string;
+            };
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["StoryInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success. */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Story"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 409: components["responses"]["Problem409"];
+            readonly 413: components["responses"]["Problem413"];
+            readonly 415: components["responses"]["Problem415"];
+            readonly 422: components["responses"]["Problem422"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly getStory: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Story"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly updateStory: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["StoryInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Story"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 413: components["responses"]["Problem413"];
+            readonly 415: components["responses"]["Problem415"];
+            readonly 422: components["responses"]["Problem422"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly getStoryPhoto: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "image/jpeg": string;
+                    readonly "image/png": string;
+                    readonly "image/webp": string;
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly uploadStoryPhoto: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Story"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 413: components["responses"]["Problem413"];
+            readonly 415: components["responses"]["Problem415"];
+            readonly 422: components["responses"]["Problem422"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly deleteStoryPhoto: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Story"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly listSupportRequests: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description The `nextCursor` of the previous page. */
+                readonly cursor?: string;
+                /** @description Items per page (1 to 100). */
+                readonly limit?: string;
+                /** @description Only the NGO’s own requests about this participant (a pseudonymous id). */
+                readonly participantId?: string;
+                /** @description Only requests in this status. */
+                readonly status?: components["schemas"]["SupportRequestStatus"];
+                /** @description Only records changed at or after this instant (ISO 8601). */
+                readonly updatedSince?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["SupportRequestPage"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly createSupportRequest: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description Makes the POST safe to retry: the first response is returned again and nothing is created twice. */
+                readonly "Idempotency-Key"?: string;
+            };
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["SupportRequestInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success. */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["SupportRequest"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 409: components["responses"]["Problem409"];
+            readonly 413: components["responses"]["Problem413"];
+            readonly 415: components["responses"]["Problem415"];
+            readonly 422: components["responses"]["Problem422"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly getSupportRequest: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["SupportRequest"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly acknowledgeSupportRequest: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description Makes the POST safe to retry: the first response is returned again and nothing is created twice. */
+                readonly "Idempotency-Key"?: string;
+            };
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["SupportRequestAnswerInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["SupportRequest"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 409: components["responses"]["Problem409"];
+            readonly 413: components["responses"]["Problem413"];
+            readonly 415: components["responses"]["Problem415"];
+            readonly 422: components["responses"]["Problem422"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly declineSupportRequest: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description Makes the POST safe to retry: the first response is returned again and nothing is created twice. */
+                readonly "Idempotency-Key"?: string;
+            };
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["SupportRequestDeclineInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["SupportRequest"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 409: components["responses"]["Problem409"];
+            readonly 413: components["responses"]["Problem413"];
+            readonly 415: components["responses"]["Problem415"];
+            readonly 422: components["responses"]["Problem422"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly fulfilSupportRequest: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description Makes the POST safe to retry: the first response is returned again and nothing is created twice. */
+                readonly "Idempotency-Key"?: string;
+            };
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["SupportRequestAnswerInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["SupportRequest"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 409: components["responses"]["Problem409"];
+            readonly 413: components["responses"]["Problem413"];
+            readonly 415: components["responses"]["Problem415"];
+            readonly 422: components["responses"]["Problem422"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly startSupportRequest: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description Makes the POST safe to retry: the first response is returned again and nothing is created twice. */
+                readonly "Idempotency-Key"?: string;
+            };
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["SupportRequestAnswerInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["SupportRequest"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 409: components["responses"]["Problem409"];
+            readonly 413: components["responses"]["Problem413"];
+            readonly 415: components["responses"]["Problem415"];
+            readonly 422: components["responses"]["Problem422"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly withdrawSupportRequest: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description Makes the POST safe to retry: the first response is returned again and nothing is created twice. */
+                readonly "Idempotency-Key"?: string;
+            };
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["SupportRequestWithdrawInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["SupportRequest"];
                 };
             };
             readonly 400: components["responses"]["Problem400"];
