@@ -48,6 +48,21 @@ export function fixtureBodies(ids: FixtureIds): Record<string, Record<string, un
     districtsServed: ['Kaski'],
     servicesOffered: ['vocational_training'],
   };
+  const jobOffer = {
+    title: 'Fuzz cook',
+    description: 'Cooks for a fuzz test hotel',
+    trade: 'hospitality_cooking',
+    skills: ['food hygiene'],
+    district: 'Kaski',
+    locality: 'Pokhara',
+    employmentType: 'FULL_TIME',
+    wage: { minMonthlyNpr: 21000, maxMonthlyNpr: 25000 },
+    openings: 2,
+    trainingProvided: true,
+    accommodationProvided: false,
+    transportProvided: false,
+    validThrough: '2099-01-31',
+  };
   return {
     createConsent: {
       participantId: ids.participant,
@@ -84,5 +99,18 @@ export function fixtureBodies(ids: FixtureIds): Record<string, Record<string, un
     createStaffToken: { userId: ids.user, ttlSeconds: 600 },
     createUser: { displayName: 'Fuzz Counsellor' },
     updateUser: { displayName: 'Fuzz Counsellor Renamed' },
+    createJobOffer: jobOffer,
+    updateJobOffer: { ...jobOffer, title: 'Fuzz cook (edited)' },
+    publishJobOffer: {},
+    pauseJobOffer: {},
+    closeJobOffer: {},
+    createPlacement: {
+      participantId: ids.participant,
+      referralId: 'ref_0000000000',
+      jobOfferId: 'job_0000000000',
+      startDate: yesterday().slice(0, 10),
+      monthlyWageNpr: 21000,
+    },
+    recordRetentionCheck: { month: 1, retained: true },
   };
 }

@@ -168,7 +168,7 @@ export type paths = {
         };
         /**
          * The offer as a schema.org JobPosting (JSON-LD)
-         * @description Core’s mapping of the offer and its company’s public name and website, as `application/ld+json`, for a `<script type="application/ld+json">` on the company’s page. Cached like the offer.
+         * @description Core’s mapping of the offer and its company’s public name and website, as `application/ld+json`, for a JSON-LD script element on the company’s page. Cached like the offer.
          */
         readonly get: operations["getJobPosting"];
         readonly put?: never;

@@ -76,7 +76,7 @@ export function jobOfferTransitionRoutes(app: App): void {
       tag: 'Job offers',
       summary: 'The offer as a schema.org JobPosting (JSON-LD)',
       description:
-        'Core’s mapping of the offer and its company’s public name and website, as `application/ld+json`, for a `<script type="application/ld+json">` on the company’s page. Cached like the offer.',
+        'Core’s mapping of the offer and its company’s public name and website, as `application/ld+json`, for a JSON-LD script element on the company’s page. Cached like the offer.',
       publishable: true,
       params: [idParam()],
       cached: true,
