@@ -1,23 +1,27 @@
 import type { Transport } from '../transport/transport.js';
 import { type ConsentsResource, consents } from './consents.js';
 import { type HealthResource, health } from './health.js';
+import { type JobOffersResource, jobOffers } from './job-offers.js';
 import { type KeysResource, keys } from './keys.js';
 import { type LivelihoodPlansResource, livelihoodPlans } from './livelihood-plans.js';
 import { type NeedsAssessmentsResource, needsAssessments } from './needs-assessments.js';
 import { operations } from './operation.js';
 import { type OrganizationsResource, organizations } from './organizations.js';
 import { type ParticipantsResource, participants } from './participants.js';
+import { type PlacementsResource, placements } from './placements.js';
 import { type ReferralsResource, referrals } from './referrals.js';
 import { type TokensResource, tokens } from './tokens.js';
 import { type UsersResource, users } from './users.js';
 
 export type { ConsentsResource } from './consents.js';
 export type { HealthResource } from './health.js';
+export type { JobOffer, JobOffersResource } from './job-offers.js';
 export type { KeysResource } from './keys.js';
 export type { LivelihoodPlansResource } from './livelihood-plans.js';
 export type { NeedsAssessmentsResource } from './needs-assessments.js';
 export type { OrganizationsResource } from './organizations.js';
 export type { ParticipantsResource } from './participants.js';
+export type { PlacementsResource, PlacementView } from './placements.js';
 export type { Referral, ReferralsResource } from './referrals.js';
 export type { TokensResource } from './tokens.js';
 export type * from './types.js';
@@ -27,11 +31,13 @@ export type { UsersResource } from './users.js';
 export interface Resources {
   readonly consents: ConsentsResource;
   readonly health: HealthResource;
+  readonly jobOffers: JobOffersResource;
   readonly keys: KeysResource;
   readonly livelihoodPlans: LivelihoodPlansResource;
   readonly needsAssessments: NeedsAssessmentsResource;
   readonly organizations: OrganizationsResource;
   readonly participants: ParticipantsResource;
+  readonly placements: PlacementsResource;
   readonly referrals: ReferralsResource;
   readonly tokens: TokensResource;
   readonly users: UsersResource;
@@ -50,11 +56,13 @@ export function createResources(transport: Transport): Resources {
   return {
     consents: consents(op),
     health: health(op),
+    jobOffers: jobOffers(op),
     keys: keys(op),
     livelihoodPlans: livelihoodPlans(op),
     needsAssessments: needsAssessments(op),
     organizations: organizations(op),
     participants: participants(op),
+    placements: placements(op),
     referrals: referrals(op),
     tokens: tokens(op),
     users: users(op),

@@ -2,6 +2,8 @@ import {
   ConsentInputSchema,
   ConsentSchema,
   ConsentWithdrawalSchema,
+  JobOfferDraftInputSchema,
+  JobOfferPatchSchema,
   LivelihoodPlanInputSchema,
   LivelihoodPlanSchema,
   NeedsAssessmentInputSchema,
@@ -27,6 +29,8 @@ export type Schema = Parameters<typeof validate>[0];
 export const BODY_SCHEMAS: Readonly<Record<string, Schema>> = {
   ConsentInput: ConsentInputSchema,
   ConsentWithdrawal: ConsentWithdrawalSchema,
+  JobOfferInput: JobOfferDraftInputSchema,
+  JobOfferPatch: JobOfferPatchSchema,
   LivelihoodPlanInput: LivelihoodPlanInputSchema,
   NeedsAssessmentInput: NeedsAssessmentInputSchema,
   OrganizationInput: OrganizationInputSchema,
