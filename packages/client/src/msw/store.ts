@@ -54,6 +54,10 @@ export interface RegistryStore {
   readonly needsAssessments: Collection<Schemas['NeedsAssessment']>;
   readonly livelihoodPlans: Collection<Schemas['LivelihoodPlan']>;
   readonly referrals: Collection<Schemas['Referral']>;
+  /** Job offers as stored (without `warnings`, which are computed at each answer). */
+  readonly jobOffers: Collection<Omit<Schemas['JobOffer'], 'warnings'>>;
+  /** Placements as the NGO stores them. */
+  readonly placements: Collection<Schemas['Placement']>;
 }
 
 /** Initial records of the mock registry, per collection. */
@@ -76,5 +80,7 @@ export function createRegistryStore(data: RegistryData = {}): RegistryStore {
     needsAssessments: new Collection(data.needsAssessments),
     livelihoodPlans: new Collection(data.livelihoodPlans),
     referrals: new Collection(data.referrals),
+    jobOffers: new Collection(data.jobOffers),
+    placements: new Collection(data.placements),
   };
 }
