@@ -7,7 +7,7 @@ import {
   toJobPostingJsonLd,
   transitionJobOffer,
 } from '@nayabato/core';
-import { HttpResponse, type HttpHandler, http } from 'msw';
+import { type HttpHandler, HttpResponse, http } from 'msw';
 import type { MockCaller } from './callers.js';
 import { mockRequestId } from './problem.js';
 import type { MockRoutes } from './referral-handlers.js';
@@ -18,7 +18,8 @@ import type { MockRoutes } from './referral-handlers.js';
 type Stored = Omit<JobOffer, 'id'> & { id: string };
 const SORTS = {
   newest: (a: Stored, b: Stored) => (b.postedOn ?? '').localeCompare(a.postedOn ?? ''),
-  closing: (a: Stored, b: Stored) => (a.validThrough ?? '9999-12-31').localeCompare(b.validThrough ?? '9999-12-31'),
+  closing: (a: Stored, b: Stored) =>
+    (a.validThrough ?? '9999-12-31').localeCompare(b.validThrough ?? '9999-12-31'),
   wage: (a: Stored, b: Stored) => b.wage.minMonthlyNpr - a.wage.minMonthlyNpr,
 } as const;
 
@@ -32,7 +33,11 @@ function tagOf(text: string): string {
 /** The job-offer routes: create, list, get, update, publish/pause/close and the JSON-LD posting. */
 export function jobOfferHandlers(routes: MockRoutes): HttpHandler[] {
   const { store, path, handle, json, problem } = routes;
-  const offers = store.jobOffers as unknown as { all(): Stored[]; get(id: string): Stored | undefined; put(o: Stored): Stored };
+  const offers = store.jobOffers as unknown as {
+    all(): Stored[];
+    get(id: string): Stored | undefined;
+    put(o: Stored): Stored;
+  };
   const notFound = (request: Request) =>
     problem(request, { status: 404, options: { type: 'not-found', title: 'Not found' } });
   const forbidden = (request: Request) =>
@@ -49,11 +54,14 @@ export function jobOfferHandlers(routes: MockRoutes): HttpHandler[] {
     const text = JSON.stringify(body);
     const headers = {
       etag: tagOf(text),
-      'cache-control': publishable(request) ? 'public, max-age=60, stale-while-revalidate=300' : 'private, no-cache',
+      'cache-control': publishable(request)
+        ? 'public, max-age=60, stale-while-revalidate=300'
+        : 'private, no-cache',
       vary: 'Authorization',
       'x-request-id': mockRequestId(),
     };
-    if (request.headers.get('if-none-match') === headers.etag) return new HttpResponse(null, { status: 304, headers });
+    if (request.headers.get('if-none-match') === headers.etag)
+      return new HttpResponse(null, { status: 304, headers });
     return new HttpResponse(text, { status: 200, headers: { ...headers, 'content-type': type } });
   };
   const own = (request: Request, caller: MockCaller, id: string) => {
@@ -70,7 +78,8 @@ export function jobOfferHandlers(routes: MockRoutes): HttpHandler[] {
       const q = (name: string) => url.searchParams.get(name);
       const words = (q('q') ?? '').toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
       const sort = (q('sort') ?? 'newest') as keyof typeof SORTS;
-      if (!SORTS[sort]) return problem(request, { status: 400, options: { type: 'bad-request', title: 'Bad request' } });
+      if (!SORTS[sort])
+        return problem(request, { status: 400, options: { type: 'bad-request', title: 'Bad request' } });
       const matching = offers
         .all()
         .map((o, i) => ({ o, i }))
@@ -162,7 +171,10 @@ export function jobOfferHandlers(routes: MockRoutes): HttpHandler[] {
       const offer = offers.get(params.id ?? '');
       if (!offer || !visible(request, caller, offer)) return notFound(request);
       const company = store.organizations.get(offer.organizationId);
-      const organization = { name: company?.name ?? offer.organizationId, ...(company?.url ? { url: company.url } : {}) };
+      const organization = {
+        name: company?.name ?? offer.organizationId,
+        ...(company?.url ? { url: company.url } : {}),
+      };
       return cached(request, toJobPostingJsonLd(offer as JobOffer, { organization }), 'application/ld+json');
     }),
   );

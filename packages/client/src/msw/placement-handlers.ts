@@ -1,6 +1,6 @@
 import {
-  confirmRetention,
   ConsentCoverageReason,
+  confirmRetention,
   consentCovers,
   createPlacement,
   type Placement,
@@ -35,7 +35,9 @@ export function placementHandlers(routes: MockRoutes): HttpHandler[] {
   const roleOf = (caller: MockCaller) => store.organizations.get(caller.organizationId)?.role;
   const access = (caller: MockCaller, p: Placement) => {
     if (p.organizationId === caller.organizationId) return 'ngo';
-    return store.jobOffers.get(p.jobOfferId)?.organizationId === caller.organizationId ? 'employer' : undefined;
+    return store.jobOffers.get(p.jobOfferId)?.organizationId === caller.organizationId
+      ? 'employer'
+      : undefined;
   };
   const view = (caller: MockCaller, p: Placement) =>
     access(caller, p) === 'ngo'
@@ -59,7 +61,8 @@ export function placementHandlers(routes: MockRoutes): HttpHandler[] {
       if (!['accepted', 'in_progress', 'completed'].includes(referral.status))
         return invalid(request, 'referralId', 'unknown_reference');
       const offer = store.jobOffers.get(input.jobOfferId);
-      if (!offer || !['open', 'paused'].includes(offer.status)) return invalid(request, 'jobOfferId', 'unknown_reference');
+      if (!offer || !['open', 'paused'].includes(offer.status))
+        return invalid(request, 'jobOfferId', 'unknown_reference');
       const coverage = consentCovers({
         participantId: input.participantId,
         consents: participantConsents(store, input.participantId),
@@ -107,7 +110,11 @@ export function placementHandlers(routes: MockRoutes): HttpHandler[] {
         access(caller, p) !== undefined &&
         (!participantId || (access(caller, p) === 'ngo' && p.participantId === participantId)) &&
         (!jobOfferId || p.jobOfferId === jobOfferId);
-      const page = store.placements.page(filter as never, url.searchParams.get('cursor'), routes.limitOf(url));
+      const page = store.placements.page(
+        filter as never,
+        url.searchParams.get('cursor'),
+        routes.limitOf(url),
+      );
       return json({ ...page, items: page.items.map((p) => view(caller, p as unknown as Placement)) });
     }),
   );

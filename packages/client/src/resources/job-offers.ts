@@ -44,7 +44,11 @@ export interface JobOffersResource {
    * await client.jobOffers.update(id, { openings: 3 });
    * ```
    */
-  update(id: string, body: BodyOf<'updateJobOffer'>, options?: CallOptions): Promise<ResponseOf<'updateJobOffer'>>;
+  update(
+    id: string,
+    body: BodyOf<'updateJobOffer'>,
+    options?: CallOptions,
+  ): Promise<ResponseOf<'updateJobOffer'>>;
   /**
    * Opens the offer to the public (`postedOn` is set the first time).
    * @example
@@ -52,7 +56,11 @@ export interface JobOffersResource {
    * await client.jobOffers.publish(id);
    * ```
    */
-  publish(id: string, body?: BodyOf<'publishJobOffer'>, options?: CallOptions): Promise<ResponseOf<'publishJobOffer'>>;
+  publish(
+    id: string,
+    body?: BodyOf<'publishJobOffer'>,
+    options?: CallOptions,
+  ): Promise<ResponseOf<'publishJobOffer'>>;
   /**
    * Pauses an open offer; `publish` reopens it.
    * @example
@@ -60,7 +68,11 @@ export interface JobOffersResource {
    * await client.jobOffers.pause(id);
    * ```
    */
-  pause(id: string, body?: BodyOf<'pauseJobOffer'>, options?: CallOptions): Promise<ResponseOf<'pauseJobOffer'>>;
+  pause(
+    id: string,
+    body?: BodyOf<'pauseJobOffer'>,
+    options?: CallOptions,
+  ): Promise<ResponseOf<'pauseJobOffer'>>;
   /**
    * Closes the offer for good. A move core's machine refuses is a `ConflictError` (`invalid-transition`).
    * @example
@@ -68,7 +80,11 @@ export interface JobOffersResource {
    * await client.jobOffers.close(id);
    * ```
    */
-  close(id: string, body?: BodyOf<'closeJobOffer'>, options?: CallOptions): Promise<ResponseOf<'closeJobOffer'>>;
+  close(
+    id: string,
+    body?: BodyOf<'closeJobOffer'>,
+    options?: CallOptions,
+  ): Promise<ResponseOf<'closeJobOffer'>>;
   /**
    * The offer as schema.org `JobPosting` JSON-LD, for a `<script type="application/ld+json">` (serialise
    * it with core's `jobPostingScriptText`).

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { OPERATIONS } from '../../src/generated/operations.js';
 import { directoryScenarios } from './directory.js';
 import { errorScenarios } from './errors.js';
+import { jobOfferScenarios } from './job-offers.js';
 import { mswParityScenarios } from './msw-parity.js';
 import { recordScenarios } from './records.js';
 import { referralScenarios } from './referrals.js';
@@ -16,6 +17,7 @@ useRegistry();
 directoryScenarios();
 recordScenarios();
 referralScenarios();
+jobOfferScenarios();
 errorScenarios();
 mswParityScenarios();
 
