@@ -9,6 +9,7 @@ import { directoryScenarios } from './directory.js';
 import { errorScenarios } from './errors.js';
 import { jobOfferScenarios } from './job-offers.js';
 import { mswParityScenarios } from './msw-parity.js';
+import { mswJobParityScenarios } from './msw-parity-jobs.js';
 import { recordScenarios } from './records.js';
 import { referralScenarios } from './referrals.js';
 import { covered, running, useRegistry } from './setup.fixture.js';
@@ -20,6 +21,7 @@ referralScenarios();
 jobOfferScenarios();
 errorScenarios();
 mswParityScenarios();
+mswJobParityScenarios();
 
 describe('the contract', () => {
   it('every operation of the live contract was exercised, and the generated table is current', async () => {
