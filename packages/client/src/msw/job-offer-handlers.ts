@@ -44,10 +44,14 @@ export function jobOfferHandlers(routes: MockRoutes): HttpHandler[] {
     problem(request, { status: 403, options: { type: 'forbidden', title: 'Forbidden' } });
   const roleOf = (caller: MockCaller) => store.organizations.get(caller.organizationId)?.role;
   const publishable = (request: Request) => /^Bearer pk_/.test(request.headers.get('authorization') ?? '');
+  // Public: open, and its last day (in Nepal, UTC+05:45) not yet passed.
+  const isPublic = (offer: Stored) =>
+    offer.status === 'open' &&
+    (offer.validThrough ?? '9999-12-31') >= new Date(Date.now() + 345 * 60_000).toISOString().slice(0, 10);
   const visible = (request: Request, caller: MockCaller, offer: Stored) => {
     const own = offer.organizationId === caller.organizationId;
-    if (publishable(request)) return own && offer.status === 'open';
-    return own || offer.status === 'open';
+    if (publishable(request)) return own && isPublic(offer);
+    return own || isPublic(offer);
   };
   const view = (offer: Stored) => ({ ...offer, warnings: jobOfferWarnings(offer) });
   const cached = (request: Request, body: unknown, type = 'application/json') => {
@@ -149,6 +153,12 @@ export function jobOfferHandlers(routes: MockRoutes): HttpHandler[] {
         if (offer instanceof Response) return offer;
         try {
           const next = transitionJobOffer(offer, to);
+          if (next.validThrough && next.postedOn && next.validThrough < next.postedOn) {
+            return problem(request, {
+              status: 422,
+              options: { type: 'validation-failed', title: 'Validation failed' },
+            });
+          }
           return json(view(offers.put({ ...next, updatedAt: new Date().toISOString() })));
         } catch (error) {
           if (!(error instanceof JobOfferTransitionError)) throw error;

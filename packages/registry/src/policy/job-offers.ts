@@ -2,11 +2,17 @@
  * Job-offer rules (docs/decisions/2026-12-06-job-offers-and-placements.md): who may change an offer, and
  * what every reader gets with it. Which offers a caller sees is decided in SQL (`store/job-offers.ts`).
  */
-import { type JobOffer, type JobOfferWarning, jobOfferWarnings } from '@nayabato/core';
+import {
+  type JobOffer,
+  JobOfferInputSchema,
+  type JobOfferWarning,
+  jobOfferWarnings,
+  validate,
+} from '@nayabato/core';
 import type { Principal } from '../auth/principal.js';
 import type { Queryable } from '../db/database.js';
 import { Problem } from '../http/problem.js';
-import { findVisibleJobOffer, type JobOfferRow, toJobOffer } from '../store/job-offers.js';
+import { findVisibleJobOffer, type JobOfferData, type JobOfferRow, toJobOffer } from '../store/job-offers.js';
 import { requireRole } from './require.js';
 
 /**
@@ -43,4 +49,19 @@ export async function ownJobOffer(
   if (!row || row.org_id !== principal.orgId)
     throw new Problem('not-found', 'No such job offer is visible to you.');
   return row;
+}
+
+/**
+ * Refuses (422, core's field issues) an offer that core's schema refuses as a whole, e.g. a
+ * `validThrough` before `postedOn` after an edit or when it opens.
+ *
+ * @example
+ * ```ts
+ * checkWholeOffer({ ...row.data, ...patch });
+ * ```
+ */
+export function checkWholeOffer(data: JobOfferData): void {
+  const result = validate(JobOfferInputSchema, data);
+  if (!result.ok)
+    throw new Problem('validation-failed', 'The job offer is not valid.', { errors: result.issues });
 }

@@ -9,7 +9,7 @@ import { JobOfferTransitionInput, JobOfferView } from '../contract/job-offers.js
 import { idParam } from '../contract/operation.js';
 import { cachedJson } from '../http/conditional.js';
 import { Problem } from '../http/problem.js';
-import { jobOfferView, ownJobOffer } from '../policy/job-offers.js';
+import { checkWholeOffer, jobOfferView, ownJobOffer } from '../policy/job-offers.js';
 import { caller } from '../policy/require.js';
 import { findVisibleJobOffer, toJobOffer, updateJobOffer } from '../store/job-offers.js';
 import { findOrganization } from '../store/organizations.js';
@@ -51,6 +51,8 @@ export function jobOfferTransitionRoutes(app: App): void {
             errors: [{ path: ['status'], pointer: '/status', code: error.code, message: error.localized }],
           });
         }
+        // Opening sets `postedOn`: an offer whose `validThrough` has already passed cannot open.
+        checkWholeOffer(next);
         // Only from the status checked: of two concurrent moves, the second finds it changed.
         const updated = await updateJobOffer(c.var.db, row.id, row.status, next);
         if (!updated) throw new Problem('invalid-transition', 'The job offer changed status meanwhile.');

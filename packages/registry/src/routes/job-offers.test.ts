@@ -276,6 +276,38 @@ describeRegistry('job offers', (t) => {
     ).toBe(made.length);
   });
 
+  it('takes an offer out of public reads once its validThrough day has passed; an expired offer cannot open', async () => {
+    const word = uniqueWord('zqexpired');
+    const offer = await makeOffer(t(), company().secretKey, {
+      title: `Expiring ${word}`,
+      validThrough: '2099-01-01',
+    });
+    expect((await t().call(ngo().secretKey, 'GET', `/v1/job-offers?q=${word}`)).body.items).toHaveLength(1);
+    // Time passes: the offer's last day is now behind us (written as the demo seed would).
+    await t().registry.db.query(
+      `update job_offers set data = data || '{"postedOn": "2020-01-01", "validThrough": "2020-01-31"}'::jsonb where id = $1`,
+      [offer.id],
+    );
+    expect((await t().call(ngo().secretKey, 'GET', `/v1/job-offers?q=${word}`)).body.items).toEqual([]);
+    expect((await t().call(ngo().secretKey, 'GET', `/v1/job-offers/${offer.id}`)).status).toBe(404);
+    expect(
+      (await t().call(company().publishableKey, 'GET', `/v1/job-offers/${offer.id}/job-posting`)).status,
+    ).toBe(404);
+    // Its company still has it, and closes it.
+    expect((await t().call(company().secretKey, 'GET', `/v1/job-offers/${offer.id}`)).body.status).toBe(
+      'open',
+    );
+    const draft = await makeOffer(t(), company().secretKey, { validThrough: '2020-01-31' }, false);
+    const opened = await t().call(company().secretKey, 'POST', `/v1/job-offers/${draft.id}/publish`, {
+      json: {},
+    });
+    expect(opened.status).toBe(422);
+    expect(opened.body.errors[0]).toMatchObject({
+      pointer: '/validThrough',
+      code: 'valid_through_before_posted',
+    });
+  });
+
   it('refuses bad query parameters with 400 naming them', async () => {
     const key = ngo().secretKey;
     for (const query of [

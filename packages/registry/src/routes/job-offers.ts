@@ -1,12 +1,4 @@
-import {
-  DistrictSchema,
-  EmploymentType,
-  JobOfferInputSchema,
-  JobOfferStatus,
-  newId,
-  TradeSchema,
-  validate,
-} from '@nayabato/core';
+import { DistrictSchema, EmploymentType, JobOfferStatus, newId, TradeSchema } from '@nayabato/core';
 import type { Context } from 'hono';
 import { audit } from '../audit.js';
 import type { AppEnv } from '../context.js';
@@ -18,7 +10,7 @@ import { cachedJson } from '../http/conditional.js';
 import { decodeKeyedCursor, keyedPage } from '../http/pagination.js';
 import { Problem } from '../http/problem.js';
 import { issue } from '../messages.js';
-import { jobOfferView, ownJobOffer } from '../policy/job-offers.js';
+import { checkWholeOffer, jobOfferView, ownJobOffer } from '../policy/job-offers.js';
 import { caller, requireRole } from '../policy/require.js';
 import {
   findVisibleJobOffer,
@@ -38,13 +30,6 @@ const SORTS = Object.keys(JOB_OFFER_SORTS) as JobOfferSort[];
 const isSort = (v: unknown): v is JobOfferSort => SORTS.includes(v as never);
 const isDistrict = (v: unknown): v is string => DistrictSchema.safeParse(v).success;
 const isTrade = (v: unknown): v is string => TradeSchema.safeParse(v).success;
-
-/** Refuses an offer that core's schema refuses as a whole (e.g. `validThrough` before `postedOn`). */
-function checkWhole(data: JobOfferData): void {
-  const result = validate(JobOfferInputSchema, data);
-  if (!result.ok)
-    throw new Problem('validation-failed', 'The job offer is not valid.', { errors: result.issues });
-}
 
 function searchParam(c: Context<AppEnv>): string | null {
   const q = c.req.query('q');
@@ -77,7 +62,7 @@ export function jobOfferRoutes(app: App): void {
       const who = caller(c);
       requireRole(who, ['corporate'], 'post job offers');
       const data: JobOfferData = { ...bodyOf(c, JobOfferDraftInput), status: 'draft' };
-      checkWhole(data);
+      checkWholeOffer(data);
       const row = await insertJobOffer(c.var.db, newId('jobOffer'), who.orgId, data);
       await audit(c, 'job_offer.create', [
         { action: 'create', resourceType: 'job_offer', resourceId: row.id },
@@ -206,7 +191,7 @@ export function jobOfferRoutes(app: App): void {
       const row = await ownJobOffer(c.var.db, caller(c), param(c, 'id'), 'edit job offers');
       if (row.status === 'closed') throw new Problem('conflict', 'A closed job offer is final.');
       const data: JobOfferData = { ...row.data, ...bodyOf(c, JobOfferPatch) };
-      checkWhole(data);
+      checkWholeOffer(data);
       const updated = await updateJobOffer(c.var.db, row.id, row.status, data);
       if (!updated) throw new Problem('conflict', 'The job offer changed status meanwhile; read it again.');
       await audit(c, 'job_offer.update', [

@@ -22,14 +22,21 @@ export function toJobOffer(row: JobOfferRow): JobOffer {
 const COLUMNS = 'o.id, o.org_id, o.data, o.status, o.seq, o.created_at, o.updated_at';
 
 /**
+ * An offer is public while it is open and its `validThrough` day (in Nepal, UTC+05:45 without daylight
+ * saving, so no time-zone data is needed) has not passed: an expired posting leaves public lists and
+ * search engines' JSON-LD at once, even before its company closes it.
+ */
+const PUBLIC = `o.status = 'open' and o.closes_on >= to_char((now() at time zone interval '05:45')::date, 'YYYY-MM-DD')`;
+
+/**
  * The offers a caller sees ($1 is its organisation): a company its own in any status; a publishable key
- * its own organisation's open offers; every other role every open offer (an open offer is public;
+ * its own organisation's public offers; every other role every public offer (open and not expired;
  * drafts, paused, filled and closed offers are the company's alone).
  */
 export function jobOfferVisibleSql(principal: Principal): string {
-  if (principal.kind === 'publishable') return "(o.org_id = $1 and o.status = 'open')";
+  if (principal.kind === 'publishable') return `(o.org_id = $1 and ${PUBLIC})`;
   if (principal.role === 'corporate') return '(o.org_id = $1)';
-  return "($1::text is not null and o.status = 'open')";
+  return `($1::text is not null and ${PUBLIC})`;
 }
 
 /** The sorts of the job-offer list, each served by an index of migration 4. */
