@@ -93,6 +93,21 @@ export function fixtureBodies(ids: FixtureIds): Record<string, Record<string, un
     monthlyRecords: [{ month: '2026-10', revenueNpr: 12000, profitNpr: 3000 }],
     notes: 'Shop near the bus park',
   };
+  const jobOffer = {
+    title: 'Fuzz cook',
+    description: 'Cooks for a fuzz test hotel',
+    trade: 'hospitality_cooking',
+    skills: ['food hygiene'],
+    district: 'Kaski',
+    locality: 'Pokhara',
+    employmentType: 'FULL_TIME',
+    wage: { minMonthlyNpr: 21000, maxMonthlyNpr: 25000 },
+    openings: 2,
+    trainingProvided: true,
+    accommodationProvided: false,
+    transportProvided: false,
+    validThrough: '2099-01-31',
+  };
   return {
     createTrainingProgramme: programme,
     updateTrainingProgramme: programme,
@@ -169,5 +184,18 @@ export function fixtureBodies(ids: FixtureIds): Record<string, Record<string, un
     declineSupportRequest: { response: 'Outside this desk’s district' },
     withdrawSupportRequest: {},
     updateUser: { displayName: 'Fuzz Counsellor Renamed' },
+    createJobOffer: jobOffer,
+    updateJobOffer: { ...jobOffer, title: 'Fuzz cook (edited)' },
+    publishJobOffer: {},
+    pauseJobOffer: {},
+    closeJobOffer: {},
+    createPlacement: {
+      participantId: ids.participant,
+      referralId: 'ref_0000000000',
+      jobOfferId: 'job_0000000000',
+      startDate: yesterday().slice(0, 10),
+      monthlyWageNpr: 21000,
+    },
+    recordRetentionCheck: { month: 1, retained: true },
   };
 }

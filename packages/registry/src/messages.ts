@@ -83,6 +83,18 @@ export const registryMessages = defineMessages('registry.rules', {
     en: 'This field cannot change once the record exists',
     ne: 'अभिलेख बनेपछि यो क्षेत्र बदल्न मिल्दैन',
   },
+  referral_not_active: {
+    en: 'The referral must be one you sent that was accepted, is in progress or completed',
+    ne: 'प्रेषण तपाईंले पठाएको र स्वीकार गरिएको, चलिरहेको वा पूरा भएको हुनुपर्छ',
+  },
+  offer_not_open: {
+    en: 'The job offer must be open or paused',
+    ne: 'रोजगार प्रस्ताव खुला वा रोकिएको अवस्थामा हुनुपर्छ',
+  },
+  checkpoint_not_due: {
+    en: 'This retention checkpoint is not due yet (due on {dueOn})',
+    ne: 'यो कायम रहेको जाँच अझै बाँकी छैन ({dueOn} मा हुन्छ)',
+  },
 });
 
 /**

@@ -239,6 +239,131 @@ export type paths = {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/v1/job-offers": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * List job offers: open ones publicly, all of its own for a company
+         * @description A publishable key lists its own organisation’s open offers; an NGO, training institution, government office or the coordinator every open offer; a company its own offers in any status. Answers carry a strong `ETag` (`If-None-Match` gets 304) and `Cache-Control` (public caches for a publishable key). Search text and filters of public offers are not personal, so they travel in the query.
+         */
+        readonly get: operations["listJobOffers"];
+        readonly put?: never;
+        /**
+         * Create a draft job offer (a corporate partner)
+         * @description Created as a `draft`; the answer carries core’s `warnings` (e.g. `below_minimum_wage`).
+         */
+        readonly post: operations["createJobOffer"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/v1/job-offers/{id}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** One job offer */
+        readonly get: operations["getJobOffer"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        /**
+         * Change a job offer (its company)
+         * @description Any field but the status; a closed offer is final (409).
+         */
+        readonly patch: operations["updateJobOffer"];
+        readonly trace?: never;
+    };
+    readonly "/v1/job-offers/{id}/close": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Close the offer for good (its company)
+         * @description A move core’s machine does not allow is a 409 `invalid-transition` naming core’s error code.
+         */
+        readonly post: operations["closeJobOffer"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/v1/job-offers/{id}/job-posting": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * The offer as a schema.org JobPosting (JSON-LD)
+         * @description Core’s mapping of the offer and its company’s public name and website, as `application/ld+json`, for a JSON-LD script element on the company’s page. Cached like the offer.
+         */
+        readonly get: operations["getJobPosting"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/v1/job-offers/{id}/pause": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Pause an open offer (its company)
+         * @description A move core’s machine does not allow is a 409 `invalid-transition` naming core’s error code.
+         */
+        readonly post: operations["pauseJobOffer"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/v1/job-offers/{id}/publish": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Publish: open the offer to the public (its company)
+         * @description A move core’s machine does not allow is a 409 `invalid-transition` naming core’s error code.
+         */
+        readonly post: operations["publishJobOffer"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/v1/keys": {
         readonly parameters: {
             readonly query?: never;
@@ -476,6 +601,64 @@ export type paths = {
         readonly put?: never;
         /** Search the participants visible to the caller */
         readonly post: operations["searchParticipants"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/v1/placements": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** List placements: an NGO its own, a company those in its offers (pseudonymous) */
+        readonly get: operations["listPlacements"];
+        readonly put?: never;
+        /**
+         * Record a placement (the referring NGO)
+         * @description Links a referral the NGO sent (accepted, in progress or completed) and an open or paused offer. Refused with 409 `consent-required` unless a valid `employer_introduction` consent of the participant covers the offer’s company. The registry makes the placement code and the retention checkpoints (1, 3, 6 and 12 months).
+         */
+        readonly post: operations["createPlacement"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/v1/placements/{id}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** One placement (the NGO: whole; the company: pseudonymous) */
+        readonly get: operations["getPlacement"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/v1/placements/{id}/retention-checks": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Record a retention checkpoint (the employer or the NGO)
+         * @description Whether the person was still employed 1, 3, 6 or 12 months after the start; refused (409) before the checkpoint is due. A later check of the same month replaces the earlier one.
+         */
+        readonly post: operations["recordRetentionCheck"];
         readonly delete?: never;
         readonly options?: never;
         readonly head?: never;
@@ -1091,6 +1274,27 @@ export type components = {
             readonly enterpriseCode: string;
             readonly trade: ("tailoring" | "beautician" | "hospitality_cooking" | "dhaka_weaving" | "lokta_paper" | "handicrafts_other" | "computer_skills" | "foot_therapy" | "floriculture" | "security_guard" | "candle_incense" | "driving" | "housekeeping" | "mobile_repair" | "electrical_wiring" | "agriculture_livestock") | string;
         };
+        /** @description A placement in one of the caller’s offers, pseudonymous: a placement code, dates, wage and retention; nothing that says who the person is. */
+        readonly CorporatePlacement: {
+            /** Format: date */
+            readonly endedOn?: string;
+            readonly id: string;
+            readonly jobOfferId: string;
+            readonly monthlyWageNpr: number;
+            readonly placementCode: string;
+            readonly retention: readonly {
+                /** Format: date-time */
+                readonly confirmedAt?: string;
+                /** Format: date */
+                readonly dueOn: string;
+                /** @enum {number} */
+                readonly month: 1 | 3 | 6 | 12;
+                /** @enum {string} */
+                readonly status: "pending" | "retained" | "not_retained";
+            }[];
+            /** Format: date */
+            readonly startDate: string;
+        };
         /** @description The key in `secret` is shown once: store it now; the registry keeps only its hash. */
         readonly CreatedApiKey: {
             readonly key: components["schemas"]["ApiKey"];
@@ -1300,6 +1504,97 @@ export type components = {
         readonly Health: {
             /** @enum {string} */
             readonly status: "ok" | "unavailable";
+        };
+        /** @description A CSR job offer. Only `open` offers are public; `warnings` (e.g. `below_minimum_wage`) are computed at each read. */
+        readonly JobOffer: {
+            readonly accommodationProvided: boolean;
+            /** Format: date-time */
+            readonly createdAt: string;
+            readonly description: string;
+            readonly district: components["schemas"]["District"];
+            /** @enum {string} */
+            readonly employmentType: "FULL_TIME" | "PART_TIME" | "CONTRACTOR" | "TEMPORARY" | "INTERN" | "VOLUNTEER" | "PER_DIEM" | "OTHER";
+            readonly id: string;
+            readonly locality?: string;
+            readonly openings: number;
+            readonly organizationId: string;
+            /** Format: date */
+            readonly postedOn?: string;
+            readonly skills: readonly string[];
+            /** @enum {string} */
+            readonly status: "draft" | "open" | "paused" | "filled" | "closed";
+            readonly title: string;
+            readonly trade: ("tailoring" | "beautician" | "hospitality_cooking" | "dhaka_weaving" | "lokta_paper" | "handicrafts_other" | "computer_skills" | "foot_therapy" | "floriculture" | "security_guard" | "candle_incense" | "driving" | "housekeeping" | "mobile_repair" | "electrical_wiring" | "agriculture_livestock") | string;
+            readonly trainingProvided: boolean;
+            readonly transportProvided: boolean;
+            /** Format: date-time */
+            readonly updatedAt: string;
+            /** Format: date */
+            readonly validThrough?: string;
+            readonly wage: {
+                readonly maxMonthlyNpr: number;
+                readonly minMonthlyNpr: number;
+            };
+            readonly warnings: readonly components["schemas"]["JobOfferWarning"][];
+        };
+        /** @description A new offer, created as a `draft`; `POST /v1/job-offers/{id}/publish` opens it. */
+        readonly JobOfferInput: {
+            readonly accommodationProvided: boolean;
+            readonly description: string;
+            readonly district: components["schemas"]["District"];
+            /** @enum {string} */
+            readonly employmentType: "FULL_TIME" | "PART_TIME" | "CONTRACTOR" | "TEMPORARY" | "INTERN" | "VOLUNTEER" | "PER_DIEM" | "OTHER";
+            readonly locality?: string;
+            readonly openings: number;
+            readonly skills: readonly string[];
+            readonly title: string;
+            readonly trade: ("tailoring" | "beautician" | "hospitality_cooking" | "dhaka_weaving" | "lokta_paper" | "handicrafts_other" | "computer_skills" | "foot_therapy" | "floriculture" | "security_guard" | "candle_incense" | "driving" | "housekeeping" | "mobile_repair" | "electrical_wiring" | "agriculture_livestock") | string;
+            readonly trainingProvided: boolean;
+            readonly transportProvided: boolean;
+            /** Format: date */
+            readonly validThrough?: string;
+            readonly wage: {
+                readonly maxMonthlyNpr: number;
+                readonly minMonthlyNpr: number;
+            };
+        };
+        readonly JobOfferPage: {
+            readonly items: readonly components["schemas"]["JobOffer"][];
+            readonly nextCursor: string | null;
+        };
+        /** @description Any of the fields of `JobOfferInput`; the status moves only through publish, pause and close. */
+        readonly JobOfferPatch: {
+            readonly accommodationProvided?: boolean;
+            readonly description?: string;
+            readonly district?: components["schemas"]["District"];
+            /** @enum {string} */
+            readonly employmentType?: "FULL_TIME" | "PART_TIME" | "CONTRACTOR" | "TEMPORARY" | "INTERN" | "VOLUNTEER" | "PER_DIEM" | "OTHER";
+            readonly locality?: string;
+            readonly openings?: number;
+            readonly skills?: readonly string[];
+            readonly title?: string;
+            readonly trade?: ("tailoring" | "beautician" | "hospitality_cooking" | "dhaka_weaving" | "lokta_paper" | "handicrafts_other" | "computer_skills" | "foot_therapy" | "floriculture" | "security_guard" | "candle_incense" | "driving" | "housekeeping" | "mobile_repair" | "electrical_wiring" | "agriculture_livestock") | string;
+            readonly trainingProvided?: boolean;
+            readonly transportProvided?: boolean;
+            /** Format: date */
+            readonly validThrough?: string;
+            readonly wage?: {
+                readonly maxMonthlyNpr: number;
+                readonly minMonthlyNpr: number;
+            };
+        };
+        readonly JobOfferTransitionInput: Record<string, never>;
+        /** @description A warning about the offer, e.g. a lowest wage below the minimum wage in force: shown to HR and to the NGOs that introduce candidates; it never blocks saving. */
+        readonly JobOfferWarning: {
+            /** @constant */
+            readonly code: "below_minimum_wage";
+            readonly message: components["schemas"]["LocalizedText"];
+            readonly minimumMonthlyNpr: number;
+            readonly onDate: string;
+            readonly path: readonly (string | number)[];
+            readonly pointer: string;
+            /** @constant */
+            readonly severity: "warning";
         };
         readonly LivelihoodPlan: {
             readonly actions: readonly {
@@ -1587,6 +1882,58 @@ export type components = {
             /** Format: date-time */
             readonly updatedAt?: string;
         };
+        readonly Placement: {
+            /** Format: date-time */
+            readonly createdAt: string;
+            /** Format: date */
+            readonly endedOn?: string;
+            readonly endNotes?: string;
+            /** @enum {string} */
+            readonly endReason?: "resigned" | "dismissed" | "contract_ended" | "better_job" | "started_enterprise" | "health" | "family" | "unsafe_conditions" | "other";
+            readonly id: string;
+            readonly introductionConsentId?: string;
+            readonly jobOfferId: string;
+            readonly monthlyWageNpr: number;
+            readonly organizationId: string;
+            readonly participantId: string;
+            readonly placementCode: string;
+            readonly referralId?: string;
+            readonly retention: readonly {
+                /** Format: date-time */
+                readonly confirmedAt?: string;
+                /** Format: date */
+                readonly dueOn: string;
+                /** @enum {number} */
+                readonly month: 1 | 3 | 6 | 12;
+                /** @enum {string} */
+                readonly status: "pending" | "retained" | "not_retained";
+            }[];
+            /** Format: date */
+            readonly startDate: string;
+            /** Format: date-time */
+            readonly updatedAt: string;
+        };
+        /** @description A placement recorded by the referring NGO: the referral it sent (accepted, in progress or completed) and an open or paused offer. Needs a valid `employer_introduction` consent of the participant naming the offer’s company. */
+        readonly PlacementInput: {
+            /** Format: date */
+            readonly endedOn?: string;
+            readonly endNotes?: string;
+            /** @enum {string} */
+            readonly endReason?: "resigned" | "dismissed" | "contract_ended" | "better_job" | "started_enterprise" | "health" | "family" | "unsafe_conditions" | "other";
+            readonly introductionConsentId?: string;
+            readonly jobOfferId: string;
+            readonly monthlyWageNpr: number;
+            readonly participantId: string;
+            readonly referralId: string;
+            /** Format: date */
+            readonly startDate: string;
+        };
+        readonly PlacementPage: {
+            readonly items: readonly components["schemas"]["PlacementView"][];
+            readonly nextCursor: string | null;
+        };
+        /** @description The NGO that recorded the placement gets `Placement`; the company whose offer it fills gets `CorporatePlacement`. */
+        readonly PlacementView: components["schemas"]["Placement"] | components["schemas"]["CorporatePlacement"];
         /** @description An RFC 9457 problem: `type` is `urn:nayabato:problem:<slug>`; `errors` lists field-level issues (422). */
         readonly Problem: {
             readonly detail: string;
@@ -1695,6 +2042,12 @@ export type components = {
         readonly ReferralStatus: "draft" | "sent" | "accepted" | "rejected" | "in_progress" | "completed" | "cancelled" | "revoked";
         /** @enum {string} */
         readonly RelationshipToTrafficker: "familial" | "acquainted" | "unacquainted";
+        /** @description Whether the person was still employed at a checkpoint (1, 3, 6 or 12 months after the start), recorded on or after its due date. */
+        readonly RetentionCheckInput: {
+            /** @enum {number} */
+            readonly month: 1 | 3 | 6 | 12;
+            readonly retained: boolean;
+        };
         readonly ServiceDelivery: {
             /** Format: date-time */
             readonly createdAt: string;
@@ -2611,6 +2964,337 @@ export interface operations {
             readonly 431: components["responses"]["Problem431"];
         };
     };
+    readonly listJobOffers: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description The `nextCursor` of the previous page. */
+                readonly cursor?: string;
+                /** @description Only offers in this district. */
+                readonly district?: components["schemas"]["District"];
+                /** @description Only offers of this kind of employment. */
+                readonly employmentType?: "FULL_TIME" | "PART_TIME" | "CONTRACTOR" | "TEMPORARY" | "INTERN" | "VOLUNTEER" | "PER_DIEM" | "OTHER";
+                /** @description Items per page (1 to 100). */
+                readonly limit?: string;
+                /** @description Only offers of this company. */
+                readonly organizationId?: string;
+                /** @description Words to find in the title or description (each as a prefix; all must match). */
+                readonly q?: string;
+                /** @description `newest` (default: latest posting first), `closing` (soonest `validThrough` first), `wage` (highest minimum wage first). */
+                readonly sort?: "newest" | "closing" | "wage";
+                /** @description Only offers in this status (a company’s own; others see `open` only). */
+                readonly status?: "draft" | "open" | "paused" | "filled" | "closed";
+                /** @description Only offers of this trade. */
+                readonly trade?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["JobOfferPage"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly createJobOffer: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description Makes the POST safe to retry: the first response is returned again and nothing is created twice. */
+                readonly "Idempotency-Key"?: string;
+            };
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["JobOfferInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success. */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["JobOffer"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 409: components["responses"]["Problem409"];
+            readonly 413: components["responses"]["Problem413"];
+            readonly 415: components["responses"]["Problem415"];
+            readonly 422: components["responses"]["Problem422"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly getJobOffer: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description The `ETag` of a copy the caller holds: answered `304 Not Modified` (no body) while it is current. */
+                readonly "If-None-Match"?: string;
+            };
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    /** @description `public, max-age=60, stale-while-revalidate=300` for a publishable key, `private, no-cache` otherwise. */
+                    readonly "Cache-Control"?: string;
+                    /** @description A strong entity tag of the answer. */
+                    readonly ETag?: string;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["JobOffer"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` tag is current. */
+            readonly 304: {
+                headers: {
+                    /** @description `public, max-age=60, stale-while-revalidate=300` for a publishable key, `private, no-cache` otherwise. */
+                    readonly "Cache-Control"?: string;
+                    /** @description A strong entity tag of the answer. */
+                    readonly ETag?: string;
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly updateJobOffer: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["JobOfferPatch"];
+            };
+        };
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["JobOffer"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 409: components["responses"]["Problem409"];
+            readonly 413: components["responses"]["Problem413"];
+            readonly 415: components["responses"]["Problem415"];
+            readonly 422: components["responses"]["Problem422"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly closeJobOffer: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description Makes the POST safe to retry: the first response is returned again and nothing is created twice. */
+                readonly "Idempotency-Key"?: string;
+            };
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["JobOfferTransitionInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["JobOffer"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 409: components["responses"]["Problem409"];
+            readonly 413: components["responses"]["Problem413"];
+            readonly 415: components["responses"]["Problem415"];
+            readonly 422: components["responses"]["Problem422"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly getJobPosting: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description The `ETag` of a copy the caller holds: answered `304 Not Modified` (no body) while it is current. */
+                readonly "If-None-Match"?: string;
+            };
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    /** @description `public, max-age=60, stale-while-revalidate=300` for a publishable key, `private, no-cache` otherwise. */
+                    readonly "Cache-Control"?: string;
+                    /** @description A strong entity tag of the answer. */
+                    readonly ETag?: string;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/ld+json": Record<string, never>;
+                };
+            };
+            /** @description Not modified: the `If-None-Match` tag is current. */
+            readonly 304: {
+                headers: {
+                    /** @description `public, max-age=60, stale-while-revalidate=300` for a publishable key, `private, no-cache` otherwise. */
+                    readonly "Cache-Control"?: string;
+                    /** @description A strong entity tag of the answer. */
+                    readonly ETag?: string;
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly pauseJobOffer: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description Makes the POST safe to retry: the first response is returned again and nothing is created twice. */
+                readonly "Idempotency-Key"?: string;
+            };
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["JobOfferTransitionInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["JobOffer"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 409: components["responses"]["Problem409"];
+            readonly 413: components["responses"]["Problem413"];
+            readonly 415: components["responses"]["Problem415"];
+            readonly 422: components["responses"]["Problem422"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly publishJobOffer: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description Makes the POST safe to retry: the first response is returned again and nothing is created twice. */
+                readonly "Idempotency-Key"?: string;
+            };
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["JobOfferTransitionInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["JobOffer"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 409: components["responses"]["Problem409"];
+            readonly 413: components["responses"]["Problem413"];
+            readonly 415: components["responses"]["Problem415"];
+            readonly 422: components["responses"]["Problem422"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
     readonly listKeys: {
         readonly parameters: {
             readonly query?: {
@@ -3376,6 +4060,147 @@ export interface operations {
             readonly 400: components["responses"]["Problem400"];
             readonly 401: components["responses"]["Problem401"];
             readonly 403: components["responses"]["Problem403"];
+            readonly 409: components["responses"]["Problem409"];
+            readonly 413: components["responses"]["Problem413"];
+            readonly 415: components["responses"]["Problem415"];
+            readonly 422: components["responses"]["Problem422"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly listPlacements: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description The `nextCursor` of the previous page. */
+                readonly cursor?: string;
+                /** @description Only placements in this offer. */
+                readonly jobOfferId?: string;
+                /** @description Items per page (1 to 100). */
+                readonly limit?: string;
+                /** @description Only this participant’s placements (the NGO only). */
+                readonly participantId?: string;
+                /** @description Only records changed at or after this instant (ISO 8601). */
+                readonly updatedSince?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["PlacementPage"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly createPlacement: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description Makes the POST safe to retry: the first response is returned again and nothing is created twice. */
+                readonly "Idempotency-Key"?: string;
+            };
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["PlacementInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success. */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["PlacementView"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 409: components["responses"]["Problem409"];
+            readonly 413: components["responses"]["Problem413"];
+            readonly 415: components["responses"]["Problem415"];
+            readonly 422: components["responses"]["Problem422"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly getPlacement: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["PlacementView"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly recordRetentionCheck: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description Makes the POST safe to retry: the first response is returned again and nothing is created twice. */
+                readonly "Idempotency-Key"?: string;
+            };
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["RetentionCheckInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["PlacementView"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
             readonly 409: components["responses"]["Problem409"];
             readonly 413: components["responses"]["Problem413"];
             readonly 415: components["responses"]["Problem415"];

@@ -4,7 +4,9 @@ import { RequestValidationError } from '../errors/request-validation-error.js';
 import { validator } from '../validation/validator.js';
 import { callerOf, type MockCallers } from './callers.js';
 import { careHandlers } from './care-handlers.js';
+import { jobOfferHandlers } from './job-offer-handlers.js';
 import { livelihoodHandlers } from './livelihood-handlers.js';
+import { placementHandlers } from './placement-handlers.js';
 import { mockRequestId, mswPath, problemResponse } from './problem.js';
 import { type MockRoutes, type MockRun, referralHandlers } from './referral-handlers.js';
 import { type Collection, createRegistryStore, type RegistryData, type RegistryStore } from './store.js';
@@ -220,6 +222,8 @@ export function createRegistryHandlers(options: RegistryHandlersOptions): Regist
       ...careHandlers(routes),
       ...storyHandlers(routes, { callers, organizationId: orgId }),
       ...livelihoodHandlers(routes),
+      ...jobOfferHandlers(routes),
+      ...placementHandlers(routes),
     ],
   };
 }

@@ -70,6 +70,10 @@ export interface RegistryStore {
   readonly trainingProgrammes: Collection<Schemas['TrainingProgramme']>;
   readonly enrolments: Collection<Schemas['Enrolment']>;
   readonly enterprises: Collection<Schemas['Enterprise']>;
+  /** Job offers as stored (without `warnings`, which are computed at each answer). */
+  readonly jobOffers: Collection<Omit<Schemas['JobOffer'], 'warnings'>>;
+  /** Placements as the NGO stores them. */
+  readonly placements: Collection<Schemas['Placement']>;
 }
 
 /** Initial records of the mock registry, per collection. */
@@ -100,5 +104,7 @@ export function createRegistryStore(data: RegistryData = {}): RegistryStore {
     trainingProgrammes: new Collection(data.trainingProgrammes),
     enrolments: new Collection(data.enrolments),
     enterprises: new Collection(data.enterprises),
+    jobOffers: new Collection(data.jobOffers),
+    placements: new Collection(data.placements),
   };
 }

@@ -4,12 +4,14 @@ import { type EnrolmentsResource, enrolments } from './enrolments.js';
 import { type EnterprisesResource, enterprises } from './enterprises.js';
 import { type FollowUpsResource, followUps } from './follow-ups.js';
 import { type HealthResource, health } from './health.js';
+import { type JobOffersResource, jobOffers } from './job-offers.js';
 import { type KeysResource, keys } from './keys.js';
 import { type LivelihoodPlansResource, livelihoodPlans } from './livelihood-plans.js';
 import { type NeedsAssessmentsResource, needsAssessments } from './needs-assessments.js';
 import { operations } from './operation.js';
 import { type OrganizationsResource, organizations } from './organizations.js';
 import { type ParticipantsResource, participants } from './participants.js';
+import { type PlacementsResource, placements } from './placements.js';
 import { type ReferralsResource, referrals } from './referrals.js';
 import { type ServiceDeliveriesResource, serviceDeliveries } from './service-deliveries.js';
 import { type StoriesResource, stories } from './stories.js';
@@ -23,11 +25,13 @@ export type { EnrolmentsResource } from './enrolments.js';
 export type { EnterprisesResource } from './enterprises.js';
 export type { FollowUpsResource } from './follow-ups.js';
 export type { HealthResource } from './health.js';
+export type { JobOffer, JobOffersResource } from './job-offers.js';
 export type { KeysResource } from './keys.js';
 export type { LivelihoodPlansResource } from './livelihood-plans.js';
 export type { NeedsAssessmentsResource } from './needs-assessments.js';
 export type { OrganizationsResource } from './organizations.js';
 export type { ParticipantsResource } from './participants.js';
+export type { PlacementsResource, PlacementView } from './placements.js';
 export type { Referral, ReferralsResource } from './referrals.js';
 export type { ServiceDeliveriesResource } from './service-deliveries.js';
 export type { StoriesResource, StoryPhotoType } from './stories.js';
@@ -44,11 +48,13 @@ export interface Resources {
   readonly enrolments: EnrolmentsResource;
   readonly enterprises: EnterprisesResource;
   readonly health: HealthResource;
+  readonly jobOffers: JobOffersResource;
   readonly keys: KeysResource;
   readonly livelihoodPlans: LivelihoodPlansResource;
   readonly needsAssessments: NeedsAssessmentsResource;
   readonly organizations: OrganizationsResource;
   readonly participants: ParticipantsResource;
+  readonly placements: PlacementsResource;
   readonly referrals: ReferralsResource;
   readonly serviceDeliveries: ServiceDeliveriesResource;
   readonly supportRequests: SupportRequestsResource;
@@ -74,11 +80,13 @@ export function createResources(transport: Transport): Resources {
     enrolments: enrolments(op),
     enterprises: enterprises(op),
     health: health(op),
+    jobOffers: jobOffers(op),
     keys: keys(op),
     livelihoodPlans: livelihoodPlans(op),
     needsAssessments: needsAssessments(op),
     organizations: organizations(op),
     participants: participants(op),
+    placements: placements(op),
     referrals: referrals(op),
     serviceDeliveries: serviceDeliveries(op),
     supportRequests: supportRequests(op),

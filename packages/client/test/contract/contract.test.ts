@@ -8,7 +8,9 @@ import { OPERATIONS } from '../../src/generated/operations.js';
 import { careScenarios } from './care.js';
 import { directoryScenarios } from './directory.js';
 import { errorScenarios } from './errors.js';
+import { jobOfferScenarios } from './job-offers.js';
 import { mswParityScenarios } from './msw-parity.js';
+import { mswJobParityScenarios } from './msw-parity-jobs.js';
 import { recordScenarios } from './records.js';
 import { referralScenarios } from './referrals.js';
 import { covered, running, useRegistry } from './setup.fixture.js';
@@ -20,10 +22,12 @@ directoryScenarios();
 recordScenarios();
 referralScenarios();
 careScenarios();
+jobOfferScenarios();
 errorScenarios();
 mswParityScenarios();
 storyScenarios();
 trainingScenarios();
+mswJobParityScenarios();
 
 describe('the contract', () => {
   it('every operation of the live contract was exercised, and the generated table is current', async () => {

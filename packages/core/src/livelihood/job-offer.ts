@@ -138,6 +138,35 @@ export const JobOfferInputSchema = z.strictObject(fields).check(validAfterPosted
 /** The input to create a job offer. */
 export type JobOfferInput = z.infer<typeof JobOfferInputSchema>;
 
+// What HR writes: everything but the status and the posting date, which only `transitionJobOffer` sets.
+const { status: _status, postedOn: _postedOn, ...editable } = fields;
+
+/**
+ * What HR sends to create a job offer through the registry: the offer without `status` (a new offer is
+ * a `draft`) and `postedOn` (set when it first opens).
+ *
+ * @example
+ * ```ts
+ * const result = validate(JobOfferDraftInputSchema, body);
+ * ```
+ */
+export const JobOfferDraftInputSchema = z.strictObject(editable);
+/** The input to create a draft job offer. */
+export type JobOfferDraftInput = z.infer<typeof JobOfferDraftInputSchema>;
+
+/**
+ * A change to a job offer: any of the fields of {@link JobOfferDraftInputSchema}; the status moves only
+ * through `transitionJobOffer`. The merged offer is validated again as a whole.
+ *
+ * @example
+ * ```ts
+ * const result = validate(JobOfferPatchSchema, { openings: 3 });
+ * ```
+ */
+export const JobOfferPatchSchema = z.partial(JobOfferDraftInputSchema);
+/** A change to a job offer. */
+export type JobOfferPatch = z.infer<typeof JobOfferPatchSchema>;
+
 /**
  * The sensitivity of every field of a job offer. An offer is meant to be published, so every field is
  * public except the free-text description (public once the offer is open, but free text by rule) and

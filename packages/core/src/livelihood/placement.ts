@@ -67,6 +67,8 @@ export type PlacementEndReasonValue = EnumValue<typeof PlacementEndReason>;
 const fields = {
   participantId: idSchema('participant'),
   jobOfferId: idSchema('jobOffer'),
+  /** The referral (sent by the NGO and accepted) through which the candidate was prepared for the job. */
+  referralId: z.optional(idSchema('referral')),
   /** The consent under which the NGO introduced the candidate to the employer. */
   introductionConsentId: z.optional(idSchema('consent')),
   startDate: IsoDateSchema,
@@ -138,6 +140,7 @@ export const placementFieldSensitivity: FieldSensitivity<Placement> = Object.fre
   placementCode: 'internal',
   participantId: 'sensitive',
   jobOfferId: 'internal',
+  referralId: 'sensitive',
   introductionConsentId: 'sensitive',
   startDate: 'internal',
   monthlyWageNpr: 'internal',

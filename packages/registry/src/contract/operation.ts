@@ -69,7 +69,28 @@ export interface OperationSpec {
   readonly anonymous?: boolean;
   /** Also accepts a publishable key. */
   readonly publishable?: boolean;
+  /** The success media type when it is not JSON (e.g. `application/ld+json`). @default `application/json` */
+  readonly responseType?: string;
+  /** Answers with a strong `ETag` and `Cache-Control`, and `304` to a matching `If-None-Match`. */
+  readonly cached?: boolean;
 }
+
+const IF_NONE_MATCH: Param = {
+  name: 'If-None-Match',
+  in: 'header',
+  description:
+    'The `ETag` of a copy the caller holds: answered `304 Not Modified` (no body) while it is current.',
+  schema: { type: 'string', maxLength: 512 },
+};
+
+const CACHE_HEADERS = {
+  ETag: { description: 'A strong entity tag of the answer.', schema: { type: 'string' } },
+  'Cache-Control': {
+    description:
+      '`public, max-age=60, stale-while-revalidate=300` for a publishable key, `private, no-cache` otherwise.',
+    schema: { type: 'string' },
+  },
+};
 
 /**
  * The shape every record id has (core's `pt_…`, `org_…` ids and the registry's `key_…` ids): a prefix of
@@ -127,19 +148,34 @@ export function operation(spec: OperationSpec, method = 'get'): MiddlewareHandle
   if (spec.body || spec.binaryBody) for (const e of [400, 413, 415, 422]) errors.add(e);
   // Every POST takes an Idempotency-Key, whose reuse with another request is a 409.
   if (method === 'post' && !spec.anonymous) errors.add(409);
+  const media = spec.responseType ?? 'application/json';
   const responses: Record<string, unknown> = {
     [status]: {
       description: 'Success.',
-      ...(spec.response ? { content: { 'application/json': { schema: resolver(spec.response) } } } : {}),
+      ...(spec.cached ? { headers: CACHE_HEADERS } : {}),
+      ...(spec.response
+        ? { content: { [media]: { schema: resolver(spec.response) } } }
+        : spec.responseType
+          ? { content: { [media]: { schema: { type: 'object' } } } }
+          : {}),
       ...(spec.binaryResponse ? { content: binaryContent(spec.binaryResponse) } : {}),
     },
   };
+  if (spec.cached)
+    responses[304] = {
+      description: 'Not modified: the `If-None-Match` tag is current.',
+      headers: CACHE_HEADERS,
+    };
   for (const e of [...errors].sort()) {
     responses[e] = ERROR_TEXT[e]
       ? { $ref: `#/components/responses/Problem${e}` }
       : { description: PROBLEM_TYPES.internal.title, content: problemContent };
   }
-  const parameters = [...(spec.params ?? []), ...(method === 'post' ? [IDEMPOTENCY] : [])].map((p) => ({
+  const parameters = [
+    ...(spec.params ?? []),
+    ...(method === 'post' ? [IDEMPOTENCY] : []),
+    ...(spec.cached ? [IF_NONE_MATCH] : []),
+  ].map((p) => ({
     name: p.name,
     in: p.in,
     description: p.description,

@@ -102,3 +102,72 @@ export function page<R extends { seq: number }, T>(
     nextCursor: rows.length > limit && last ? encodeCursor({ seq: Number(last.seq) }) : null,
   };
 }
+
+/** A position in a list sorted by another key than `seq`: the sort, the last row's key and its `seq`. */
+export interface KeyedPosition {
+  /** The sort the cursor was issued for; a cursor of another sort is refused. */
+  readonly order: string;
+  readonly key: string;
+  readonly seq: number;
+}
+
+/**
+ * Encodes a {@link KeyedPosition} as an opaque cursor (same envelope as {@link encodeCursor}, so a
+ * keyed cursor is never mistaken for a plain one of another list: it also names its sort).
+ *
+ * @example
+ * ```ts
+ * encodeKeyedCursor({ order: 'newest', key: '2026-11-28', seq: 42 });
+ * ```
+ */
+export function encodeKeyedCursor(position: KeyedPosition): string {
+  return Buffer.from(
+    JSON.stringify({ v: CURSOR_VERSION, s: position.seq, o: position.order, k: position.key }),
+  ).toString('base64url');
+}
+
+/**
+ * Decodes a cursor of {@link encodeKeyedCursor} issued for `order`; anything else (another sort's
+ * cursor included) is a 400 `bad-cursor` problem.
+ *
+ * @example
+ * ```ts
+ * const after = cursor ? decodeKeyedCursor(cursor, 'closing') : null;
+ * ```
+ */
+export function decodeKeyedCursor(cursor: string, order: string): KeyedPosition {
+  const { seq } = decodeCursor(cursor);
+  const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { o?: unknown; k?: unknown };
+  if (value.o === order && typeof value.k === 'string' && value.k.length <= 64) {
+    return { order, key: value.k, seq };
+  }
+  throw new Problem('bad-cursor', 'The cursor was issued for another list or sort.', {
+    errors: [issue(['cursor'], 'invalid_cursor')],
+  });
+}
+
+/**
+ * Builds a page from `limit + 1` rows of a keyed list: like {@link page}, with a keyed cursor.
+ *
+ * @example
+ * ```ts
+ * return c.json(keyedPage(rows, limit, 'newest', (row) => row.sort_key, toJobOffer));
+ * ```
+ */
+export function keyedPage<R extends { seq: number }, T>(
+  rows: readonly R[],
+  limit: number,
+  order: string,
+  keyOf: (row: R) => string,
+  map: (row: R) => T,
+): { items: T[]; nextCursor: string | null } {
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  return {
+    items: items.map(map),
+    nextCursor:
+      rows.length > limit && last
+        ? encodeKeyedCursor({ order, key: keyOf(last), seq: Number(last.seq) })
+        : null,
+  };
+}

@@ -1,6 +1,7 @@
 import { initial } from './0001-initial.js';
 import { hardening } from './0002-hardening.js';
 import { livelihood } from './0003-livelihood.js';
+import { jobOffers } from './0004-job-offers.js';
 import { trainingEnterprises } from './0005-training-enterprises.js';
 import { care } from './0006-care.js';
 import { stories } from './0007-stories.js';
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'care', sql: care },
   { version: 7, name: 'stories', sql: stories },
   { version: 5, name: 'training-enterprises', sql: trainingEnterprises },
+  { version: 4, name: 'job-offers', sql: jobOffers },
 ];

@@ -2,11 +2,14 @@ import { consentRoutes } from './consents.js';
 import { enrolmentRoutes } from './enrolments.js';
 import { enterpriseRoutes } from './enterprises.js';
 import { followUpRoutes } from './follow-ups.js';
+import { jobOfferTransitionRoutes } from './job-offer-transitions.js';
+import { jobOfferRoutes } from './job-offers.js';
 import { keyRoutes } from './keys.js';
 import { livelihoodPlanRoutes } from './livelihood-plans.js';
 import { needsAssessmentRoutes } from './needs-assessments.js';
 import { organizationRoutes } from './organizations.js';
 import { participantRoutes } from './participants.js';
+import { placementRoutes } from './placements.js';
 import { referralTransitionRoutes } from './referral-transitions.js';
 import { referralRoutes } from './referrals.js';
 import type { App } from './route.js';
@@ -36,4 +39,7 @@ export function resourceRoutes(app: App): void {
   trainingProgrammeRoutes(app);
   enrolmentRoutes(app);
   enterpriseRoutes(app);
+  jobOfferRoutes(app);
+  jobOfferTransitionRoutes(app);
+  placementRoutes(app);
 }

@@ -39,3 +39,52 @@ export function keysetList<T>(db: Queryable, query: KeysetQuery, page: KeysetPag
     [...params, page.after, page.limit + 1],
   );
 }
+
+/** The order of a keyed list: a sort key, then `seq` to break ties, both in `direction`. */
+export interface KeyedOrder {
+  /** The sort key column, e.g. `o.posted_on`. */
+  readonly key: string;
+  readonly direction: 'asc' | 'desc';
+  /** The SQL type the cursor's key (text) is cast to. @default `text` */
+  readonly type?: string;
+  /** The tie-breaking column. @default `seq` */
+  readonly seq?: string;
+}
+
+/**
+ * A keyset list ordered by `(key, seq)` instead of `seq` alone, for sorts other than creation order:
+ * rows after the position `page.after` (the last row's key and seq, or null for the first page),
+ * `limit + 1` of them. The row comparison `(key, seq) > (k, s)` (or `<` descending) is served by an
+ * index on `(…, key, seq)` in the same direction. Each row carries its key as text in `sort_key`, for
+ * the next cursor.
+ *
+ * @example
+ * ```ts
+ * keysetListBy(db, { from: 'job_offers o', where: ["o.status = 'open'"] }, { key: 'o.closes_on', direction: 'asc' }, { after: null, limit: 20 });
+ * ```
+ */
+export function keysetListBy<T>(
+  db: Queryable,
+  query: KeysetQuery,
+  order: KeyedOrder,
+  page: { readonly after: { readonly key: string; readonly seq: number } | null; readonly limit: number },
+): Promise<T[]> {
+  const params = [...(query.params ?? [])];
+  const seq = order.seq ?? 'seq';
+  const where = [...(query.where ?? [])];
+  if (page.after) {
+    params.push(page.after.key, page.after.seq);
+    const cmp = order.direction === 'asc' ? '>' : '<';
+    where.push(
+      `(${order.key}, ${seq}) ${cmp} ($${params.length - 1}::${order.type ?? 'text'}, $${params.length}::bigint)`,
+    );
+  }
+  params.push(page.limit + 1);
+  const dir = order.direction;
+  return db.query<T>(
+    `select ${query.select ?? '*'}, (${order.key})::text as sort_key from ${query.from}
+     ${where.length > 0 ? `where ${where.join(' and ')}` : ''}
+     order by ${order.key} ${dir}, ${seq} ${dir} limit $${params.length}`,
+    params,
+  );
+}
