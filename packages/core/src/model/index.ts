@@ -149,6 +149,13 @@ export {
   type TraffickingStatusValue,
 } from './participant-enums.js';
 export {
+  ageBandOf,
+  MINIMUM_TO_ACT_FIELDS,
+  type SharedParticipantViewOptions,
+  sharedParticipantView,
+  TRAINING_FIELDS,
+} from './shared-participant-view.js';
+export {
   FreeTextSchema,
   IsoDateSchema,
   IsoDateTimeSchema,
