@@ -21,13 +21,25 @@ export const REFERRAL_CONSENT_VALID = `(r.data ? 'consentOverride' or exists (
 /** The scope items a sharing consent may name (core's `ConsentScope` values). */
 export type ScopeItem = ConsentScopeValue;
 
-/** Valid now: consent `rc` is neither withdrawn nor expired. */
-const CONSENT_VALID_NOW = `rc.withdrawn_at is null
-  and (rc.data->>'expiresAt' is null or (rc.data->>'expiresAt')::timestamptz > now())`;
+/**
+ * A condition: a sharing consent of participant `participantExpr` naming organisation `orgExpr` is valid
+ * now (given, neither withdrawn nor expired, its informed-consent checks complete or overridden) and its
+ * scope names `scope` (every scope item when `scope` is undefined).
+ */
+function validSharingConsent(participantExpr: string, orgExpr: string, scope?: ScopeItem): string {
+  const names = scope ? `and sc.data->'scope' @> '["${scopeLiteral(scope)}"]'::jsonb` : '';
+  return `sc.participant_id = ${participantExpr} and sc.purpose = 'sharing'
+    and sc.data->>'recipientOrganizationId' = ${orgExpr} and sc.withdrawn_at is null
+    and (sc.data->>'givenAt')::timestamptz <= now()
+    and (sc.data->>'expiresAt' is null or (sc.data->>'expiresAt')::timestamptz > now())
+    and (sc.data ? 'override' or not exists (
+      select 1 from jsonb_each(sc.data->'checks') ck where ck.value <> 'true'::jsonb)) ${names}`;
+}
 
 /**
- * True when referral `r` was sent under a consent that is still valid now and whose scope names `scope`.
- * A referral sent under an override has no consent, hence no scope: only the minimum to act.
+ * True when referral `r`'s receiver holds a sharing consent of its participant, valid now, whose scope
+ * names `scope`. For a referral sent under an override there is none until the participant consents and
+ * the NGO records it: until then the receiver reads the minimum to act only.
  *
  * @example
  * ```ts
@@ -35,15 +47,15 @@ const CONSENT_VALID_NOW = `rc.withdrawn_at is null
  * ```
  */
 export function referralScopeCovers(scope: ScopeItem): string {
-  return `exists (select 1 from consents rc where rc.id = r.data->>'consentId' and ${CONSENT_VALID_NOW}
-    and rc.purpose = 'sharing' and rc.data->'scope' @> '["${scopeLiteral(scope)}"]'::jsonb)`;
+  return `exists (select 1 from consents sc where ${validSharingConsent('r.participant_id', 'r.to_org', scope)})`;
 }
 
 /**
  * The question other resources ask before showing a participant's record of kind `scope` to
  * organisation `$orgParam`: is there an active referral of participant `participantColumn` addressed to
- * it, sent under a sharing consent that is valid now and names `scope`? Withdrawal or expiry of the
- * consent, or the referral leaving the active statuses, ends it at the next read.
+ * it (its own consent still valid, or sent under an override), and a sharing consent naming it, valid
+ * now, whose scope names `scope`? Withdrawal or expiry of the consent, or the referral leaving the
+ * active statuses, ends it at the next read.
  *
  * @example
  * ```ts
@@ -55,15 +67,14 @@ export function sharedWithScope(participantColumn: string, orgParam: string, sco
 }
 
 /**
- * The union of the scopes (a jsonb array of scope items) that organisation `$orgParam` holds over
- * participant `participantColumn` through its active referrals with valid sharing consents; `[]` when
- * none (for instance a referral sent under an override).
+ * The union of the scopes (a jsonb array of scope items) of the sharing consents of participant
+ * `participantColumn` naming organisation `$orgParam` that are valid now; `[]` when none. Only
+ * meaningful while the organisation holds an active referral (the caller's access says so).
  */
 export function sharedScopesSql(participantColumn: string, orgParam: string): string {
-  return `coalesce((select jsonb_agg(distinct s.item) from referrals r
-    join consents rc on rc.id = r.data->>'consentId' and rc.purpose = 'sharing' and ${CONSENT_VALID_NOW}
-    cross join lateral jsonb_array_elements_text(coalesce(rc.data->'scope', '[]'::jsonb)) as s(item)
-    where r.participant_id = ${participantColumn} and r.to_org = ${orgParam} and r.status in (${ACTIVE})), '[]'::jsonb)`;
+  return `coalesce((select jsonb_agg(distinct s.item) from consents sc
+    cross join lateral jsonb_array_elements_text(coalesce(sc.data->'scope', '[]'::jsonb)) as s(item)
+    where ${validSharingConsent(participantColumn, orgParam)}), '[]'::jsonb)`;
 }
 
 // The scope is spliced into SQL: only the known items pass, whatever a caller's types claimed.
