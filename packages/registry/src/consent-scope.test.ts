@@ -123,7 +123,9 @@ describeRegistry('consent scope and override', (t) => {
 
   it('a sharing consent without a scope is refused with a field error; another purpose may not have one', async () => {
     const p = await post(ngo().secretKey, '/v1/participants', participantBody());
-    const { scope: _scope, ...unscoped } = consentBody(p.id, 'sharing', { recipientOrganizationId: ngo2().id });
+    const { scope: _scope, ...unscoped } = consentBody(p.id, 'sharing', {
+      recipientOrganizationId: ngo2().id,
+    });
     const refused = await t().call(ngo().secretKey, 'POST', '/v1/consents', { json: unscoped });
     expect(refused.status).toBe(422);
     expect(refused.body.errors).toContainEqual(
@@ -150,7 +152,12 @@ describeRegistry('consent scope and override', (t) => {
     expect(before.participant.body.notes).toBe(`${MARK}:withdrawn.notes`);
     expect([before.assessment.status, before.plan.status]).toEqual([200, 200]);
     expect(await covers(r.id, 'follow_ups')).toBe(true);
-    await post(ngo().secretKey, `/v1/consents/${consent.id}/withdraw`, { withdrawnAt: new Date().toISOString() }, 200);
+    await post(
+      ngo().secretKey,
+      `/v1/consents/${consent.id}/withdraw`,
+      { withdrawnAt: new Date().toISOString() },
+      200,
+    );
     const after = await receiverReads(r);
     expect([after.participant.status, after.assessment.status, after.plan.status]).toEqual([404, 404, 404]);
     expect([after.assessments.length, after.plans.length, after.listed]).toEqual([0, 0, undefined]);

@@ -229,11 +229,35 @@ export function createRegistryHandlers(options: RegistryHandlersOptions): Regist
       ...documents('/v1/consents', store.consents, 'consent', undefined, true, (caller, d, at) =>
         mockDocumentView(store, caller, d, undefined, at),
       ),
-      ...documents('/v1/needs-assessments', store.needsAssessments, 'needsAssessment', 'PUT', true, (caller, d, at) =>
-        mockDocumentView(store, caller, d, { referralField: 'needsAssessmentId', scope: 'needs_assessment' }, at),
+      ...documents(
+        '/v1/needs-assessments',
+        store.needsAssessments,
+        'needsAssessment',
+        'PUT',
+        true,
+        (caller, d, at) =>
+          mockDocumentView(
+            store,
+            caller,
+            d,
+            { referralField: 'needsAssessmentId', scope: 'needs_assessment' },
+            at,
+          ),
       ),
-      ...documents('/v1/livelihood-plans', store.livelihoodPlans, 'livelihoodPlan', 'PUT', true, (caller, d, at) =>
-        mockDocumentView(store, caller, d, { referralField: 'livelihoodPlanId', scope: 'livelihood_plan' }, at),
+      ...documents(
+        '/v1/livelihood-plans',
+        store.livelihoodPlans,
+        'livelihoodPlan',
+        'PUT',
+        true,
+        (caller, d, at) =>
+          mockDocumentView(
+            store,
+            caller,
+            d,
+            { referralField: 'livelihoodPlanId', scope: 'livelihood_plan' },
+            at,
+          ),
       ),
       // Registering organisations (which mints keys) is the coordinator's business: not mocked.
       ...documents('/v1/organizations', store.organizations, 'organization', 'PUT', false),

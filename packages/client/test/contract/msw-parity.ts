@@ -107,7 +107,10 @@ async function scenario(parties: Parties): Promise<Record<string, Outcome>> {
 async function overrideAndScope(p: Parties): Promise<Record<string, Outcome>> {
   const { ngo, otherNgo, overrider, otherNgoId } = p;
   const out: Record<string, Outcome> = {};
-  const participant = await ngo.participants.create({ ...SYNTHETIC_PARTICIPANT_INPUT, notes: 'Counsellor notes' });
+  const participant = await ngo.participants.create({
+    ...SYNTHETIC_PARTICIPANT_INPUT,
+    notes: 'Counsellor notes',
+  });
   const draft = await ngo.referrals.create({
     participantId: participant.id,
     toOrganizationId: otherNgoId,
@@ -127,7 +130,9 @@ async function overrideAndScope(p: Parties): Promise<Record<string, Outcome>> {
   out['receiver reads the participant under the override'] = await outcome(otherNgo, participantSees);
   let consentId = '';
   out['record a consent sharing the notes'] = await outcome(ngo, async () => {
-    const c = await ngo.consents.create(syntheticSharingConsent(participant.id, otherNgoId, Date.now(), ['notes']));
+    const c = await ngo.consents.create(
+      syntheticSharingConsent(participant.id, otherNgoId, Date.now(), ['notes']),
+    );
     consentId = c.id;
     return (c.scope ?? []).join(',');
   });
@@ -166,12 +171,15 @@ const EXPECTED: Record<string, Outcome> = {
   'another NGO reads the participant': '404 not-found',
   'send under an override': '200 override:true',
   'receiver reads the override referral': '200 reason:false override:false',
-  'receiver reads the participant under the override': '200 ageBand,currentDistrict,gender,id,languages,organizationId',
+  'receiver reads the participant under the override':
+    '200 ageBand,currentDistrict,gender,id,languages,organizationId',
   'record a consent sharing the notes': '201 notes',
-  'receiver reads the participant with notes': '200 ageBand,currentDistrict,gender,id,languages,notes,organizationId',
+  'receiver reads the participant with notes':
+    '200 ageBand,currentDistrict,gender,id,languages,notes,organizationId',
   'receiver reads the override referral after consent': '200 reason:false override:false',
   'withdraw the consent': '200',
-  'receiver reads the participant after withdrawal': '200 ageBand,currentDistrict,gender,id,languages,organizationId',
+  'receiver reads the participant after withdrawal':
+    '200 ageBand,currentDistrict,gender,id,languages,organizationId',
   'record a sharing consent without a scope': '422 validation-failed',
   'another NGO reads a user of the sender': '404 not-found',
 };

@@ -153,22 +153,24 @@ export const consentArb: fc.Arbitrary<Consent> = fc
     }),
     override: opt(fc.record({ userId: idArb('user'), reason: textArb, at: instantArb })),
   })
-  .map(({ meta: m, recipient, withRecipient, items, scope, givenAt, expiresAfter, withdrawnAfter, ...rest }) => {
-    const iso = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString();
-    return clean({
-      ...m,
-      ...rest,
-      recipientOrganizationId:
-        rest.purpose === 'sharing' || (rest.purpose === 'employer_introduction' && withRecipient)
-          ? recipient
-          : undefined,
-      publicationItems: rest.purpose === 'publication' ? items : undefined,
-      scope: rest.purpose === 'sharing' ? scope : undefined,
-      givenAt: iso(givenAt),
-      expiresAt: expiresAfter === undefined ? undefined : iso(givenAt + expiresAfter),
-      withdrawnAt: withdrawnAfter === undefined ? undefined : iso(givenAt + withdrawnAfter),
-    });
-  });
+  .map(
+    ({ meta: m, recipient, withRecipient, items, scope, givenAt, expiresAfter, withdrawnAfter, ...rest }) => {
+      const iso = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString();
+      return clean({
+        ...m,
+        ...rest,
+        recipientOrganizationId:
+          rest.purpose === 'sharing' || (rest.purpose === 'employer_introduction' && withRecipient)
+            ? recipient
+            : undefined,
+        publicationItems: rest.purpose === 'publication' ? items : undefined,
+        scope: rest.purpose === 'sharing' ? scope : undefined,
+        givenAt: iso(givenAt),
+        expiresAt: expiresAfter === undefined ? undefined : iso(givenAt + expiresAfter),
+        withdrawnAt: withdrawnAfter === undefined ? undefined : iso(givenAt + withdrawnAfter),
+      });
+    },
+  );
 
 export const needsAssessmentArb: fc.Arbitrary<NeedsAssessment> = fc
   .record({

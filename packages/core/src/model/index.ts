@@ -10,13 +10,13 @@ export {
   ConsentSchema,
   ConsentScope,
   type ConsentScopeValue,
-  consentScopeDescriptions,
-  DEFAULT_MIGRATED_CONSENT_SCOPE,
   type ConsentWithdrawal,
   ConsentWithdrawalSchema,
   checksComplete,
   consentFieldSensitivity,
   consentRuleMessages,
+  consentScopeDescriptions,
+  DEFAULT_MIGRATED_CONSENT_SCOPE,
   INFORMED_CONSENT_CHECKS,
   type InformedConsentChecks,
   InformedConsentChecksSchema,
@@ -149,13 +149,6 @@ export {
   type TraffickingStatusValue,
 } from './participant-enums.js';
 export {
-  ageBandOf,
-  MINIMUM_TO_ACT_FIELDS,
-  type SharedParticipantViewOptions,
-  sharedParticipantView,
-  TRAINING_FIELDS,
-} from './shared-participant-view.js';
-export {
   FreeTextSchema,
   IsoDateSchema,
   IsoDateTimeSchema,
@@ -207,6 +200,13 @@ export {
   serviceDeliveryFieldSensitivity,
 } from './service-delivery.js';
 export { ServiceType, ServiceTypeSchema, type ServiceTypeValue } from './service-type.js';
+export {
+  ageBandOf,
+  MINIMUM_TO_ACT_FIELDS,
+  type SharedParticipantViewOptions,
+  sharedParticipantView,
+  TRAINING_FIELDS,
+} from './shared-participant-view.js';
 export {
   DOMAIN_SERVICES,
   type ServiceSuggestion,

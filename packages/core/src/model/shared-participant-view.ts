@@ -1,7 +1,7 @@
 import type { ConsentScopeValue } from './consent.js';
 import type { Participant } from './participant.js';
-import type { AgeBandValue } from './participant-enums.js';
 import { participantFieldSensitivity } from './participant.js';
+import type { AgeBandValue } from './participant-enums.js';
 
 /**
  * The participant fields a receiving organisation always gets while a referral to it is active, with or

@@ -232,7 +232,14 @@ describeRegistry('role × resource matrix', (t) => {
 
   it('users: every role reads its own organisation’s staff only; another’s answer 404, the coordinator’s too', async () => {
     const ngoUser = t().org('ngo').user.id;
-    for (const role of ['ngo', 'ngo2', 'training_institution', 'corporate', 'government', 'coordinator'] as const) {
+    for (const role of [
+      'ngo',
+      'ngo2',
+      'training_institution',
+      'corporate',
+      'government',
+      'coordinator',
+    ] as const) {
       const org = t().org(role);
       const own = await t().call(org.secretKey, 'GET', `/v1/users/${org.user.id}`);
       expect(own.status, role).toBe(200);
@@ -242,7 +249,10 @@ describeRegistry('role × resource matrix', (t) => {
       expect(other.status, role).toBe(404);
       expect(other.text).not.toContain(t().org('ngo').user.displayName);
       const listed = await t().listAll(org.secretKey, '/v1/users');
-      expect(listed.every((u) => u.organizationId === org.id), role).toBe(true);
+      expect(
+        listed.every((u) => u.organizationId === org.id),
+        role,
+      ).toBe(true);
     }
   });
 

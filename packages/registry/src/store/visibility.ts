@@ -17,7 +17,6 @@ export const REFERRAL_CONSENT_VALID = `(r.data ? 'consentOverride' or exists (
   select 1 from consents rc where rc.id = r.data->>'consentId' and rc.withdrawn_at is null
   and (rc.data->>'expiresAt' is null or (rc.data->>'expiresAt')::timestamptz > now())))`;
 
-
 /** The scope items a sharing consent may name (core's `ConsentScope` values). */
 export type ScopeItem = ConsentScopeValue;
 
