@@ -167,6 +167,30 @@ describeRegistry('privacy markers and audit', (t) => {
     expect(answered).toBeGreaterThan(10);
   });
 
+  it('the receiving NGO reads what the consent scope names, never the notes, the assessment or the override', async () => {
+    // Its sharing consent names the profile, the assessment and the plan (no notes); the referral naming
+    // the assessment it rejected, so only the plan (named by the completed referral) is shared.
+    const ngo2 = t().org('ngo2');
+    const plan = await t().call(ngo2.secretKey, 'GET', `/v1/livelihood-plans/${ids.plan}`);
+    expect(plan.status).toBe(200);
+    expect(plan.text).toContain(mark('plan.goals.description'));
+    const participant = await t().call(ngo2.secretKey, 'GET', `/v1/participants/${ids.participant}`);
+    expect(participant.body.category).toBe('survivor');
+    const forbidden = [
+      'participant.notes',
+      'participant2.notes',
+      'consent.override.reason',
+      'assessment.notes',
+      'assessment.domains.strengths',
+      'assessment.domains.goals',
+      'referral.reason',
+      'referral2.reason',
+      'referral2.consentOverride.reason',
+      'referral3.reason',
+    ].map(mark);
+    expect(await scan(ngo2.secretKey, 'ngo2 secret', [...forbidden, STAFF_MARK])).toBeGreaterThan(10);
+  });
+
   it('the registering NGO reads every marker back (the scans above are not vacuous)', async () => {
     const key = t().org('ngo').secretKey;
     const texts: string[] = [];
