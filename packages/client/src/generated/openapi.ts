@@ -1072,7 +1072,7 @@ export type components = {
         readonly ReferralRevokeInput: {
             readonly reason?: string;
         };
-        /** @description Without covering consent, a user with `consent.override` (staff token) may send with a reason; audited. */
+        /** @description Without covering consent, a user with `consent.override` (staff token) may send with a reason; audited. The reason is internal: the receiver never sees it (nor the referral’s reason), and reads the participant’s minimum to act until a sharing consent naming it is recorded. */
         readonly ReferralSendInput: {
             readonly override?: {
                 readonly reason: string;
