@@ -167,6 +167,48 @@ describeRegistry('consent scope and override', (t) => {
     expect(referral.text).not.toContain(MARK);
   });
 
+  it('a training institution reads at most what a course needs: under an override, and with every scope', async () => {
+    const ti = t().org('training_institution');
+    const key = ngo().secretKey;
+    const p = await post(key, '/v1/participants', participantBody({ notes: `${MARK}:ti.notes` }));
+    const refer = async () =>
+      (
+        await post(key, '/v1/referrals', {
+          participantId: p.id,
+          toOrganizationId: ti.id,
+          serviceType: 'vocational_training',
+          reason: `${MARK}:ti.reason`,
+        })
+      ).id as string;
+    const user = ngo().users.find((u) => u.permissions.includes('consent.override'))!;
+    const token = (await post(key, '/v1/tokens', { userId: user.id })).token;
+    const overridden = await refer();
+    await post(
+      token,
+      `/v1/referrals/${overridden}/send`,
+      { override: { reason: `${MARK}:ti.override` } },
+      200,
+    );
+    const minimum = await t().call(ti.secretKey, 'GET', `/v1/participants/${p.id}`);
+    expect(Object.keys(minimum.body).sort()).toEqual(['ageBand', 'id', 'languages', 'organizationId']);
+    await post(
+      key,
+      '/v1/consents',
+      consentBody(p.id, 'sharing', { recipientOrganizationId: ti.id, scope: [...ConsentScope.values] }),
+    );
+    const consented = await refer();
+    await post(key, `/v1/referrals/${consented}/send`, {}, 200);
+    const capped = await t().call(ti.secretKey, 'GET', `/v1/participants/${p.id}`);
+    expect(Object.keys(capped.body).sort()).toEqual(
+      ['ageBand', 'createdAt', 'educationLevel', 'id', 'languages', 'organizationId', 'updatedAt'].filter(
+        (k) => k !== 'educationLevel' || 'educationLevel' in participantBody(),
+      ),
+    );
+    for (const id of [overridden, consented])
+      expect((await t().call(ti.secretKey, 'GET', `/v1/referrals/${id}`)).text).not.toContain(MARK);
+    expect(capped.text).not.toContain(MARK);
+  });
+
   overrideCases();
 
   function overrideCases() {
