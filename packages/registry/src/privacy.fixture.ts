@@ -11,7 +11,7 @@ import { consentBody, type Json, participantBody, type TestRegistry } from './re
 export const MARK = 'ZQXMARK';
 /** The training institution's own outcome report: it reads it back; no other scanned caller does. */
 export const OWN_MARK = 'ZQXOWNTI';
-/** A staff member's display name: the coordinator manages every organisation's users; no one else scanned sees it. */
+/** A staff member's display name: only its own organisation reads it (the coordinator too gets a 404). */
 export const STAFF_MARK = 'ZQXSTAFF';
 
 /** The marker of one field, e.g. `ZQXMARK:participant.notes`. */

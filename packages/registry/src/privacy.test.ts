@@ -162,10 +162,9 @@ describeRegistry('privacy markers and audit', (t) => {
     let answered = 0;
     for (const role of ['corporate', 'government', 'coordinator'] as const) {
       const org = t().org(role);
-      // The coordinator manages every organisation's users (incident response): it may read a staff name.
-      const staffVisible = role === 'coordinator' ? [MARK, OWN_MARK] : all;
-      answered += await scan(org.secretKey, `${role} secret`, staffVisible);
-      answered += await scan(tokens[role]!, `${role} staff`, staffVisible);
+      // Staff names stay with their organisation: the coordinator sees counts, never another's staff.
+      answered += await scan(org.secretKey, `${role} secret`, all);
+      answered += await scan(tokens[role]!, `${role} staff`, all);
       answered += await scan(org.publishableKey, `${role} publishable`, all);
     }
     // A publishable key reads public data only, even the registering NGO's own.
@@ -173,6 +172,30 @@ describeRegistry('privacy markers and audit', (t) => {
       answered += await scan(t().org(role).publishableKey, `${role} publishable`, all);
     }
     expect(answered).toBeGreaterThan(10);
+  });
+
+  it('the receiving NGO reads what the consent scope names, never the notes, the assessment or the override', async () => {
+    // Its sharing consent names the profile, the assessment and the plan (no notes); the referral naming
+    // the assessment it rejected, so only the plan (named by the completed referral) is shared.
+    const ngo2 = t().org('ngo2');
+    const plan = await t().call(ngo2.secretKey, 'GET', `/v1/livelihood-plans/${ids.plan}`);
+    expect(plan.status).toBe(200);
+    expect(plan.text).toContain(mark('plan.goals.description'));
+    const participant = await t().call(ngo2.secretKey, 'GET', `/v1/participants/${ids.participant}`);
+    expect(participant.body.category).toBe('survivor');
+    const forbidden = [
+      'participant.notes',
+      'participant2.notes',
+      'consent.override.reason',
+      'assessment.notes',
+      'assessment.domains.strengths',
+      'assessment.domains.goals',
+      'referral.reason',
+      'referral2.reason',
+      'referral2.consentOverride.reason',
+      'referral3.reason',
+    ].map(mark);
+    expect(await scan(ngo2.secretKey, 'ngo2 secret', [...forbidden, STAFF_MARK])).toBeGreaterThan(10);
   });
 
   it('the registering NGO reads every marker back (the scans above are not vacuous)', async () => {

@@ -5,7 +5,11 @@
  * skipped, by name; with `NAYABATO_REQUIRE_POSTGRES=1` a missing `DATABASE_URL` fails the run.
  */
 import { randomBytes } from 'node:crypto';
-import { COMPLETE_CONSENT_CHECKS, SYNTHETIC_PARTICIPANT_INPUT } from '@nayabato/core/synthetic';
+import {
+  COMPLETE_CONSENT_CHECKS,
+  SYNTHETIC_PARTICIPANT_INPUT,
+  SYNTHETIC_SHARING_SCOPE,
+} from '@nayabato/core/synthetic';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { type DemoOrganization, type RunningRegistry, type StartOptions, startRegistry } from './index.js';
@@ -204,13 +208,15 @@ export function participantBody(over: Record<string, unknown> = {}) {
   return { ...SYNTHETIC_PARTICIPANT_INPUT, ...over };
 }
 
-/** A consent body given an hour ago. */
+/** A consent body given an hour ago (a sharing one with core's synthetic scope unless `over` names one). */
 export function consentBody(participantId: string, purpose: string, over: Record<string, unknown> = {}) {
   return {
     participantId,
     purpose,
     givenAt: new Date(Date.now() - 3_600_000).toISOString(),
     checks: COMPLETE_CONSENT_CHECKS,
+    // A sharing consent names its scope: by default what a referral usually needs (no notes).
+    ...(purpose === 'sharing' ? { scope: [...SYNTHETIC_SHARING_SCOPE] } : {}),
     ...over,
   };
 }

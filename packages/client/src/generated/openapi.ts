@@ -1146,7 +1146,10 @@ export type paths = {
             readonly path?: never;
             readonly cookie?: never;
         };
-        /** One user */
+        /**
+         * One user of the caller’s organisation
+         * @description A user of another organisation answers 404, for the coordinator too.
+         */
         readonly get: operations["getUser"];
         readonly put?: never;
         readonly post?: never;
@@ -1225,6 +1228,7 @@ export type components = {
             readonly publicationItems?: readonly components["schemas"]["PublicationItem"][];
             readonly purpose: components["schemas"]["ConsentPurpose"];
             readonly recipientOrganizationId?: string;
+            readonly scope?: readonly ("profile" | "needs_assessment" | "livelihood_plan" | "follow_ups" | "notes")[];
             /** Format: date-time */
             readonly updatedAt: string;
             /** Format: date-time */
@@ -1254,6 +1258,7 @@ export type components = {
             readonly publicationItems?: readonly components["schemas"]["PublicationItem"][];
             readonly purpose: components["schemas"]["ConsentPurpose"];
             readonly recipientOrganizationId?: string;
+            readonly scope?: readonly ("profile" | "needs_assessment" | "livelihood_plan" | "follow_ups" | "notes")[];
             /** Format: date-time */
             readonly withdrawnAt?: string;
         };
@@ -1849,7 +1854,7 @@ export type components = {
             /** Format: date-time */
             readonly updatedSince?: string;
         };
-        /** @description A participant as the caller may see it: everything for the registering NGO; no free text for an NGO with an active referral; age band, education and languages for a training institution. */
+        /** @description A participant as the caller may see it: everything for the registering NGO. The receiver of an active referral gets the minimum to act (age band, gender, languages, current district), plus exactly what the scope of its valid sharing consent names: `profile` the structured fields, `notes` the free-text notes; under an audited override (no consent) the minimum only. A training institution gets at most age band, education level (with `profile`) and languages. */
         readonly ParticipantView: {
             readonly ageBand?: components["schemas"]["AgeBand"];
             readonly birthYear?: number;
@@ -1957,7 +1962,7 @@ export type components = {
         };
         /** @enum {string} */
         readonly RecruitmentMethod: "at_place_of_business" | "at_educational_institution" | "at_work" | "online_social_networks" | "online_advertisement" | "television_advert" | "newspaper_advert" | "family" | "friends_social_events" | "other";
-        /** @description A referral. The sender’s free text (`reason`, `consentOverride`, `cancellationReason`, `revocationReason`) is absent for the receiver unless the referral is active and its consent still valid, and always for a receiving training institution. */
+        /** @description A referral. The sender’s free text (`reason`, `consentOverride`, `cancellationReason`, `revocationReason`) is absent for the receiver unless the referral is active and its consent still valid, and always for a receiving training institution. A referral sent under an audited override never shows the receiver its free text or the override (the justification is internal: the sender and the audit log); the receiver acts on the service and the participant’s minimum view until a consent is recorded. */
         readonly Referral: {
             /** Format: date-time */
             readonly acceptedAt?: string;
@@ -2031,7 +2036,7 @@ export type components = {
         readonly ReferralRevokeInput: {
             readonly reason?: string;
         };
-        /** @description Without covering consent, a user with `consent.override` (staff token) may send with a reason; audited. */
+        /** @description Without covering consent, a user with `consent.override` (staff token) may send with a reason; audited. The reason is internal: the receiver never sees it (nor the referral’s reason), and reads the participant’s minimum to act until a sharing consent naming it is recorded. */
         readonly ReferralSendInput: {
             readonly override?: {
                 readonly reason: string;

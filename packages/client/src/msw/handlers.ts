@@ -2,12 +2,13 @@ import { type IdKind, newId } from '@nayabato/core';
 import { type HttpHandler, HttpResponse, http } from 'msw';
 import { RequestValidationError } from '../errors/request-validation-error.js';
 import { validator } from '../validation/validator.js';
-import { callerOf, type MockCallers } from './callers.js';
+import { callerOf, type MockCaller, type MockCallers } from './callers.js';
 import { careHandlers } from './care-handlers.js';
 import { jobOfferHandlers } from './job-offer-handlers.js';
 import { livelihoodHandlers } from './livelihood-handlers.js';
 import { placementHandlers } from './placement-handlers.js';
 import { mockRequestId, mswPath, problemResponse } from './problem.js';
+import { mockDocumentView, mockParticipantView, mockUserView } from './record-policy.js';
 import { type MockRoutes, type MockRun, referralHandlers } from './referral-handlers.js';
 import { type Collection, createRegistryStore, type RegistryData, type RegistryStore } from './store.js';
 import { storyHandlers } from './story-handlers.js';
@@ -46,6 +47,8 @@ export interface RegistryMock {
 }
 
 type Doc = { readonly id: string } & Record<string, unknown>;
+/** What a caller sees of a record (`undefined`: a 404), as in `record-policy.ts`. */
+type View = (caller: MockCaller, item: Doc, at: string) => Doc | undefined;
 
 /**
  * msw handlers that answer like the registry for the main resources (organisations, users,
@@ -120,21 +123,26 @@ export function createRegistryHandlers(options: RegistryHandlersOptions): Regist
     kind: IdKind,
     update?: 'PUT' | 'PATCH',
     creates = true,
+    view: View = (_caller, item) => item,
   ) {
     const list = http.get(
       path(route),
-      handle(`GET ${route}`, (request) => {
+      handle(`GET ${route}`, (request, _params, _body, caller) => {
         const url = new URL(request.url);
         const participantId = url.searchParams.get('participantId');
-        const filter = (item: T) => !participantId || item.participantId === participantId;
-        return json(collection.page(filter, url.searchParams.get('cursor'), limitOf(url)));
+        const at = now();
+        const filter = (item: T) =>
+          (!participantId || item.participantId === participantId) && view(caller, item, at) !== undefined;
+        const page = collection.page(filter, url.searchParams.get('cursor'), limitOf(url));
+        return json({ ...page, items: page.items.map((item) => view(caller, item, at)) });
       }),
     );
     const get = http.get(
       path(`${route}/{id}`),
-      handle(`GET ${route}/{id}`, (request, params) => {
+      handle(`GET ${route}/{id}`, (request, params, _body, caller) => {
         const found = collection.get(params.id ?? '');
-        return found ? json(found) : notFound(request);
+        const seen = found && view(caller, found, now());
+        return seen ? json(seen) : notFound(request);
       }),
     );
     const create = http.post(
@@ -156,9 +164,9 @@ export function createRegistryHandlers(options: RegistryHandlersOptions): Regist
       handlers.push(
         http[update === 'PUT' ? 'put' : 'patch'](
           path(`${route}/{id}`),
-          handle(`${update} ${route}/{id}`, (request, params, body) => {
+          handle(`${update} ${route}/{id}`, (request, params, body, caller) => {
             const found = collection.get(params.id ?? '');
-            if (!found) return notFound(request);
+            if (!found || !view(caller, found, now())) return notFound(request);
             const base =
               update === 'PUT'
                 ? { id: found.id, organizationId: found.organizationId, createdAt: found.createdAt }
@@ -171,13 +179,25 @@ export function createRegistryHandlers(options: RegistryHandlersOptions): Regist
     return handlers;
   }
 
-  const participants = documents('/v1/participants', store.participants, 'participant', 'PUT');
+  const participantView: View = (caller, p, at) => mockParticipantView(store, caller, p, at);
+  const participants = documents(
+    '/v1/participants',
+    store.participants,
+    'participant',
+    'PUT',
+    true,
+    participantView,
+  );
   const search = http.post(
     path('/v1/participants/search'),
-    handle('POST /v1/participants/search', (_request, _params, body) => {
+    handle('POST /v1/participants/search', (_request, _params, body, caller) => {
       const { cursor, limit, ...filters } = (body ?? {}) as Record<string, unknown>;
-      const filter = (p: Doc) => Object.entries(filters).every(([key, value]) => p[key] === value);
-      return json(store.participants.page(filter, cursor as string | undefined, Number(limit ?? 50)));
+      const at = now();
+      const filter = (p: Doc) =>
+        Object.entries(filters).every(([key, value]) => p[key] === value) &&
+        participantView(caller, p, at) !== undefined;
+      const page = store.participants.page(filter, cursor as string | undefined, Number(limit ?? 50));
+      return json({ ...page, items: page.items.map((p) => participantView(caller, p, at)) });
     }),
   );
   const withdraw = http.post(
@@ -212,12 +232,44 @@ export function createRegistryHandlers(options: RegistryHandlersOptions): Regist
       search,
       ...participants,
       withdraw,
-      ...documents('/v1/consents', store.consents, 'consent'),
-      ...documents('/v1/needs-assessments', store.needsAssessments, 'needsAssessment', 'PUT'),
-      ...documents('/v1/livelihood-plans', store.livelihoodPlans, 'livelihoodPlan', 'PUT'),
+      ...documents('/v1/consents', store.consents, 'consent', undefined, true, (caller, d, at) =>
+        mockDocumentView(store, caller, d, undefined, at),
+      ),
+      ...documents(
+        '/v1/needs-assessments',
+        store.needsAssessments,
+        'needsAssessment',
+        'PUT',
+        true,
+        (caller, d, at) =>
+          mockDocumentView(
+            store,
+            caller,
+            d,
+            { referralField: 'needsAssessmentId', scope: 'needs_assessment' },
+            at,
+          ),
+      ),
+      ...documents(
+        '/v1/livelihood-plans',
+        store.livelihoodPlans,
+        'livelihoodPlan',
+        'PUT',
+        true,
+        (caller, d, at) =>
+          mockDocumentView(
+            store,
+            caller,
+            d,
+            { referralField: 'livelihoodPlanId', scope: 'livelihood_plan' },
+            at,
+          ),
+      ),
       // Registering organisations (which mints keys) is the coordinator's business: not mocked.
       ...documents('/v1/organizations', store.organizations, 'organization', 'PUT', false),
-      ...documents('/v1/users', store.users, 'user', 'PATCH'),
+      ...documents('/v1/users', store.users, 'user', 'PATCH', true, (caller, u) =>
+        mockUserView(store, caller, u),
+      ),
       ...referralHandlers(routes),
       ...careHandlers(routes),
       ...storyHandlers(routes, { callers, organizationId: orgId }),

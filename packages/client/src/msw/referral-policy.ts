@@ -90,7 +90,8 @@ export function referralVisible(store: RegistryStore, caller: MockCaller, referr
 
 /**
  * The referral as `caller` may see it: the receiver gets the sender's free text only while the referral
- * shares the participant, and a training institution never.
+ * shares the participant under a valid consent, and a training institution never. Under an override the
+ * justification is internal: the receiver sees neither it nor the sender's reason.
  */
 export function referralView(
   store: RegistryStore,
@@ -100,7 +101,8 @@ export function referralView(
 ): Referral {
   if (referral.fromOrganizationId === caller.organizationId) return referral;
   const role = roleOf(store, caller.organizationId);
-  if (role !== 'training_institution' && referralShares(store, referral, at)) return referral;
+  const overridden = referral.consentOverride !== undefined;
+  if (role !== 'training_institution' && !overridden && referralShares(store, referral, at)) return referral;
   const out: Partial<Referral> = { ...referral };
   for (const key of SENDER_FREE_TEXT) delete out[key];
   return out as Referral;

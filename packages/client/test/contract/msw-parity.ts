@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createClient, isNayaBatoError, type NayaBatoClient } from '../../src/index.js';
 import { createRegistryHandlers } from '../../src/msw/index.js';
 import { mswFetch } from '../../src/msw/msw-fetch.fixture.js';
-import { org, secretClient } from './setup.fixture.js';
+import { clientFor, org, secretClient } from './setup.fixture.js';
 
 /** The organisations of the scenario: an NGO that refers, the training institution, another NGO. */
 interface Parties {
@@ -16,6 +16,10 @@ interface Parties {
   readonly training: NayaBatoClient;
   readonly otherNgo: NayaBatoClient;
   readonly trainingId: string;
+  readonly otherNgoId: string;
+  /** A staff token of the sending NGO's user who holds `consent.override`. */
+  readonly overrider: NayaBatoClient;
+  readonly overriderId: string;
 }
 
 /** What one step got: the HTTP status, and the problem code when refused. */
@@ -28,8 +32,9 @@ async function outcome(client: NayaBatoClient, step: () => Promise<unknown>): Pr
     status = e.status;
   });
   try {
-    await step();
-    return `${status}`;
+    // A step may say what it saw (e.g. which fields came back): that must match too.
+    const seen = await step();
+    return typeof seen === 'string' ? `${status} ${seen}` : `${status}`;
   } catch (error) {
     if (!isNayaBatoError(error)) throw error;
     return `${error.status ?? 0} ${error.code}`;
@@ -39,7 +44,11 @@ async function outcome(client: NayaBatoClient, step: () => Promise<unknown>): Pr
 }
 
 /** The scenario; every step's outcome, by name. */
-async function scenario({ ngo, training, otherNgo, trainingId }: Parties): Promise<Record<string, Outcome>> {
+/** The sorted field names of a record, for comparing what each party sees. */
+const fields = (record: object) => Object.keys(record).sort().join(',');
+
+async function scenario(parties: Parties): Promise<Record<string, Outcome>> {
+  const { ngo, training, otherNgo, trainingId } = parties;
   const out: Record<string, Outcome> = {};
   let participantId = '';
   out['create participant'] = await outcome(ngo, async () => {
@@ -80,6 +89,61 @@ async function scenario({ ngo, training, otherNgo, trainingId }: Parties): Promi
     training.referrals.complete(id, { outcome: { result: 'service_delivered' } }),
   );
   out['cancel when completed'] = await outcome(ngo, () => ngo.referrals.cancel(id));
+  out['another NGO reads the participant'] = await outcome(otherNgo, () =>
+    otherNgo.participants.get(participantId),
+  );
+  Object.assign(out, await overrideAndScope(parties));
+  out['another NGO reads a user of the sender'] = await outcome(otherNgo, () =>
+    otherNgo.users.get(parties.overriderId),
+  );
+  return out;
+}
+
+/**
+ * A referral sent under an override to another NGO: the receiver gets the minimum to act, never the
+ * justification or the reason; a sharing consent recorded later adds exactly what its scope names, and
+ * its withdrawal takes it away at the next read.
+ */
+async function overrideAndScope(p: Parties): Promise<Record<string, Outcome>> {
+  const { ngo, otherNgo, overrider, otherNgoId } = p;
+  const out: Record<string, Outcome> = {};
+  const participant = await ngo.participants.create({
+    ...SYNTHETIC_PARTICIPANT_INPUT,
+    notes: 'Counsellor notes',
+  });
+  const draft = await ngo.referrals.create({
+    participantId: participant.id,
+    toOrganizationId: otherNgoId,
+    serviceType: 'shelter',
+    reason: 'Needs a safe place tonight',
+  });
+  out['send under an override'] = await outcome(overrider, async () => {
+    const sent = await overrider.referrals.send(draft.id, { override: { reason: 'Danger at home' } });
+    return `override:${sent.consentOverride?.reason !== undefined}`;
+  });
+  const receiverSees = async () => {
+    const r = await otherNgo.referrals.get(draft.id);
+    return `reason:${r.reason !== undefined} override:${r.consentOverride !== undefined}`;
+  };
+  const participantSees = async () => fields(await otherNgo.participants.get(participant.id));
+  out['receiver reads the override referral'] = await outcome(otherNgo, receiverSees);
+  out['receiver reads the participant under the override'] = await outcome(otherNgo, participantSees);
+  let consentId = '';
+  out['record a consent sharing the notes'] = await outcome(ngo, async () => {
+    const c = await ngo.consents.create(
+      syntheticSharingConsent(participant.id, otherNgoId, Date.now(), ['notes']),
+    );
+    consentId = c.id;
+    return (c.scope ?? []).join(',');
+  });
+  out['receiver reads the participant with notes'] = await outcome(otherNgo, participantSees);
+  out['receiver reads the override referral after consent'] = await outcome(otherNgo, receiverSees);
+  out['withdraw the consent'] = await outcome(ngo, () => ngo.consents.withdraw(consentId));
+  out['receiver reads the participant after withdrawal'] = await outcome(otherNgo, participantSees);
+  const { scope: _scope, ...unscoped } = syntheticSharingConsent(participant.id, otherNgoId);
+  out['record a sharing consent without a scope'] = await outcome(ngo, () =>
+    ngo.consents.create(unscoped as never),
+  );
   return out;
 }
 
@@ -104,24 +168,53 @@ const EXPECTED: Record<string, Outcome> = {
   'complete without an outcome': '422 validation-failed',
   complete: '200',
   'cancel when completed': '409 invalid-transition',
+  'another NGO reads the participant': '404 not-found',
+  'send under an override': '200 override:true',
+  'receiver reads the override referral': '200 reason:false override:false',
+  'receiver reads the participant under the override':
+    '200 ageBand,currentDistrict,gender,id,languages,organizationId',
+  'record a consent sharing the notes': '201 notes',
+  'receiver reads the participant with notes':
+    '200 ageBand,currentDistrict,gender,id,languages,notes,organizationId',
+  'receiver reads the override referral after consent': '200 reason:false override:false',
+  'withdraw the consent': '200',
+  'receiver reads the participant after withdrawal':
+    '200 ageBand,currentDistrict,gender,id,languages,organizationId',
+  'record a sharing consent without a scope': '422 validation-failed',
+  'another NGO reads a user of the sender': '404 not-found',
 };
 
 /** The same parties in the msw mock: three credentials, three seeded organisations. */
 function mockParties(): Parties {
   const baseUrl = 'http://registry.test';
   const ids = { ngo: 'org_mockngo00001', training: 'org_mocktraining1', otherNgo: 'org_mockngo00002' };
+  const staff = {
+    id: 'usr_mockstaff001',
+    organizationId: ids.ngo,
+    displayName: 'Mock supervisor',
+    permissions: ['consent.override' as const],
+    disabled: false,
+    createdAt: '2026-01-01T00:00:00Z',
+    updatedAt: '2026-01-01T00:00:00Z',
+  };
   const organization = (id: string, role: string) =>
     ({ id, role, name: `Mock ${role}`, districtsServed: ['Kathmandu'], servicesOffered: [] }) as never;
   const mock = createRegistryHandlers({
     baseUrl,
     organizationId: ids.ngo,
-    callers: { sk_test_ngo: ids.ngo, sk_test_training: ids.training, sk_test_other: ids.otherNgo },
+    callers: {
+      sk_test_ngo: ids.ngo,
+      sk_test_training: ids.training,
+      sk_test_other: ids.otherNgo,
+      st_test_staff: { organizationId: ids.ngo, userId: staff.id, permissions: ['consent.override'] },
+    },
     data: {
       organizations: [
         organization(ids.ngo, 'ngo'),
         organization(ids.training, 'training_institution'),
         organization(ids.otherNgo, 'ngo'),
       ],
+      users: [staff],
     },
   });
   const clientFor = (apiKey: string) =>
@@ -131,6 +224,9 @@ function mockParties(): Parties {
     training: clientFor('sk_test_training'),
     otherNgo: clientFor('sk_test_other'),
     trainingId: ids.training,
+    otherNgoId: ids.otherNgo,
+    overrider: clientFor('st_test_staff'),
+    overriderId: staff.id,
   };
 }
 
@@ -138,11 +234,17 @@ export function mswParityScenarios(): void {
   describe('the msw handlers against the registry', () => {
     it('answer one referral scenario with the same status codes and problem codes', async () => {
       const options = { validate: false, retry: false } as const;
+      const sender = secretClient('ngo2', options);
+      const supervisor = org('ngo2').users.find((u) => u.permissions.includes('consent.override'))!;
+      const { token } = await sender.tokens.create({ userId: supervisor.id, ttlSeconds: 600 });
       const registry = await scenario({
-        ngo: secretClient('ngo2', options),
+        ngo: sender,
         training: secretClient('training_institution', options),
         otherNgo: secretClient('ngo', options),
         trainingId: org('training_institution').id,
+        otherNgoId: org('ngo').id,
+        overrider: clientFor({ getToken: async () => token }, options),
+        overriderId: supervisor.id,
       });
       expect(registry).toEqual(EXPECTED);
       expect(await scenario(mockParties())).toEqual(registry);

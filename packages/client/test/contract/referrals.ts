@@ -12,6 +12,7 @@ async function referable() {
     consentInput(participant.id, {
       purpose: 'sharing',
       recipientOrganizationId: org('training_institution').id,
+      scope: ['profile'],
     } as never),
   );
   const draft = () =>

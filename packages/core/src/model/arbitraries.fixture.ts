@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { DISTRICT_NAMES, type District } from '../geography/index.js';
 import type { Enumeration } from '../i18n/enumeration.js';
 import type { Consent } from './consent.js';
-import { ConsentMethod, ConsentPurpose, PublicationItem } from './consent.js';
+import { ConsentMethod, ConsentPurpose, ConsentScope, PublicationItem } from './consent.js';
 import type { ExploitationHistory } from './exploitation.js';
 import {
   ExploitationType,
@@ -138,6 +138,7 @@ export const consentArb: fc.Arbitrary<Consent> = fc
     recipient: idArb('organization'),
     withRecipient: fc.boolean(),
     items: setArb(PublicationItem, 1, 4),
+    scope: setArb(ConsentScope, 1, 5),
     method: opt(enumArb(ConsentMethod)),
     givenAt: fc.integer({ min: MIN, max: MAX }),
     expiresAfter: opt(fc.integer({ min: 0, max: 400 * 86_400_000 })),
@@ -152,21 +153,24 @@ export const consentArb: fc.Arbitrary<Consent> = fc
     }),
     override: opt(fc.record({ userId: idArb('user'), reason: textArb, at: instantArb })),
   })
-  .map(({ meta: m, recipient, withRecipient, items, givenAt, expiresAfter, withdrawnAfter, ...rest }) => {
-    const iso = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString();
-    return clean({
-      ...m,
-      ...rest,
-      recipientOrganizationId:
-        rest.purpose === 'sharing' || (rest.purpose === 'employer_introduction' && withRecipient)
-          ? recipient
-          : undefined,
-      publicationItems: rest.purpose === 'publication' ? items : undefined,
-      givenAt: iso(givenAt),
-      expiresAt: expiresAfter === undefined ? undefined : iso(givenAt + expiresAfter),
-      withdrawnAt: withdrawnAfter === undefined ? undefined : iso(givenAt + withdrawnAfter),
-    });
-  });
+  .map(
+    ({ meta: m, recipient, withRecipient, items, scope, givenAt, expiresAfter, withdrawnAfter, ...rest }) => {
+      const iso = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString();
+      return clean({
+        ...m,
+        ...rest,
+        recipientOrganizationId:
+          rest.purpose === 'sharing' || (rest.purpose === 'employer_introduction' && withRecipient)
+            ? recipient
+            : undefined,
+        publicationItems: rest.purpose === 'publication' ? items : undefined,
+        scope: rest.purpose === 'sharing' ? scope : undefined,
+        givenAt: iso(givenAt),
+        expiresAt: expiresAfter === undefined ? undefined : iso(givenAt + expiresAfter),
+        withdrawnAt: withdrawnAfter === undefined ? undefined : iso(givenAt + withdrawnAfter),
+      });
+    },
+  );
 
 export const needsAssessmentArb: fc.Arbitrary<NeedsAssessment> = fc
   .record({

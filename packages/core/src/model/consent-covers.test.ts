@@ -11,6 +11,7 @@ const base: Consent = {
   participantId: 'pt_person00001',
   purpose: 'sharing',
   recipientOrganizationId: ORG,
+  scope: ['profile', 'needs_assessment'],
   givenAt: '2026-03-01T10:00:00Z',
   checks: COMPLETE_CONSENT_CHECKS,
   createdAt: '2026-03-01T10:00:00Z',
@@ -43,6 +44,23 @@ describe('consentCovers', () => {
         at: new Date(AT),
       }).covered,
     ).toBe(true);
+  });
+
+  it('scope_not_covered: a sharing consent covers only what its scope names, when asked', () => {
+    expect(ask([base], { scope: 'needs_assessment' }).covered).toBe(true);
+    expect(ask([base], { scope: 'notes' })).toEqual({
+      covered: false,
+      reason: 'scope_not_covered',
+      consentId: base.id,
+    });
+    // Another consent naming the notes covers them.
+    const notes = { ...base, id: 'cns_notes00001', scope: ['notes' as const] };
+    expect(ask([base, notes], { scope: 'notes' })).toMatchObject({ covered: true, consentId: notes.id });
+    // A withdrawn consent naming the notes gets less far than one that only lacks the item.
+    expect(ask([base, { ...notes, withdrawnAt: '2026-03-02T00:00:00Z' }], { scope: 'notes' })).toMatchObject({
+      reason: 'scope_not_covered',
+      consentId: base.id,
+    });
   });
 
   it('none: no consent for the purpose', () => {

@@ -2,6 +2,7 @@ import { defineEnum, type EnumValue } from '../i18n/enumeration.js';
 import {
   type Consent,
   type ConsentPurposeValue,
+  type ConsentScopeValue,
   checksComplete,
   type PublicationItemValue,
 } from './consent.js';
@@ -25,6 +26,10 @@ export const ConsentCoverageReason = defineEnum('consent.coverage_reason', {
     ne: 'सुसूचित सहमतिका जाँचहरू अपूर्ण छन्',
   },
   item_not_covered: { en: 'The consent does not cover this item', ne: 'सहमतिले यो कुरा समेट्दैन' },
+  scope_not_covered: {
+    en: 'The sharing consent does not name this in its scope',
+    ne: 'साझा गर्ने सहमतिको दायरामा यो उल्लेख छैन',
+  },
 });
 /** One of the {@link ConsentCoverageReason} values. */
 export type ConsentCoverageReasonValue = EnumValue<typeof ConsentCoverageReason>;
@@ -63,6 +68,8 @@ export interface ConsentQuery {
   readonly at: string | Date;
   /** For `publication`: the item to publish. */
   readonly item?: PublicationItemValue;
+  /** For `sharing`: the scope item to disclose (for example `notes`); unchecked when absent. */
+  readonly scope?: ConsentScopeValue;
 }
 
 // The order in which a consent is checked. A failing consent "got as far as" the check it failed; the
@@ -74,6 +81,7 @@ const STEPS = [
   'expired',
   'checks_incomplete',
   'item_not_covered',
+  'scope_not_covered',
 ] as const;
 type Step = (typeof STEPS)[number];
 
@@ -94,6 +102,8 @@ function firstFailure(c: Consent, q: ConsentQuery, at: number): Step | undefined
     return 'checks_incomplete';
   if (q.purpose === 'publication' && (q.item === undefined || !(c.publicationItems ?? []).includes(q.item)))
     return 'item_not_covered';
+  if (q.purpose === 'sharing' && q.scope !== undefined && !(c.scope ?? []).includes(q.scope))
+    return 'scope_not_covered';
   return undefined;
 }
 

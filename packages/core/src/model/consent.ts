@@ -50,6 +50,69 @@ export const PublicationItem = defineEnum('consent.publication_item', {
 export type PublicationItemValue = EnumValue<typeof PublicationItem>;
 
 /**
+ * What a sharing consent shares with the organisation it names, item by item. The receiving organisation
+ * reads exactly the items named, and nothing else; free-text notes only when `notes` is named. Describe
+ * each item to the participant with {@link consentScopeDescriptions} before recording the consent.
+ *
+ * @example
+ * ```ts
+ * ConsentScope.label('needs_assessment', 'en'); // 'Needs assessment'
+ * ```
+ */
+export const ConsentScope = defineEnum('consent.scope', {
+  profile: { en: 'Profile', ne: 'व्यक्तिगत विवरण' },
+  needs_assessment: { en: 'Needs assessment', ne: 'आवश्यकता लेखाजोखा' },
+  livelihood_plan: { en: 'Livelihood plan', ne: 'जीविकोपार्जन योजना' },
+  follow_ups: { en: 'Follow-ups', ne: 'अनुगमन' },
+  notes: { en: 'Counsellor’s notes', ne: 'परामर्शदाताका टिप्पणी' },
+});
+/** One of the {@link ConsentScope} values. */
+export type ConsentScopeValue = EnumValue<typeof ConsentScope>;
+
+/**
+ * What each {@link ConsentScope} item reveals to the receiving organisation, in English and Nepali: what
+ * the recording NGO reads out to the participant before recording a sharing consent.
+ *
+ * @example
+ * ```ts
+ * consentScopeDescriptions.format('notes', 'en'); // 'The counsellor’s free-text notes, ...'
+ * ```
+ */
+export const consentScopeDescriptions = defineMessages<ConsentScopeValue>('consent.scope_description', {
+  profile: {
+    en: 'The structured profile: category, trafficking status, gender, age, districts of origin and residence, citizenship certificate status, education, languages, dependants, shelter and exploitation history. Never a name or contact details.',
+    ne: 'संरचित विवरण: वर्ग, बेचबिखनको स्थिति, लिङ्ग, उमेर, उत्पत्ति र बसोबासको जिल्ला, नागरिकता प्रमाणपत्रको स्थिति, शिक्षा, भाषा, आश्रित, आवास र शोषणको इतिहास। नाम वा सम्पर्क विवरण कहिल्यै होइन।',
+  },
+  needs_assessment: {
+    en: 'The needs assessment the referral names, its free-text remarks included.',
+    ne: 'प्रेषणमा उल्लेख गरिएको आवश्यकता लेखाजोखा, त्यसका लिखित टिप्पणीसमेत।',
+  },
+  livelihood_plan: {
+    en: 'The livelihood plan the referral names: goals, steps and their free text.',
+    ne: 'प्रेषणमा उल्लेख गरिएको जीविकोपार्जन योजना: लक्ष्य, चरण र तिनका लिखित विवरण।',
+  },
+  follow_ups: {
+    en: 'The follow-up visits recorded after support: income, living situation, family reintegration.',
+    ne: 'सहयोगपछि गरिएका अनुगमन भ्रमण: आम्दानी, बसोबासको अवस्था, परिवारमा पुनर्मिलन।',
+  },
+  notes: {
+    en: 'The counsellor’s free-text notes, which may describe what the participant lived through.',
+    ne: 'परामर्शदाताका लिखित टिप्पणी, जसमा सहभागीले भोगेका कुरा हुन सक्छन्।',
+  },
+});
+
+/**
+ * The scope existing sharing consents received when scopes were introduced (they were recorded before
+ * the participant was asked item by item): the profile only, the most conservative useful choice.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_MIGRATED_CONSENT_SCOPE; // ['profile']
+ * ```
+ */
+export const DEFAULT_MIGRATED_CONSENT_SCOPE: readonly ConsentScopeValue[] = Object.freeze(['profile']);
+
+/**
  * How the participant gave consent.
  *
  * @example
@@ -149,6 +212,14 @@ export const consentRuleMessages = defineMessages('consent.rules', {
     en: 'Only publication consents list items',
     ne: 'प्रकाशन सहमतिमा मात्र कुराहरू खुलाइन्छ',
   },
+  scope_required: {
+    en: 'A sharing consent must name what it shares (its scope)',
+    ne: 'साझा गर्ने सहमतिमा के-के साझा गरिन्छ (दायरा) खुलाउनुपर्छ',
+  },
+  scope_unexpected: {
+    en: 'Only sharing consents have a scope',
+    ne: 'साझा गर्ने सहमतिमा मात्र दायरा हुन्छ',
+  },
 });
 
 const consentInputShape = {
@@ -158,6 +229,11 @@ const consentInputShape = {
   purpose: ConsentPurpose.schema,
   /** For `sharing` (required) and `employer_introduction` (optional): the organisation it names. */
   recipientOrganizationId: z.optional(idSchema('organization')),
+  /**
+   * For `sharing` (required): exactly what the named organisation may read. Free-text notes only when
+   * `notes` is named.
+   */
+  scope: z.optional(z.array(ConsentScope.schema).check(z.minLength(1), z.maxLength(5))),
   /** For `publication` (required): exactly what may be published. */
   publicationItems: z.optional(z.array(PublicationItem.schema).check(z.minLength(1), z.maxLength(7))),
   /** How consent was given. */
@@ -204,7 +280,10 @@ function consentRuleIssues(c: ConsentRuleInput): DomainIssue[] {
     issue(['publicationItems'], 'items_required');
   if (c.purpose !== 'publication' && c.publicationItems !== undefined)
     issue(['publicationItems'], 'items_unexpected');
+  if (c.purpose === 'sharing' && c.scope === undefined) issue(['scope'], 'scope_required');
+  if (c.purpose !== 'sharing' && c.scope !== undefined) issue(['scope'], 'scope_unexpected');
   out.push(...duplicateIssues(c.publicationItems ?? [], ['publicationItems']));
+  out.push(...duplicateIssues(c.scope ?? [], ['scope']));
   out.push(...dateOrderIssue(c.givenAt, c.expiresAt, ['expiresAt']));
   out.push(...dateOrderIssue(c.givenAt, c.withdrawnAt, ['withdrawnAt']));
   return out;
@@ -232,7 +311,7 @@ export const ConsentInputSchema = z.strictObject(consentInputShape).check(consen
  * ```ts
  * const c: Consent = assertValid(ConsentSchema, {
  *   id: 'cns_0123456789', organizationId: 'org_0123456789', participantId: 'pt_0123456789',
- *   purpose: 'sharing', recipientOrganizationId: 'org_abcdefghij', givenAt: '2026-03-01T10:00:00Z', checks,
+ *   purpose: 'sharing', recipientOrganizationId: 'org_abcdefghij', scope: ['profile'], givenAt: '2026-03-01T10:00:00Z', checks,
  *   createdAt: '2026-03-01T10:00:00Z', updatedAt: '2026-03-01T10:00:00Z',
  * });
  * ```
@@ -270,6 +349,7 @@ export const consentFieldSensitivity: FieldSensitivity<Consent> = {
   participantId: 'internal',
   purpose: 'internal',
   recipientOrganizationId: 'internal',
+  scope: 'internal',
   publicationItems: 'internal',
   method: 'internal',
   givenAt: 'internal',

@@ -8,11 +8,15 @@ export {
   ConsentPurpose,
   type ConsentPurposeValue,
   ConsentSchema,
+  ConsentScope,
+  type ConsentScopeValue,
   type ConsentWithdrawal,
   ConsentWithdrawalSchema,
   checksComplete,
   consentFieldSensitivity,
   consentRuleMessages,
+  consentScopeDescriptions,
+  DEFAULT_MIGRATED_CONSENT_SCOPE,
   INFORMED_CONSENT_CHECKS,
   type InformedConsentChecks,
   InformedConsentChecksSchema,
@@ -196,6 +200,13 @@ export {
   serviceDeliveryFieldSensitivity,
 } from './service-delivery.js';
 export { ServiceType, ServiceTypeSchema, type ServiceTypeValue } from './service-type.js';
+export {
+  ageBandOf,
+  MINIMUM_TO_ACT_FIELDS,
+  type SharedParticipantViewOptions,
+  sharedParticipantView,
+  TRAINING_FIELDS,
+} from './shared-participant-view.js';
 export {
   DOMAIN_SERVICES,
   type ServiceSuggestion,

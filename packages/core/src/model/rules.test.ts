@@ -54,6 +54,17 @@ describe('Consent rules', () => {
     expect(issues(ConsentInputSchema, consent)).toEqual([]);
     expect(issues(ConsentInputSchema, { ...consent, purpose: 'sharing' })).toEqual([
       '/recipientOrganizationId recipient_required',
+      '/scope scope_required',
+    ]);
+    const sharing = { ...consent, purpose: 'sharing', recipientOrganizationId: 'org_receiver01' };
+    expect(issues(ConsentInputSchema, { ...sharing, scope: ['profile', 'notes'] })).toEqual([]);
+    expect(issues(ConsentInputSchema, { ...sharing, scope: [] })).toEqual(['/scope too_small']);
+    expect(issues(ConsentInputSchema, { ...sharing, scope: ['profile', 'profile'] })).toEqual([
+      '/scope/1 duplicate',
+    ]);
+    expect(issues(ConsentInputSchema, { ...sharing, scope: ['names'] })).toEqual(['/scope/0 invalid_value']);
+    expect(issues(ConsentInputSchema, { ...consent, scope: ['profile'] })).toEqual([
+      '/scope scope_unexpected',
     ]);
     expect(issues(ConsentInputSchema, { ...consent, recipientOrganizationId: 'org_receiver01' })).toEqual([
       '/recipientOrganizationId recipient_unexpected',

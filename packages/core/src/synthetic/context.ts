@@ -3,6 +3,7 @@ import type { Enterprise, Placement, TradeCodeValue } from '../livelihood/index.
 import type {
   Consent,
   ConsentPurposeValue,
+  ConsentScopeValue,
   LivelihoodPlan,
   NeedsAssessment,
   Organization,
@@ -70,6 +71,8 @@ const METHODS = [
 export interface ConsentExtras {
   readonly recipientOrganizationId?: string;
   readonly publicationItems?: PublicationItemValue[];
+  /** For `sharing`: what it shares. */
+  readonly scope?: ConsentScopeValue[];
   readonly expiresDay?: number;
   readonly withdrawnDay?: number;
   /** Record incomplete checks with an authorised override. */
@@ -109,6 +112,7 @@ export function addConsent(
   if (extras.recipientOrganizationId !== undefined)
     consent.recipientOrganizationId = extras.recipientOrganizationId;
   if (extras.publicationItems !== undefined) consent.publicationItems = extras.publicationItems;
+  if (extras.scope !== undefined) consent.scope = extras.scope;
   if (extras.expiresDay !== undefined) consent.expiresAt = clock.at(extras.expiresDay, 0);
   if (extras.overridden)
     consent.override = { userId: person.counsellorId, reason: SERVICES_OVERRIDE_REASON, at: givenAt };

@@ -11,6 +11,7 @@ export { RandomChoiceError, randomChoiceMessages } from './random-choice-error.j
 export {
   COMPLETE_CONSENT_CHECKS,
   SYNTHETIC_PARTICIPANT_INPUT,
+  SYNTHETIC_SHARING_SCOPE,
   syntheticSharingConsent,
 } from './sample-inputs.js';
 export { type ProgrammeSummary, summariseProgramme } from './summary.js';

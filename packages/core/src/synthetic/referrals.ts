@@ -1,4 +1,5 @@
 import {
+  type ConsentScopeValue,
   type Organization,
   type Referral,
   type ReferralActionValue,
@@ -73,6 +74,23 @@ const DELIVERED: ReadonlySet<ServiceTypeValue> = new Set([
   'financial_literacy',
 ]);
 
+/** Services whose receiver also needs the counsellor's notes (the participant is asked to name them). */
+const NOTES_SHARED: ReadonlySet<ServiceTypeValue> = new Set(['counselling', 'shelter', 'health']);
+
+/**
+ * What the sharing consent of referral `r` shares: the profile, then the documents the referral names,
+ * follow-ups for livelihood services, and the notes only for care services. Derived without drawing from
+ * the random stream, so the rest of the programme stays what it was.
+ */
+function sharingScope(r: Referral): ConsentScopeValue[] {
+  const scope: ConsentScopeValue[] = ['profile'];
+  if (r.needsAssessmentId !== undefined) scope.push('needs_assessment');
+  if (r.livelihoodPlanId !== undefined) scope.push('livelihood_plan');
+  if (r.serviceType === 'job_placement' || r.serviceType === 'enterprise_support') scope.push('follow_ups');
+  if (NOTES_SHARED.has(r.serviceType)) scope.push('notes');
+  return scope;
+}
+
 /**
  * Makes one referral of a participant and moves it with `transitionReferral` as far as the programme's
  * end allows: draft, sent (with the covering consent, or rarely an audited override), accepted or rejected,
@@ -124,7 +142,10 @@ export function runReferral(ctx: Context, rng: Random, person: Person, spec: Ref
   let sharing: ReturnType<typeof addConsent> | undefined;
   if (!internal && (spec.straight || rng.chance(0.96))) {
     const given = Math.max(person.intakeDay, sendDay - rng.int(1, 5));
-    sharing = addConsent(ctx, rng, person, 'sharing', given, { recipientOrganizationId: to });
+    sharing = addConsent(ctx, rng, person, 'sharing', given, {
+      recipientOrganizationId: to,
+      scope: sharingScope(r),
+    });
   }
   move('send', sendDay, {
     consents: person.consents,

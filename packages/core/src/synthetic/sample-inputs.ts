@@ -1,4 +1,4 @@
-import type { InformedConsentChecks } from '../model/consent.js';
+import type { ConsentScopeValue, InformedConsentChecks } from '../model/consent.js';
 
 /**
  * The six informed-consent checks, every one explained: the checks of a complete consent. One frozen
@@ -40,10 +40,18 @@ export const SYNTHETIC_PARTICIPANT_INPUT = Object.freeze({
   languages: Object.freeze(['ne']),
 } as const);
 
+/** The scope of {@link syntheticSharingConsent} unless told otherwise: what a referral usually needs. */
+export const SYNTHETIC_SHARING_SCOPE: readonly ConsentScopeValue[] = Object.freeze([
+  'profile',
+  'needs_assessment',
+  'livelihood_plan',
+]);
+
 /**
  * A complete sharing consent (the body of "record a consent"): the participant agrees that
- * `recipientOrganizationId` may receive what a referral to it discloses. Given a day before `now`, as consents
- * are recorded after they are given. The consent a referral needs before it is sent.
+ * `recipientOrganizationId` may read what `scope` names (by default {@link SYNTHETIC_SHARING_SCOPE}: the
+ * profile, the needs assessment and the plan, not the notes). Given a day before `now`, as consents are
+ * recorded after they are given. The consent a referral needs before it is sent.
  *
  * @example
  * ```ts
@@ -54,11 +62,13 @@ export function syntheticSharingConsent(
   participantId: string,
   recipientOrganizationId: string,
   now = Date.now(),
+  scope: readonly ConsentScopeValue[] = SYNTHETIC_SHARING_SCOPE,
 ) {
   return {
     participantId,
     purpose: 'sharing',
     recipientOrganizationId,
+    scope: [...scope],
     givenAt: new Date(now - 86_400_000).toISOString(),
     checks: COMPLETE_CONSENT_CHECKS,
     method: 'verbal',

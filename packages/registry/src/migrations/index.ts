@@ -5,6 +5,7 @@ import { jobOffers } from './0004-job-offers.js';
 import { trainingEnterprises } from './0005-training-enterprises.js';
 import { care } from './0006-care.js';
 import { stories } from './0007-stories.js';
+import { consentScope } from './0008-consent-scope.js';
 
 /** One versioned schema change. Versions only grow; an applied migration is never edited. */
 export interface Migration {
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'stories', sql: stories },
   { version: 5, name: 'training-enterprises', sql: trainingEnterprises },
   { version: 4, name: 'job-offers', sql: jobOffers },
+  { version: 8, name: 'consent-scope', sql: consentScope },
 ];

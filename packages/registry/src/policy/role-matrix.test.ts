@@ -230,6 +230,32 @@ describeRegistry('role × resource matrix', (t) => {
     ]);
   });
 
+  it('users: every role reads its own organisation’s staff only; another’s answer 404, the coordinator’s too', async () => {
+    const ngoUser = t().org('ngo').user.id;
+    for (const role of [
+      'ngo',
+      'ngo2',
+      'training_institution',
+      'corporate',
+      'government',
+      'coordinator',
+    ] as const) {
+      const org = t().org(role);
+      const own = await t().call(org.secretKey, 'GET', `/v1/users/${org.user.id}`);
+      expect(own.status, role).toBe(200);
+      expect(own.body.organizationId).toBe(org.id);
+      if (role === 'ngo') continue;
+      const other = await t().call(org.secretKey, 'GET', `/v1/users/${ngoUser}`);
+      expect(other.status, role).toBe(404);
+      expect(other.text).not.toContain(t().org('ngo').user.displayName);
+      const listed = await t().listAll(org.secretKey, '/v1/users');
+      expect(
+        listed.every((u) => u.organizationId === org.id),
+        role,
+      ).toBe(true);
+    }
+  });
+
   it('every role reads the organisation directory; only its own entry is writable', async () => {
     for (const role of ['ngo', 'training_institution', 'corporate', 'government', 'coordinator'] as const) {
       const org = t().org(role);

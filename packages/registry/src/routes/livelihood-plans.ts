@@ -9,6 +9,7 @@ export function livelihoodPlanRoutes(app: App): void {
     idKind: 'livelihoodPlan',
     resourceType: 'livelihood_plan',
     referralField: 'livelihoodPlanId',
+    scope: 'livelihood_plan',
     path: '/v1/livelihood-plans',
     name: 'LivelihoodPlan',
     tag: 'Livelihood plans',

@@ -9,6 +9,7 @@ export function needsAssessmentRoutes(app: App): void {
     idKind: 'needsAssessment',
     resourceType: 'needs_assessment',
     referralField: 'needsAssessmentId',
+    scope: 'needs_assessment',
     path: '/v1/needs-assessments',
     name: 'NeedsAssessment',
     tag: 'Needs assessments',

@@ -34,7 +34,7 @@ const ParticipantInput = named('ParticipantInput', ParticipantInputSchema);
 const ParticipantView = named(
   'ParticipantView',
   z.extend(z.partial(z.strictObject(ParticipantSchema.shape)), { id: ParticipantSchema.shape.id }),
-  'A participant as the caller may see it: everything for the registering NGO; no free text for an NGO with an active referral; age band, education and languages for a training institution.',
+  'A participant as the caller may see it: everything for the registering NGO. The receiver of an active referral gets the minimum to act (age band, gender, languages, current district), plus exactly what the scope of its valid sharing consent names: `profile` the structured fields, `notes` the free-text notes; under an audited override (no consent) the minimum only. A training institution gets at most age band, education level (with `profile`) and languages.',
 );
 const ParticipantSearch = named(
   'ParticipantSearch',

@@ -25,7 +25,7 @@ const BODIES: Record<ReferralActionValue, z.ZodMiniType> = {
   send: named(
     'ReferralSendInput',
     z.strictObject({ override: z.optional(z.strictObject({ reason: Reason })) }),
-    'Without covering consent, a user with `consent.override` (staff token) may send with a reason; audited.',
+    'Without covering consent, a user with `consent.override` (staff token) may send with a reason; audited. The reason is internal: the receiver never sees it (nor the referral’s reason), and reads the participant’s minimum to act until a sharing consent naming it is recorded.',
   ),
   accept: named('ReferralAcceptInput', z.strictObject({})),
   reject: named('ReferralRejectInput', z.strictObject({ reason: Reason })),

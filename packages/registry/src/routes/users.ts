@@ -53,8 +53,9 @@ export function userRoutes(app: App): void {
   const visible = async (c: Parameters<Parameters<typeof route>[4]>[0]) => {
     const who = caller(c);
     const row = await findUser(c.var.db, param(c, 'id'));
-    if (!row || (row.org_id !== who.orgId && who.role !== 'coordinator'))
-      throw new Problem('not-found', 'No such user.');
+    // Staff are their own organisation's business: the coordinator sees counts, never another
+    // organisation's staff names (docs/access-policy.md), so it gets the same 404 as anyone else.
+    if (!row || row.org_id !== who.orgId) throw new Problem('not-found', 'No such user.');
     return { who, row };
   };
 
@@ -62,7 +63,15 @@ export function userRoutes(app: App): void {
     app,
     'get',
     '/v1/users/:id',
-    { id: 'getUser', tag, summary: 'One user', params: [idParam()], errors: [404], response: UserSchema },
+    {
+      id: 'getUser',
+      tag,
+      summary: 'One user of the caller’s organisation',
+      description: 'A user of another organisation answers 404, for the coordinator too.',
+      params: [idParam()],
+      errors: [404],
+      response: UserSchema,
+    },
     async (c) => c.json(toUser((await visible(c)).row)),
   );
 

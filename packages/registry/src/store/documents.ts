@@ -4,7 +4,7 @@ import type { Queryable } from '../db/database.js';
 import type { KeysetPage } from './keyset.js';
 import { keysetList } from './keyset.js';
 import { type BaseRow, toRecord } from './rows.js';
-import { referredTo } from './visibility.js';
+import { referralScopeCovers, referredTo } from './visibility.js';
 
 /** A participant document: a consent, a needs assessment or a livelihood plan. */
 export interface DocumentRow extends BaseRow {
@@ -22,6 +22,8 @@ export interface DocumentKind {
   readonly resourceType: string;
   /** The referral field that shares one document with the receiver (none for consents). */
   readonly referralField?: 'needsAssessmentId' | 'livelihoodPlanId';
+  /** The consent scope item the referral's consent must name for the receiver to read it. */
+  readonly scope?: 'needs_assessment' | 'livelihood_plan';
 }
 
 /** The API representation of a stored document. */
@@ -31,13 +33,15 @@ export function toDocument(row: DocumentRow): Record<string, unknown> {
 
 /**
  * The caller's access to document `d` ($1 is the caller's organisation): `owner` for the organisation
- * that recorded it; `referred` for an NGO holding an active, consented referral that names it.
+ * that recorded it; `referred` for an NGO holding an active referral that names it, sent under a
+ * sharing consent valid now whose scope names the document's kind (never under an override alone).
  */
 export function documentAccessSql(kind: DocumentKind, principal: Principal): string {
   if (principal.role !== 'ngo') return 'nullif($1::text, $1::text)';
-  if (!kind.referralField) return `case when d.org_id = $1 then 'owner' end`;
+  if (!kind.referralField || !kind.scope) return `case when d.org_id = $1 then 'owner' end`;
+  const names = `r.data->>'${kind.referralField}' = d.id and ${referralScopeCovers(kind.scope)}`;
   return `case when d.org_id = $1 then 'owner'
-    when ${referredTo('d.participant_id', '$1', `r.data->>'${kind.referralField}' = d.id`)} then 'referred' end`;
+    when ${referredTo('d.participant_id', '$1', names)} then 'referred' end`;
 }
 
 /** One document with the caller's access, or undefined when it is not visible. */

@@ -1,9 +1,9 @@
-import { newId, type Participant, type ParticipantInput } from '@nayabato/core';
+import { type ConsentScopeValue, newId, type Participant, type ParticipantInput } from '@nayabato/core';
 import type { Principal } from '../auth/principal.js';
 import type { Queryable } from '../db/database.js';
 import { type KeysetPage, keysetList } from './keyset.js';
 import { type BaseRow, toRecord } from './rows.js';
-import { referredTo } from './visibility.js';
+import { referredTo, sharedScopesSql } from './visibility.js';
 
 /** A row of `participants`, with the caller's access computed by {@link participantAccessSql}. */
 export interface ParticipantRow extends BaseRow {
@@ -11,6 +11,11 @@ export interface ParticipantRow extends BaseRow {
   district: string | null;
   data: ParticipantInput;
   access: ParticipantAccess | null;
+  /**
+   * For `referred` and `training` access: the union of the scopes of the valid sharing consents under
+   * which the active referrals to the caller were sent (`[]` under an override); null for the owner.
+   */
+  shared_scope: ConsentScopeValue[] | null;
 }
 
 /**
@@ -35,6 +40,20 @@ export function participantAccessSql(principal: Principal): string {
   return 'nullif($1::text, $1::text)';
 }
 
+/**
+ * The SQL expression of the scope the caller holds over participant `p` (see
+ * {@link ParticipantRow.shared_scope}); `$1` is the caller's organisation.
+ */
+export function participantScopeSql(principal: Principal): string {
+  if (principal.role !== 'ngo' && principal.role !== 'training_institution') return 'null::jsonb';
+  return `case when p.org_id = $1 then null else ${sharedScopesSql('p.id', '$1')} end`;
+}
+
+/** The columns of a participant row with the caller's access and scope. */
+function visibleColumns(principal: Principal): string {
+  return `p.*, ${participantAccessSql(principal)} as access, ${participantScopeSql(principal)} as shared_scope`;
+}
+
 /** The full API representation of a participant. */
 export function toParticipant(row: ParticipantRow): Participant {
   return toRecord(row);
@@ -47,7 +66,7 @@ export async function findVisibleParticipant(
   id: string,
 ): Promise<ParticipantRow | undefined> {
   const [row] = await db.query<ParticipantRow>(
-    `select * from (select p.*, ${participantAccessSql(principal)} as access from participants p where p.id = $2) v
+    `select * from (select ${visibleColumns(principal)} from participants p where p.id = $2) v
      where access is not null`,
     [principal.orgId, id],
   );
@@ -90,7 +109,7 @@ export function listVisibleParticipants(
   return keysetList<ParticipantRow>(
     db,
     {
-      from: `(select p.*, ${participantAccessSql(principal)} as access from participants p) v`,
+      from: `(select ${visibleColumns(principal)} from participants p) v`,
       where,
       params,
     },
@@ -105,7 +124,7 @@ export async function insertParticipant(
   input: ParticipantInput,
 ): Promise<ParticipantRow> {
   const [row] = await db.query<ParticipantRow>(
-    `insert into participants (id, org_id, district, data) values ($1, $2, $3, $4) returning *, 'owner' as access`,
+    `insert into participants (id, org_id, district, data) values ($1, $2, $3, $4) returning *, 'owner' as access, null as shared_scope`,
     [newId('participant'), orgId, input.currentDistrict, JSON.stringify(input)],
   );
   return row!;
@@ -118,7 +137,7 @@ export async function updateParticipant(
   input: ParticipantInput,
 ): Promise<ParticipantRow> {
   const [row] = await db.query<ParticipantRow>(
-    `update participants set district = $2, data = $3, updated_at = now() where id = $1 returning *, 'owner' as access`,
+    `update participants set district = $2, data = $3, updated_at = now() where id = $1 returning *, 'owner' as access, null as shared_scope`,
     [id, input.currentDistrict, JSON.stringify(input)],
   );
   return row!;
