@@ -34,6 +34,18 @@ export interface RegistrySettings {
    * @default 86400
    */
   readonly idempotencyKeySeconds: number;
+  /**
+   * Retention: a participant whose case closed more than this many days ago is anonymised as an erasure
+   * does (every livelihood plan ended, no referral open; see
+   * docs/decisions/2026-12-06-erasure-retention.md). `0` turns retention off.
+   * @default 0
+   */
+  readonly retentionDays: number;
+  /**
+   * How often a running registry sweeps for cases past retention, in seconds (it also sweeps at start).
+   * @default 3600
+   */
+  readonly retentionSweepSeconds: number;
 }
 
 /**
@@ -51,4 +63,6 @@ export const DEFAULT_SETTINGS: RegistrySettings = {
   maxPageSize: 100,
   keyRotationGraceSeconds: 24 * 3600,
   idempotencyKeySeconds: 24 * 3600,
+  retentionDays: 0,
+  retentionSweepSeconds: 3600,
 };

@@ -1,6 +1,7 @@
 import { initial } from './0001-initial.js';
 import { hardening } from './0002-hardening.js';
 import { livelihood } from './0003-livelihood.js';
+import { rights } from './0009-rights.js';
 
 /** One versioned schema change. Versions only grow; an applied migration is never edited. */
 export interface Migration {
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'hardening', sql: hardening },
   { version: 3, name: 'livelihood', sql: livelihood },
+  { version: 9, name: 'rights', sql: rights },
 ];

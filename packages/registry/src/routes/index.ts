@@ -1,8 +1,10 @@
+import { auditEventRoutes } from './audit-events.js';
 import { consentRoutes } from './consents.js';
 import { keyRoutes } from './keys.js';
 import { livelihoodPlanRoutes } from './livelihood-plans.js';
 import { needsAssessmentRoutes } from './needs-assessments.js';
 import { organizationRoutes } from './organizations.js';
+import { participantRightsRoutes } from './participant-rights.js';
 import { participantRoutes } from './participants.js';
 import { referralTransitionRoutes } from './referral-transitions.js';
 import { referralRoutes } from './referrals.js';
@@ -22,4 +24,6 @@ export function resourceRoutes(app: App): void {
   livelihoodPlanRoutes(app);
   referralRoutes(app);
   referralTransitionRoutes(app);
+  participantRightsRoutes(app);
+  auditEventRoutes(app);
 }
