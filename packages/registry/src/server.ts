@@ -159,7 +159,11 @@ export async function startRegistry(options: StartOptions = {}): Promise<Running
   lap('listen');
   const address = server.address() as AddressInfo;
   url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
-  const stopRetention = startRetentionSweeps(db, { ...DEFAULT_SETTINGS, ...options.settings }, options.logger);
+  const stopRetention = startRetentionSweeps(
+    db,
+    { ...DEFAULT_SETTINGS, ...options.settings },
+    options.logger,
+  );
   const close = async () => {
     await stopRetention();
     await new Promise<void>((resolve) => {
@@ -200,7 +204,8 @@ function startRetentionSweeps(
     if (running) return;
     running = sweepRetention(db, settings.retentionDays)
       .then((n) => {
-        if (n > 0) log({ time: new Date().toISOString(), level: 'info', msg: 'retention sweep', anonymised: n });
+        if (n > 0)
+          log({ time: new Date().toISOString(), level: 'info', msg: 'retention sweep', anonymised: n });
       })
       .catch((error: unknown) =>
         log({

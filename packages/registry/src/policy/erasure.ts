@@ -85,7 +85,10 @@ const TABLES: Readonly<Record<'participants' | ParticipantRecordTable, TableEras
       citizenshipCertificate: (v) => ({ status: (v as Json).status }),
     },
   },
-  consents: { sensitivity: consentFieldSensitivity, rules: { override: (v) => ({ ...(v as Json), reason: ERASED_TEXT }) } },
+  consents: {
+    sensitivity: consentFieldSensitivity,
+    rules: { override: (v) => ({ ...(v as Json), reason: ERASED_TEXT }) },
+  },
   needs_assessments: {
     sensitivity: needsAssessmentFieldSensitivity,
     rules: { domains: each(without('strengths', 'goals')) },
@@ -212,7 +215,8 @@ export async function eraseParticipant(
       await rewrite(table, row.id, row.data);
     }
   }
-  for (const row of await listParticipantReferrals(db, participantId)) await rewrite('referrals', row.id, row.data);
+  for (const row of await listParticipantReferrals(db, participantId))
+    await rewrite('referrals', row.id, row.data);
   const storiesDeleted = await deleteParticipantStories(db, participantId);
   await deleteStoredResponsesMentioning(db, participantId);
   const state = await markParticipantErased(

@@ -7,7 +7,7 @@ import { Problem } from '../http/problem.js';
 import { issue } from '../messages.js';
 import { caller } from '../policy/require.js';
 import { type AuditEventFilters, listAuditEvents, toAuditEvent } from '../store/audit-events.js';
-import { instantIssues, listQuery, route, type App } from './route.js';
+import { type App, instantIssues, listQuery, route } from './route.js';
 
 const AuditEventPage = pageOf('AuditEventPage', AuditEventSchema);
 const ACTION = /^[a-z][a-z_]{1,39}$/;
@@ -25,7 +25,8 @@ export function auditEventRoutes(app: App): void {
     {
       id: 'listAuditEvents',
       tag: 'Audit',
-      summary: 'Who read or changed what (own actions and accesses to own registrations; all for the coordinator)',
+      summary:
+        'Who read or changed what (own actions and accesses to own registrations; all for the coordinator)',
       description:
         'Filters: `actorId` (a key or a user), `recordId` (the record, or the participant a record concerns), `action`, and the period `from` (inclusive) to `to` (exclusive). Oldest first.',
       params: [
@@ -64,7 +65,9 @@ export function auditEventRoutes(app: App): void {
         to: c.req.query('to') ?? null,
       };
       const errors = [
-        ...(filters.action !== null && !ACTION.test(filters.action) ? [issue(['action'], 'unknown_value')] : []),
+        ...(filters.action !== null && !ACTION.test(filters.action)
+          ? [issue(['action'], 'unknown_value')]
+          : []),
         ...(filters.from !== null ? instantIssues(filters.from, ['from']) : []),
         ...(filters.to !== null ? instantIssues(filters.to, ['to']) : []),
       ];

@@ -143,7 +143,8 @@ export function participantRightsRoutes(app: App): void {
           detail: { trigger: 'request', recordsErased: changed, storiesDeleted: result.storiesDeleted },
         },
       ]);
-      c.header('cache-control', 'no-store');
+      // Nothing personal in it, so an Idempotency-Key retry gets this answer back (a `no-store` answer
+      // would not be kept for replay).
       return c.json({
         participantId: row.id,
         erasedAt: iso(result.erased_at),

@@ -78,12 +78,13 @@ export async function deleteParticipantStories(db: Queryable, participantId: str
 
 /**
  * Deletes stored `Idempotency-Key` responses that mention the participant: they may hold the record as it
- * was before an erasure.
+ * was before an erasure. An earlier erasure's own answer (it starts `{"participantId":"pt_…","erasedAt"`
+ * and holds nothing personal) stays, so that its retry is still answered by the first response.
  */
 export async function deleteStoredResponsesMentioning(db: Queryable, participantId: string): Promise<number> {
   const rows = await db.query<{ key: string }>(
-    'delete from idempotency_keys where strpos(body, $1) > 0 returning key',
-    [participantId],
+    'delete from idempotency_keys where strpos(body, $1) > 0 and strpos(body, $2) <> 1 returning key',
+    [participantId, `{"participantId":"${participantId}","erasedAt"`],
   );
   return rows.length;
 }

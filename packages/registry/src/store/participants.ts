@@ -129,8 +129,9 @@ export async function findParticipantData(
   db: Queryable,
   id: string,
 ): Promise<Record<string, unknown> | undefined> {
-  const [row] = await db.query<{ data: Record<string, unknown> }>('select data from participants where id = $1', [
-    id,
-  ]);
+  const [row] = await db.query<{ data: Record<string, unknown> }>(
+    'select data from participants where id = $1',
+    [id],
+  );
   return row?.data;
 }
