@@ -13,23 +13,36 @@ describeRegistry(
       const key = ngo().secretKey;
       const p = await t().call(key, 'POST', '/v1/participants', { json: participantBody({ notes: note }) });
       expect(p.status).toBe(201);
-      for (const ended of plans) {
-        const plan = await t().call(key, 'POST', '/v1/livelihood-plans', {
-          json: {
-            participantId: p.body.id,
-            goals: [{ key: 'g1', area: 'livelihood', description: `Goal ${note}`, status: 'achieved' }],
-            actions: [],
-            reviews: [],
-            ...(ended ? { actualEndDate: ended } : {}),
-          },
-        });
-        expect(plan.status, JSON.stringify(plan.body)).toBe(201);
-      }
+      // The registry sweeps every second while this runs: the referral comes first and each plan is
+      // ended only after all exist, so that no intermediate state looks closed.
       if (openReferral) {
         const ref = await t().call(key, 'POST', '/v1/referrals', {
-          json: { participantId: p.body.id, toOrganizationId: ti().id, serviceType: 'counselling', reason: note },
+          json: {
+            participantId: p.body.id,
+            toOrganizationId: ti().id,
+            serviceType: 'counselling',
+            reason: note,
+          },
         });
         expect(ref.status).toBe(201);
+      }
+      const body = (ended: string | null) => ({
+        participantId: p.body.id,
+        goals: [{ key: 'g1', area: 'livelihood', description: `Goal ${note}`, status: 'achieved' }],
+        actions: [],
+        reviews: [],
+        ...(ended ? { actualEndDate: ended } : {}),
+      });
+      const ids: string[] = [];
+      for (const _ of plans) {
+        const plan = await t().call(key, 'POST', '/v1/livelihood-plans', { json: body(null) });
+        expect(plan.status, JSON.stringify(plan.body)).toBe(201);
+        ids.push(plan.body.id);
+      }
+      for (const [i, ended] of plans.entries()) {
+        if (!ended) continue;
+        const res = await t().call(key, 'PUT', `/v1/livelihood-plans/${ids[i]}`, { json: body(ended) });
+        expect(res.status, JSON.stringify(res.body)).toBe(200);
       }
       return p.body.id as string;
     }
@@ -42,7 +55,7 @@ describeRegistry(
 
     it('anonymises only cases whose every plan ended longer ago than the period, with no referral open', async () => {
       const closedLongAgo = await participant('RETAIN-A closed long ago', [daysAgo(100), daysAgo(200)]);
-      const closedRecently = await participant('RETAIN-B closed recently', [daysAgo(5), daysAgo(100)]);
+      const closedRecently = await participant('RETAIN-B closed recently', [daysAgo(100), daysAgo(5)]);
       const openReferral = await participant('RETAIN-C open referral', [daysAgo(100)], true);
       const noPlan = await participant('RETAIN-D no plan', []);
       const planOpen = await participant('RETAIN-E one plan open', [daysAgo(100), null]);

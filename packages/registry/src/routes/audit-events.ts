@@ -11,6 +11,8 @@ import { type App, instantIssues, listQuery, route } from './route.js';
 
 const AuditEventPage = pageOf('AuditEventPage', AuditEventSchema);
 const ACTION = /^[a-z][a-z_]{1,39}$/;
+// Key ids of demo organisations carry a second underscore (`key_demo_…`): wider than a record id.
+const ACTOR = /^[a-z]{2,4}_[0-9a-z_]{4,60}$/;
 
 /**
  * `GET /v1/audit-events`: who read or changed what. An organisation reads its own actions and every
@@ -31,7 +33,12 @@ export function auditEventRoutes(app: App): void {
         'Filters: `actorId` (a key or a user), `recordId` (the record, or the participant a record concerns), `action`, and the period `from` (inclusive) to `to` (exclusive). Oldest first.',
       params: [
         ...pageParams,
-        { name: 'actorId', in: 'query', description: 'A key (`key_…`) or user (`usr_…`) that acted.' },
+        {
+          name: 'actorId',
+          in: 'query',
+          description: 'A key (`key_…`) or user (`usr_…`) that acted.',
+          schema: { type: 'string', pattern: ACTOR.source },
+        },
         { name: 'recordId', in: 'query', description: 'A record, or the participant it concerns.' },
         {
           name: 'action',
@@ -65,6 +72,9 @@ export function auditEventRoutes(app: App): void {
         to: c.req.query('to') ?? null,
       };
       const errors = [
+        ...(filters.actorId !== null && !ACTOR.test(filters.actorId)
+          ? [issue(['actorId'], 'invalid_id')]
+          : []),
         ...(filters.action !== null && !ACTION.test(filters.action)
           ? [issue(['action'], 'unknown_value')]
           : []),
