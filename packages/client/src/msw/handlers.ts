@@ -5,6 +5,7 @@ import { validator } from '../validation/validator.js';
 import { callerOf, type MockCallers } from './callers.js';
 import { mockRequestId, mswPath, problemResponse } from './problem.js';
 import { type MockRoutes, type MockRun, referralHandlers } from './referral-handlers.js';
+import { rightsHandlers } from './rights-handlers.js';
 import { type Collection, createRegistryStore, type RegistryData, type RegistryStore } from './store.js';
 
 /** Options of {@link createRegistryHandlers}. */
@@ -204,6 +205,8 @@ export function createRegistryHandlers(options: RegistryHandlersOptions): Regist
     handlers: [
       ...health,
       search,
+      // Before the participants' `{id}` routes, which would not match these longer paths anyway.
+      ...rightsHandlers(routes),
       ...participants,
       withdraw,
       ...documents('/v1/consents', store.consents, 'consent'),

@@ -1,4 +1,5 @@
 import type { Transport } from '../transport/transport.js';
+import { type AuditEventsResource, auditEvents } from './audit-events.js';
 import { type ConsentsResource, consents } from './consents.js';
 import { type HealthResource, health } from './health.js';
 import { type KeysResource, keys } from './keys.js';
@@ -11,6 +12,7 @@ import { type ReferralsResource, referrals } from './referrals.js';
 import { type TokensResource, tokens } from './tokens.js';
 import { type UsersResource, users } from './users.js';
 
+export type { AuditEventsResource } from './audit-events.js';
 export type { ConsentsResource } from './consents.js';
 export type { HealthResource } from './health.js';
 export type { KeysResource } from './keys.js';
@@ -25,6 +27,7 @@ export type { UsersResource } from './users.js';
 
 /** Every resource of the contract, as properties of the client. */
 export interface Resources {
+  readonly auditEvents: AuditEventsResource;
   readonly consents: ConsentsResource;
   readonly health: HealthResource;
   readonly keys: KeysResource;
@@ -48,6 +51,7 @@ export interface Resources {
 export function createResources(transport: Transport): Resources {
   const op = operations(transport);
   return {
+    auditEvents: auditEvents(op),
     consents: consents(op),
     health: health(op),
     keys: keys(op),

@@ -10,6 +10,7 @@ import { errorScenarios } from './errors.js';
 import { mswParityScenarios } from './msw-parity.js';
 import { recordScenarios } from './records.js';
 import { referralScenarios } from './referrals.js';
+import { rightsScenarios } from './rights.js';
 import { covered, running, useRegistry } from './setup.fixture.js';
 
 useRegistry();
@@ -18,6 +19,7 @@ recordScenarios();
 referralScenarios();
 errorScenarios();
 mswParityScenarios();
+rightsScenarios();
 
 describe('the contract', () => {
   it('every operation of the live contract was exercised, and the generated table is current', async () => {
