@@ -83,6 +83,7 @@ export function fixtureBodies(ids: FixtureIds): Record<string, Record<string, un
     revokeReferral: { reason: 'Consent withdrawn' },
     createStaffToken: { userId: ids.user, ttlSeconds: 600 },
     createUser: { displayName: 'Fuzz Counsellor' },
+    eraseParticipant: {},
     updateUser: { displayName: 'Fuzz Counsellor Renamed' },
   };
 }
