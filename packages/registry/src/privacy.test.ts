@@ -49,6 +49,9 @@ describeRegistry('privacy markers and audit', (t) => {
     ),
     `/v1/needs-assessments?participantId=${ids.participant}`,
     `/v1/livelihood-plans?participantId=${ids.participant}`,
+    `/v1/participants/${ids.participant}/export`,
+    '/v1/audit-events',
+    `/v1/audit-events?recordId=${ids.participant}`,
   ];
 
   /** Every GET (and the search) with `credential`; none may contain a `forbidden` string. */
