@@ -29,12 +29,12 @@ import {
   type ErasureState,
   listParticipantRecords,
   listParticipantReferrals,
+  lockParticipant,
   markParticipantErased,
   PARTICIPANT_RECORD_TABLES,
   type ParticipantRecordTable,
   replaceRecordData,
 } from '../store/participant-records.js';
-import { findParticipantData } from '../store/participants.js';
 
 /** What required free text reads once erased. */
 export const ERASED_TEXT = '[erased]';
@@ -186,6 +186,8 @@ export interface ErasureResult extends ErasureState {
   readonly erased: Record<string, number>;
   /** Stories deleted (with their photos). */
   readonly storiesDeleted: number;
+  /** Whether the participant had been erased before this call. */
+  readonly wasErased: boolean;
 }
 
 /**
@@ -200,8 +202,9 @@ export async function eraseParticipant(
   participantId: string,
   trigger: 'request' | 'retention',
 ): Promise<ErasureResult | undefined> {
-  const participant = await findParticipantData(db, participantId);
-  if (!participant) return undefined;
+  const locked = await lockParticipant(db, participantId);
+  if (!locked) return undefined;
+  const participant = locked.data;
   const erased: Record<string, number> = {};
   const rewrite = async (table: ParticipantRecordTable, id: string, data: Json) => {
     const next = eraseDocument(table as Exclude<ParticipantRecordTable, 'stories'>, data);
@@ -225,5 +228,5 @@ export async function eraseParticipant(
     eraseDocument('participants', participant),
     trigger,
   );
-  return { ...state, erased, storiesDeleted };
+  return { ...state, erased, storiesDeleted, wasErased: locked.erased_at !== null };
 }

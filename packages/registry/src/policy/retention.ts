@@ -25,7 +25,8 @@ export async function sweepRetention(db: Database, days: number): Promise<number
     for (const closed of cases) {
       await db.transaction(async (tx) => {
         const result = await eraseParticipant(tx, closed.id, 'retention');
-        if (!result) return;
+        // Another process's sweep (or an erasure on request) got there first.
+        if (!result || result.wasErased) return;
         await insertAuditRows(tx, [
           {
             requestId: `retention-${randomUUID()}`,

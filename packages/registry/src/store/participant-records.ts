@@ -89,6 +89,21 @@ export async function deleteStoredResponsesMentioning(db: Queryable, participant
   return rows.length;
 }
 
+/**
+ * Locks a participant's row for the rest of the transaction (an erasure: a concurrent erasure, retention
+ * sweep or replacement of the participant waits) and returns its document and erasure state.
+ */
+export async function lockParticipant(
+  db: Queryable,
+  participantId: string,
+): Promise<{ data: Record<string, unknown>; erased_at: Date | null } | undefined> {
+  const [row] = await db.query<{ data: Record<string, unknown>; erased_at: Date | null }>(
+    'select data, erased_at from participants where id = $1 for update',
+    [participantId],
+  );
+  return row;
+}
+
 /** When and why a participant was erased (null while it was not). */
 export interface ErasureState {
   readonly erased_at: Date | null;

@@ -123,15 +123,3 @@ export async function updateParticipant(
   );
   return row!;
 }
-
-/** The stored document of a participant, whoever registered it (the erasure reads it), or undefined. */
-export async function findParticipantData(
-  db: Queryable,
-  id: string,
-): Promise<Record<string, unknown> | undefined> {
-  const [row] = await db.query<{ data: Record<string, unknown> }>(
-    'select data from participants where id = $1',
-    [id],
-  );
-  return row?.data;
-}
