@@ -49,15 +49,22 @@ interface TableErasure {
   readonly rules: Readonly<Record<string, Rule>>;
 }
 
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const placeholder: Rule = () => ERASED_TEXT;
+// Nested values keep only the fields named (codes, ids, dates), so free text added to a nested schema
+// later is dropped, never kept; a value of an unexpected shape is dropped too: the rules fail closed.
+const pick =
+  (keys: readonly string[], extra: Json = {}) =>
+  (value: unknown): Json | undefined =>
+    isObject(value)
+      ? { ...Object.fromEntries(Object.entries(value).filter(([k]) => keys.includes(k))), ...extra }
+      : undefined;
 const each =
-  (fix: (item: Json) => Json): Rule =>
+  (fix: (item: unknown) => Json | undefined): Rule =>
   (value) =>
-    Array.isArray(value) ? value.map((v) => fix(v as Json)) : value;
-const without =
-  (...keys: string[]) =>
-  (item: Json): Json =>
-    Object.fromEntries(Object.entries(item).filter(([k]) => !keys.includes(k)));
+    Array.isArray(value) ? value.map(fix).filter((v) => v !== undefined) : undefined;
+const override = pick(['userId', 'at'], { reason: ERASED_TEXT });
 
 /** The age band holding someone born in `year` today: a birth year narrows a person down, a band less. */
 export function ageBandOf(year: number, now: Date = new Date()): AgeBandValue {
@@ -82,32 +89,45 @@ const TABLES: Readonly<Record<'participants' | ParticipantRecordTable, TableEras
       currentDistrict: 'keep',
       // Generalised: the year becomes its age band (set below), the certificate keeps its status only.
       birthYear: 'drop',
-      citizenshipCertificate: (v) => ({ status: (v as Json).status }),
+      citizenshipCertificate: pick(['status']),
     },
   },
   consents: {
     sensitivity: consentFieldSensitivity,
-    rules: { override: (v) => ({ ...(v as Json), reason: ERASED_TEXT }) },
+    rules: { override },
   },
   needs_assessments: {
     sensitivity: needsAssessmentFieldSensitivity,
-    rules: { domains: each(without('strengths', 'goals')) },
+    rules: { domains: each(pick(['domain', 'needLevel'])) },
   },
   livelihood_plans: {
     sensitivity: livelihoodPlanFieldSensitivity,
     rules: {
-      goals: each((g) => ({ ...g, description: ERASED_TEXT })),
-      actions: each((a) => ({ ...a, description: ERASED_TEXT })),
-      reviews: each(without('notes')),
+      goals: each(pick(['key', 'area', 'status'], { description: ERASED_TEXT })),
+      actions: each(
+        pick(
+          [
+            'goalKey',
+            'serviceType',
+            'responsibleOrganizationId',
+            'startDate',
+            'dueDate',
+            'status',
+            'referralId',
+          ],
+          { description: ERASED_TEXT },
+        ),
+      ),
+      reviews: each(pick(['reviewedOn', 'followUpId', 'progress'])),
     },
   },
   referrals: {
     sensitivity: referralFieldSensitivity,
     rules: {
       reason: placeholder,
-      consentOverride: (v) => ({ ...(v as Json), reason: ERASED_TEXT }),
+      consentOverride: override,
       // The result counts in the referral funnel; the account of it is free text.
-      outcome: (v) => without('summary')(v as Json),
+      outcome: pick(['result']),
     },
   },
   enrolments: {
@@ -115,7 +135,7 @@ const TABLES: Readonly<Record<'participants' | ParticipantRecordTable, TableEras
     rules: {
       participantId: 'keep',
       // A certificate's number and body identify its holder; its status and date are counted.
-      certification: (v) => without('certifyingBody', 'certificateNumber')(v as Json),
+      certification: pick(['status', 'certifiedOn']),
     },
   },
   placements: {
