@@ -11,7 +11,6 @@ import {
   consentFieldSensitivity,
   enrolmentFieldSensitivity,
   enterpriseFieldSensitivity,
-  type FieldSensitivity,
   followUpFieldSensitivity,
   livelihoodPlanFieldSensitivity,
   needsAssessmentFieldSensitivity,
@@ -45,7 +44,7 @@ type Rule = 'keep' | 'drop' | ((value: unknown, record: Json) => unknown);
 
 /** How one table's documents are erased: core's sensitivity map, and the fields that differ from it. */
 interface TableErasure {
-  readonly sensitivity: FieldSensitivity<never> | Record<string, SensitivityClass>;
+  readonly sensitivity: Readonly<Record<string, SensitivityClass>>;
   readonly rules: Readonly<Record<string, Rule>>;
 }
 
@@ -183,7 +182,7 @@ export function eraseDocument(
   now: Date = new Date(),
 ): Json {
   const spec = TABLES[table] as TableErasure;
-  const classes = spec.sensitivity as Record<string, SensitivityClass | undefined>;
+  const classes: Readonly<Record<string, SensitivityClass | undefined>> = spec.sensitivity;
   const out: Json = {};
   for (const [key, value] of Object.entries(data)) {
     const cls = classes[key] ?? 'sensitive';
