@@ -1,5 +1,7 @@
+import type { Context } from 'hono';
 import * as z from 'zod/mini';
 import { audit } from '../audit.js';
+import type { AppEnv } from '../context.js';
 import { idParam } from '../contract/operation.js';
 import {
   PARTICIPANT_EXPORT_FORMAT,
@@ -43,7 +45,7 @@ const EXPORT_KEYS: Record<(typeof PARTICIPANT_RECORD_TABLES)[number], string> = 
 };
 
 /** The registering NGO's own participant, or the policy's 403/404. */
-async function ownParticipant(c: Parameters<Parameters<typeof route>[4]>[0], action: string) {
+async function ownParticipant(c: Context<AppEnv>, action: string) {
   const who = caller(c);
   requireRole(who, ['ngo'], action);
   const row = await findVisibleParticipant(c.var.db, who, param(c, 'id'));
