@@ -28,7 +28,9 @@ const KEPT = ['category', 'traffickingStatus', 'gender', 'originDistrict', 'curr
  * The participants' rights and audit routes: `GET /v1/participants/{id}/export` and
  * `POST /v1/participants/{id}/erasure` for the registering organisation only (another gets 403 when a
  * shared referral shows it the participant, else 404), and `GET /v1/audit-events` over the events the
- * mock records, scoped as the registry scopes them (own actions and accesses to own participants).
+ * mock records, scoped as the registry scopes them (own actions and accesses to own participants). The
+ * mock erases the participant's own document (the registry also rewrites every related record), and its
+ * export lists the collections the mock keeps (livelihood records are empty).
  */
 export function rightsHandlers(routes: MockRoutes): HttpHandler[] {
   const { store, path, handle, json, problem } = routes;
