@@ -13,7 +13,9 @@ export type AuditAction =
   | 'transition'
   | 'consent_override'
   | 'revoke'
-  | 'rotate';
+  | 'rotate'
+  | 'export'
+  | 'erase';
 
 /** One audited access to a record (or credential). Only ids and codes: never a personal value. */
 export interface AuditEntry {

@@ -5,6 +5,7 @@
  * ```sh
  * nayabato-registry --port 4400 [--data-dir ./data] [--seed demo] [--cache-dir DIR]  # DATABASE_URL selects PostgreSQL
  * nayabato-registry bootstrap --role coordinator --name "Programme Coordination Unit" --district Kathmandu
+ * nayabato-registry retention-sweep --days 1825   # anonymise cases closed more than 1825 days ago, once
  * ```
  *
  * With `--seed demo` it prints what `pnpm start` prints: the URLs, the programme and the demo organisations'
@@ -19,6 +20,7 @@ import type { OrganizationRoleValue } from '@nayabato/core';
 import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/open.js';
 import { formatDemoBanner } from './demo-banner.js';
+import { sweepRetention } from './policy/retention.js';
 import { bootstrapOrganization } from './seed/bootstrap.js';
 import { startRegistry } from './server.js';
 
@@ -33,6 +35,7 @@ const { values, positionals } = parseArgs({
     role: { type: 'string' },
     name: { type: 'string' },
     district: { type: 'string', multiple: true },
+    days: { type: 'string' },
   },
 });
 const databaseUrl = process.env.DATABASE_URL;
@@ -56,6 +59,17 @@ if (positionals[0] === 'bootstrap') {
     ),
   );
   console.error('Store these keys now: the registry keeps only their hashes.');
+} else if (positionals[0] === 'retention-sweep') {
+  const days = Number(values.days);
+  if (!Number.isInteger(days) || days < 1) {
+    console.error('retention-sweep needs --days N (a whole number of days, at least 1)');
+    process.exit(2);
+  }
+  const db = await openDatabase({ databaseUrl, dataDir });
+  await migrate(db);
+  const anonymised = await sweepRetention(db, days);
+  await db.close();
+  console.log(JSON.stringify({ anonymised, retentionDays: days }));
 } else {
   const started = performance.now();
   const seed = values.seed === 'demo' ? 'demo' : 'none';

@@ -183,6 +183,7 @@ export function fixtureBodies(ids: FixtureIds): Record<string, Record<string, un
     fulfilSupportRequest: { response: 'Certificate issued' },
     declineSupportRequest: { response: 'Outside this desk’s district' },
     withdrawSupportRequest: {},
+    eraseParticipant: {},
     updateUser: { displayName: 'Fuzz Counsellor Renamed' },
     createJobOffer: jobOffer,
     updateJobOffer: { ...jobOffer, title: 'Fuzz cook (edited)' },

@@ -56,6 +56,9 @@ describeRegistry('privacy markers and audit', (t) => {
     `/v1/service-deliveries/${ids.serviceDelivery}`,
     `/v1/service-deliveries?participantId=${ids.participant}`,
     '/v1/support-requests',
+    `/v1/participants/${ids.participant}/export`,
+    '/v1/audit-events',
+    `/v1/audit-events?recordId=${ids.participant}`,
   ];
 
   /** Every GET (and the search) with `credential`; none may contain a `forbidden` string. */

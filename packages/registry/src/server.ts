@@ -8,8 +8,9 @@ import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/open.js';
 import { answerClientError, MAX_HEADER_BYTES } from './http/client-error.js';
 import { type LogSink, stdoutSink } from './http/logger.js';
+import { sweepRetention } from './policy/retention.js';
 import { DEMO_PARTICIPANTS, type DemoCredentials, seedDemo, startDemo } from './seed/demo.js';
-import type { RegistrySettings } from './settings.js';
+import { DEFAULT_SETTINGS, type RegistrySettings } from './settings.js';
 
 /** Options of {@link startRegistry}. */
 export interface StartOptions {
@@ -158,7 +159,13 @@ export async function startRegistry(options: StartOptions = {}): Promise<Running
   lap('listen');
   const address = server.address() as AddressInfo;
   url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+  const stopRetention = startRetentionSweeps(
+    db,
+    { ...DEFAULT_SETTINGS, ...options.settings },
+    options.logger,
+  );
   const close = async () => {
+    await stopRetention();
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
       (server as { closeAllConnections?: () => void }).closeAllConnections?.();
@@ -178,4 +185,46 @@ export async function startRegistry(options: StartOptions = {}): Promise<Running
     await close();
     throw error;
   }
+}
+
+/**
+ * With `retentionDays` set, sweeps for cases past retention once now and then every
+ * `retentionSweepSeconds`, never two at once; returns the function that stops it. A failed sweep is
+ * logged (its error class and code only) and tried again at the next tick.
+ */
+function startRetentionSweeps(
+  db: Database,
+  settings: RegistrySettings,
+  logger: LogSink | undefined,
+): () => Promise<void> {
+  if (!(settings.retentionDays > 0)) return async () => undefined;
+  const log = logger ?? stdoutSink;
+  let running: Promise<void> | undefined;
+  const tick = () => {
+    if (running) return;
+    running = sweepRetention(db, settings.retentionDays)
+      .then((n) => {
+        if (n > 0)
+          log({ time: new Date().toISOString(), level: 'info', msg: 'retention sweep', anonymised: n });
+      })
+      .catch((error: unknown) =>
+        log({
+          time: new Date().toISOString(),
+          level: 'error',
+          msg: 'retention sweep failed',
+          error: (error as Error)?.name,
+          code: (error as { code?: unknown })?.code ?? null,
+        }),
+      )
+      .finally(() => {
+        running = undefined;
+      });
+  };
+  tick();
+  const timer = setInterval(tick, Math.max(1, settings.retentionSweepSeconds) * 1000);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
 }

@@ -49,6 +49,18 @@ export interface RegistrySettings {
    * @default 40000000
    */
   readonly maxPhotoInputPixels: number;
+  /**
+   * Retention: a participant whose case closed more than this many days ago is anonymised as an erasure
+   * does (every livelihood plan ended, no referral open; see
+   * docs/decisions/2026-12-06-erasure-retention.md). `0` turns retention off.
+   * @default 0
+   */
+  readonly retentionDays: number;
+  /**
+   * How often a running registry sweeps for cases past retention, in seconds (it also sweeps at start).
+   * @default 3600
+   */
+  readonly retentionSweepSeconds: number;
 }
 
 /**
@@ -69,4 +81,6 @@ export const DEFAULT_SETTINGS: RegistrySettings = {
   maxPhotoBytes: 5 * 1024 * 1024,
   maxPhotoDimension: 2048,
   maxPhotoInputPixels: 40_000_000,
+  retentionDays: 0,
+  retentionSweepSeconds: 3600,
 };

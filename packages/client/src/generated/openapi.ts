@@ -39,6 +39,26 @@ export type paths = {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/v1/audit-events": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * Who read or changed what (own actions and accesses to own registrations; all for the coordinator)
+         * @description Filters: `actorId` (a key or a user), `recordId` (the record, or the participant a record concerns), `action`, and the period `from` (inclusive) to `to` (exclusive). Oldest first.
+         */
+        readonly get: operations["listAuditEvents"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/v1/consents": {
         readonly parameters: {
             readonly query?: never;
@@ -583,6 +603,46 @@ export type paths = {
         readonly get: operations["getParticipant"];
         /** Replace a participant’s record (the registering NGO) */
         readonly put: operations["updateParticipant"];
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/v1/participants/{id}/erasure": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Erase a participant’s identifying data on request (the registering NGO; idempotent)
+         * @description Removes identifying and free-text data wherever the participant appears and deletes its stories, keeping the pseudonymous record and the fields counts and indicators read, so aggregates do not change. A repeated call changes nothing and answers the first erasure. Audited.
+         */
+        readonly post: operations["eraseParticipant"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/v1/participants/{id}/export": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * Everything the registry holds about a participant (the registering NGO)
+         * @description A JSON document (`format: nayabato.participant-export/1`) for the NGO to hand over to the participant: the record, consents with their history, assessments, plans, referrals both ways, every livelihood record, and the audit trail of who read or changed them. Sent as an attachment, never cached; audited.
+         */
+        readonly get: operations["exportParticipant"];
+        readonly put?: never;
         readonly post?: never;
         readonly delete?: never;
         readonly options?: never;
@@ -1198,6 +1258,28 @@ export type components = {
         };
         /** @enum {string} */
         readonly AssessmentDomain: "safety" | "physical_health" | "psychosocial_wellbeing" | "family_and_social_relations" | "legal_and_documentation" | "education_and_skills" | "livelihood_and_income" | "housing";
+        /** @description One audited read or write: who (organisation, key, user), what (action, record), when and why (purpose). Never a personal value. */
+        readonly AuditEvent: {
+            readonly action: string;
+            readonly actorKeyId: string | null;
+            readonly actorOrganizationId: string;
+            readonly actorUserId: string | null;
+            /** Format: date-time */
+            readonly at: string;
+            readonly detail: {
+                readonly [key: string]: unknown;
+            } | null;
+            readonly id: string;
+            readonly participantId: string | null;
+            readonly purpose: string;
+            readonly requestId: string;
+            readonly resourceId: string;
+            readonly resourceType: string;
+        };
+        readonly AuditEventPage: {
+            readonly items: readonly components["schemas"]["AuditEvent"][];
+            readonly nextCursor: string | null;
+        };
         /** @enum {string} */
         readonly CitizenshipStatus: "yes" | "no" | "in_process";
         readonly Consent: {
@@ -1813,6 +1895,75 @@ export type components = {
         } & ((unknown | unknown) & unknown & unknown & unknown);
         /** @enum {string} */
         readonly ParticipantCategory: "survivor" | "at_risk";
+        /** @description The erasure of a participant’s identifying data: its first instant and reason; what this call rewrote (a repeated call rewrites nothing). */
+        readonly ParticipantErasure: {
+            readonly erased: {
+                readonly [key: string]: number;
+            };
+            /** Format: date-time */
+            readonly erasedAt: string;
+            readonly participantId: string;
+            readonly storiesDeleted: number;
+            /** @enum {string} */
+            readonly trigger: "request" | "retention";
+        };
+        /** @description No fields: the request is the participant’s, recorded by the registering NGO. */
+        readonly ParticipantErasureInput: Record<string, never>;
+        /** @description A complete, versioned JSON document of what the registry holds about one participant (`format` names the version), with the audit trail of who read or changed it. */
+        readonly ParticipantExport: {
+            readonly auditTrail: readonly components["schemas"]["AuditEvent"][];
+            readonly consents: readonly {
+                readonly [key: string]: unknown;
+            }[];
+            readonly enrolments: readonly {
+                readonly [key: string]: unknown;
+            }[];
+            readonly enterprises: readonly {
+                readonly [key: string]: unknown;
+            }[];
+            readonly erasure: {
+                /** Format: date-time */
+                readonly erasedAt: string;
+                /** @enum {string} */
+                readonly trigger: "request" | "retention";
+            } | null;
+            /** Format: date-time */
+            readonly exportedAt: string;
+            readonly exportedBy: {
+                readonly keyId: string;
+                readonly organizationId: string;
+                readonly userId: string | null;
+            };
+            readonly followUps: readonly {
+                readonly [key: string]: unknown;
+            }[];
+            /** @constant */
+            readonly format: "nayabato.participant-export/1";
+            readonly livelihoodPlans: readonly {
+                readonly [key: string]: unknown;
+            }[];
+            readonly needsAssessments: readonly {
+                readonly [key: string]: unknown;
+            }[];
+            readonly participant: {
+                readonly [key: string]: unknown;
+            };
+            readonly placements: readonly {
+                readonly [key: string]: unknown;
+            }[];
+            readonly referrals: readonly {
+                readonly [key: string]: unknown;
+            }[];
+            readonly serviceDeliveries: readonly {
+                readonly [key: string]: unknown;
+            }[];
+            readonly stories: readonly {
+                readonly [key: string]: unknown;
+            }[];
+            readonly supportRequests: readonly {
+                readonly [key: string]: unknown;
+            }[];
+        };
         readonly ParticipantInput: {
             readonly ageBand?: components["schemas"]["AgeBand"];
             readonly birthYear?: number;
@@ -2415,6 +2566,46 @@ export interface operations {
             };
             readonly 431: components["responses"]["Problem431"];
             readonly 503: components["responses"]["Problem503"];
+        };
+    };
+    readonly listAuditEvents: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description An action code, e.g. `read`, `export`, `erase`. */
+                readonly action?: string;
+                /** @description A key (`key_…`) or user (`usr_…`) that acted. */
+                readonly actorId?: string;
+                /** @description The `nextCursor` of the previous page. */
+                readonly cursor?: string;
+                /** @description From this instant (ISO 8601 with an offset), inclusive. */
+                readonly from?: string;
+                /** @description Items per page (1 to 100). */
+                readonly limit?: string;
+                /** @description A record, or the participant it concerns. */
+                readonly recordId?: string;
+                /** @description Until this instant (ISO 8601 with an offset), exclusive. */
+                readonly to?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
         };
     };
     readonly listConsents: {
@@ -4033,6 +4224,75 @@ export interface operations {
             readonly 413: components["responses"]["Problem413"];
             readonly 415: components["responses"]["Problem415"];
             readonly 422: components["responses"]["Problem422"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly eraseParticipant: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description Makes the POST safe to retry: the first response is returned again and nothing is created twice. */
+                readonly "Idempotency-Key"?: string;
+            };
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["ParticipantErasureInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["ParticipantErasure"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 409: components["responses"]["Problem409"];
+            readonly 413: components["responses"]["Problem413"];
+            readonly 415: components["responses"]["Problem415"];
+            readonly 422: components["responses"]["Problem422"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly exportParticipant: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["ParticipantExport"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
             readonly 429: components["responses"]["Problem429"];
             readonly 431: components["responses"]["Problem431"];
         };

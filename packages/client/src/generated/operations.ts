@@ -21,6 +21,7 @@ export interface OperationInfo {
 export const OPERATIONS: Readonly<Record<string, OperationInfo>> = {
   'GET /health': { id: 'health', response: 'Health', item: 'Health' },
   'GET /ready': { id: 'ready', response: 'Health', item: 'Health' },
+  'GET /v1/audit-events': { id: 'listAuditEvents', response: 'AuditEventPage', item: 'AuditEvent', page: true },
   'GET /v1/consents': { id: 'listConsents', response: 'ConsentPage', item: 'Consent', page: true },
   'POST /v1/consents': { id: 'createConsent', body: 'ConsentInput', response: 'Consent', item: 'Consent' },
   'GET /v1/consents/{id}': { id: 'getConsent', response: 'Consent', item: 'Consent' },
@@ -68,6 +69,8 @@ export const OPERATIONS: Readonly<Record<string, OperationInfo>> = {
   'POST /v1/participants/search': { id: 'searchParticipants', body: 'ParticipantSearch', response: 'ParticipantPage', item: 'ParticipantView', page: true },
   'GET /v1/participants/{id}': { id: 'getParticipant', response: 'ParticipantView', item: 'ParticipantView' },
   'PUT /v1/participants/{id}': { id: 'updateParticipant', body: 'ParticipantInput', response: 'Participant', item: 'Participant' },
+  'POST /v1/participants/{id}/erasure': { id: 'eraseParticipant', body: 'ParticipantErasureInput', response: 'ParticipantErasure', item: 'ParticipantErasure' },
+  'GET /v1/participants/{id}/export': { id: 'exportParticipant', response: 'ParticipantExport', item: 'ParticipantExport' },
   'GET /v1/placements': { id: 'listPlacements', response: 'PlacementPage', item: 'PlacementView', page: true },
   'POST /v1/placements': { id: 'createPlacement', body: 'PlacementInput', response: 'PlacementView', item: 'PlacementView' },
   'GET /v1/placements/{id}': { id: 'getPlacement', response: 'PlacementView', item: 'PlacementView' },
@@ -115,6 +118,7 @@ export const OPERATIONS: Readonly<Record<string, OperationInfo>> = {
 export const REQUIRED: Readonly<Record<string, readonly string[]>> = {
   AllowedOrigins: ['origins'],
   ApiKey: ['id', 'organizationId', 'kind', 'hint', 'createdAt', 'revokedAt', 'expiresAt', 'replacedBy'],
+  AuditEvent: ['id', 'at', 'requestId', 'actorOrganizationId', 'actorKeyId', 'actorUserId', 'action', 'resourceType', 'resourceId', 'participantId', 'purpose', 'detail'],
   Consent: ['id', 'organizationId', 'createdAt', 'updatedAt', 'participantId', 'purpose', 'givenAt', 'checks'],
   CreatedApiKey: ['key', 'secret'],
   CreatedOrganization: ['organization', 'secretKey', 'publishableKey'],
@@ -128,6 +132,8 @@ export const REQUIRED: Readonly<Record<string, readonly string[]>> = {
   NeedsAssessment: ['id', 'organizationId', 'createdAt', 'updatedAt', 'participantId', 'assessedOn', 'domains'],
   Organization: ['id', 'createdAt', 'updatedAt', 'role', 'name', 'districtsServed', 'servicesOffered'],
   Participant: ['id', 'organizationId', 'createdAt', 'updatedAt', 'category', 'gender', 'originDistrict', 'currentDistrict', 'citizenshipCertificate', 'languages'],
+  ParticipantErasure: ['participantId', 'erasedAt', 'trigger', 'erased', 'storiesDeleted'],
+  ParticipantExport: ['format', 'exportedAt', 'exportedBy', 'participant', 'erasure', 'consents', 'needsAssessments', 'livelihoodPlans', 'referrals', 'enrolments', 'placements', 'enterprises', 'followUps', 'serviceDeliveries', 'supportRequests', 'stories', 'auditTrail'],
   ParticipantView: ['id'],
   PlacementView: [],
   Referral: ['id', 'fromOrganizationId', 'status', 'createdAt', 'updatedAt', 'participantId', 'toOrganizationId', 'serviceType'],

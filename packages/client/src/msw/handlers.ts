@@ -10,6 +10,7 @@ import { placementHandlers } from './placement-handlers.js';
 import { mockRequestId, mswPath, problemResponse } from './problem.js';
 import { mockDocumentView, mockParticipantView, mockUserView } from './record-policy.js';
 import { type MockRoutes, type MockRun, referralHandlers } from './referral-handlers.js';
+import { rightsHandlers } from './rights-handlers.js';
 import { type Collection, createRegistryStore, type RegistryData, type RegistryStore } from './store.js';
 import { storyHandlers } from './story-handlers.js';
 
@@ -230,6 +231,8 @@ export function createRegistryHandlers(options: RegistryHandlersOptions): Regist
     handlers: [
       ...health,
       search,
+      // Before the participants' `{id}` routes, which would not match these longer paths anyway.
+      ...rightsHandlers(routes),
       ...participants,
       withdraw,
       ...documents('/v1/consents', store.consents, 'consent', undefined, true, (caller, d, at) =>

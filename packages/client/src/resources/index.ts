@@ -1,4 +1,5 @@
 import type { Transport } from '../transport/transport.js';
+import { type AuditEventsResource, auditEvents } from './audit-events.js';
 import { type ConsentsResource, consents } from './consents.js';
 import { type EnrolmentsResource, enrolments } from './enrolments.js';
 import { type EnterprisesResource, enterprises } from './enterprises.js';
@@ -20,6 +21,7 @@ import { type TokensResource, tokens } from './tokens.js';
 import { type TrainingProgrammesResource, trainingProgrammes } from './training-programmes.js';
 import { type UsersResource, users } from './users.js';
 
+export type { AuditEventsResource } from './audit-events.js';
 export type { ConsentsResource } from './consents.js';
 export type { EnrolmentsResource } from './enrolments.js';
 export type { EnterprisesResource } from './enterprises.js';
@@ -43,6 +45,7 @@ export type { UsersResource } from './users.js';
 
 /** Every resource of the contract, as properties of the client. */
 export interface Resources {
+  readonly auditEvents: AuditEventsResource;
   readonly consents: ConsentsResource;
   readonly followUps: FollowUpsResource;
   readonly enrolments: EnrolmentsResource;
@@ -75,6 +78,7 @@ export interface Resources {
 export function createResources(transport: Transport): Resources {
   const op = operations(transport);
   return {
+    auditEvents: auditEvents(op),
     consents: consents(op),
     followUps: followUps(op),
     enrolments: enrolments(op),

@@ -55,15 +55,38 @@ export interface ParticipantsResource {
     body?: SearchBody<'searchParticipants'>,
     options?: CallOptions,
   ): Paginator<ItemOf<'searchParticipants'>>;
+  /**
+   * Everything the registry holds about a participant, as one versioned JSON document
+   * (`format: 'nayabato.participant-export/1'`), for the registering NGO to hand over to the participant.
+   * Audited; the registry marks it `no-store`: keep it only as long as the handover needs.
+   * @example
+   * ```ts
+   * const document = await client.participants.export('pt_0123456789');
+   * ```
+   */
+  export(id: string, options?: CallOptions): Promise<ResponseOf<'exportParticipant'>>;
+  /**
+   * Erases a participant's identifying data on their request (the registering NGO). The pseudonymous
+   * record and what counts and indicators read stay; stories go. Idempotent: a repeat answers the first
+   * erasure's instant.
+   * @example
+   * ```ts
+   * const { erasedAt } = await client.participants.erase('pt_0123456789');
+   * ```
+   */
+  erase(id: string, options?: CallOptions): Promise<ResponseOf<'eraseParticipant'>>;
 }
 
 /** Builds {@link ParticipantsResource} over the transport's operations. */
 export function participants(op: Operations): ParticipantsResource {
+  const erase = op.call<ResponseOf<'eraseParticipant'>>('POST', '/v1/participants/{id}/erasure');
   return {
     create: op.call('POST', '/v1/participants'),
     get: op.call('GET', '/v1/participants/{id}'),
     update: op.call('PUT', '/v1/participants/{id}'),
     list: op.list('/v1/participants'),
     search: op.search('/v1/participants/search'),
+    export: op.call('GET', '/v1/participants/{id}/export'),
+    erase: (id, o) => erase(id, {}, o),
   };
 }

@@ -13,6 +13,7 @@ import { mswParityScenarios } from './msw-parity.js';
 import { mswJobParityScenarios } from './msw-parity-jobs.js';
 import { recordScenarios } from './records.js';
 import { referralScenarios } from './referrals.js';
+import { rightsScenarios } from './rights.js';
 import { covered, running, useRegistry } from './setup.fixture.js';
 import { storyScenarios } from './stories.js';
 import { trainingScenarios } from './training.js';
@@ -28,6 +29,7 @@ mswParityScenarios();
 storyScenarios();
 trainingScenarios();
 mswJobParityScenarios();
+rightsScenarios();
 
 describe('the contract', () => {
   it('every operation of the live contract was exercised, and the generated table is current', async () => {

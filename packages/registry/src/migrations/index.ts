@@ -6,6 +6,7 @@ import { trainingEnterprises } from './0005-training-enterprises.js';
 import { care } from './0006-care.js';
 import { stories } from './0007-stories.js';
 import { consentScope } from './0008-consent-scope.js';
+import { rights } from './0009-rights.js';
 
 /** One versioned schema change. Versions only grow; an applied migration is never edited. */
 export interface Migration {
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'training-enterprises', sql: trainingEnterprises },
   { version: 4, name: 'job-offers', sql: jobOffers },
   { version: 8, name: 'consent-scope', sql: consentScope },
+  { version: 9, name: 'rights', sql: rights },
 ];

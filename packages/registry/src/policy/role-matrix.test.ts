@@ -398,4 +398,51 @@ describeRegistry('role × resource matrix', (t) => {
     ]);
     expect((await t().call(key, 'GET', `/v1/consents/${ids.consent}`)).body.withdrawnAt).toBeDefined();
   });
+
+  // Participants' rights: the export and the erasure are the registering NGO's alone.
+  it('participants’ rights: only the registering NGO exports or erases (others 403, or 404 when they cannot see it)', async () => {
+    const path = `/v1/participants/${ids.participant}`;
+    // The other NGO: 404 while it cannot see the participant, 403 once a referral shares it (an earlier test).
+    const sees = (await t().call(t().org('ngo2').secretKey, 'GET', path)).status === 200;
+    const expected = {
+      ngo: [200],
+      ngo2: sees ? [403, 403] : [404, 404],
+      training_institution: [403, 403],
+      corporate: [403, 403],
+      government: [403, 403],
+      coordinator: [403, 403],
+    } as const;
+    for (const [role, statuses] of Object.entries(expected)) {
+      const key = t().org(role as keyof typeof expected).secretKey;
+      const got = [(await t().call(key, 'GET', `${path}/export`)).status];
+      // The registering NGO's erasure is not tried here: it would change the records other rows read.
+      if (role !== 'ngo') got.push((await t().call(key, 'POST', `${path}/erasure`, { json: {} })).status);
+      expect(got, role).toEqual(statuses);
+    }
+    expect((await t().call(t().org('ngo').publishableKey, 'GET', `${path}/export`)).status).toBe(403);
+  });
+
+  it('audit trail: every role reads its own scope; a publishable key none', async () => {
+    for (const role of [
+      'ngo',
+      'ngo2',
+      'training_institution',
+      'corporate',
+      'government',
+      'coordinator',
+    ] as const) {
+      const res = await t().call(
+        t().org(role).secretKey,
+        'GET',
+        `/v1/audit-events?recordId=${ids.participant}`,
+      );
+      expect(res.status, role).toBe(200);
+      const orgs = new Set(res.body.items.map((e: Json) => e.actorOrganizationId));
+      // Only the registering NGO and the coordinator see others' accesses to the participant.
+      if (role !== 'ngo' && role !== 'coordinator') {
+        for (const o of orgs) expect(o, role).toBe(t().org(role).id);
+      }
+    }
+    expect((await t().call(t().org('ngo').publishableKey, 'GET', '/v1/audit-events')).status).toBe(403);
+  });
 });

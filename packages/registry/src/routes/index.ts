@@ -1,3 +1,4 @@
+import { auditEventRoutes } from './audit-events.js';
 import { consentRoutes } from './consents.js';
 import { enrolmentRoutes } from './enrolments.js';
 import { enterpriseRoutes } from './enterprises.js';
@@ -8,6 +9,7 @@ import { keyRoutes } from './keys.js';
 import { livelihoodPlanRoutes } from './livelihood-plans.js';
 import { needsAssessmentRoutes } from './needs-assessments.js';
 import { organizationRoutes } from './organizations.js';
+import { participantRightsRoutes } from './participant-rights.js';
 import { participantRoutes } from './participants.js';
 import { placementRoutes } from './placements.js';
 import { referralTransitionRoutes } from './referral-transitions.js';
@@ -42,4 +44,6 @@ export function resourceRoutes(app: App): void {
   jobOfferRoutes(app);
   jobOfferTransitionRoutes(app);
   placementRoutes(app);
+  participantRightsRoutes(app);
+  auditEventRoutes(app);
 }
