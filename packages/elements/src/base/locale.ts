@@ -52,7 +52,8 @@ export class LocaleController implements ReactiveController {
 
   /** The locale to render in now. */
   get locale(): Locale {
-    const own = this.host.getAttribute('lang');
+    // The property, not the attribute: Lit reflects a property after rendering.
+    const own = this.host.lang || this.host.getAttribute('lang');
     if (own) return localeOf(own);
     return localeOf(typeof document === 'undefined' ? '' : document.documentElement.lang);
   }

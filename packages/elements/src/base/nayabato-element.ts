@@ -34,8 +34,11 @@ export class NbElement extends LitElement {
   /** The `@nayabato/elements` version this class was built from (compared by {@link define}). */
   static readonly nbVersion: string = VERSION;
 
-  /** The language asked for on the element itself (`en`, `ne`, `ne-NP`…); empty to follow `<html lang>`. */
-  @property() override lang!: string;
+  /**
+   * The language asked for on the element itself (`en`, `ne`, `ne-NP`…), reflected to the `lang`
+   * attribute as the native property is; unset or empty, the element follows `<html lang>`.
+   */
+  @property({ reflect: true }) override lang!: string;
 
   /** How dates are shown: Bikram Sambat (`bs`, the default), Gregorian (`ad`) or both. */
   @property() calendar: CalendarChoice = 'bs';
