@@ -13,6 +13,8 @@ export default defineConfig(
       base: 'src/base/index.ts',
       provider: 'src/provider/provider.ts',
       'quick-exit': 'src/quick-exit/quick-exit.ts',
+      messages: 'src/messages.ts',
+      react: 'src/react.ts',
     },
     {
       // The version `define` names when two copies of the package register the same tag (see base/define.ts).

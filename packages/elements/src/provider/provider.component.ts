@@ -12,6 +12,7 @@ import { providerStyles } from './provider.styles.js';
  * registry's address and a publishable key (`registry`, `publishable-key`) and it makes one. A secret key
  * (`sk_…`) is refused: it must never reach a browser.
  *
+ * @customElement nb-provider
  * @attr registry - the registry's base URL, e.g. `https://registry.example.org`
  * @attr publishable-key - a publishable key (`pk_…`) for the public reads
  * @slot - the components that use the client

@@ -54,9 +54,10 @@ function safeHref(href: string): string | undefined {
  *
  * Without a valid `href` (http or https) it renders nothing and warns in the console.
  *
+ * @customElement nb-quick-exit
  * @attr href - required: the neutral page to leave for, e.g. a news or weather site
  * @attr lang - the language (`en` or `ne`); unset, the page's `<html lang>`
- * @fires nb-exit - {QuickExitEvent} just before the page is left; not cancelable (wipe local state here)
+ * @fires {QuickExitEvent} nb-exit - just before the page is left; not cancelable (wipe local state here)
  * @csspart button - the link that reads as a button
  * @csspart hint - the visually hidden hint about the Escape shortcut
  * @cssprop --nb-quick-exit-background - the control's background (default: `--nb-color-danger`)
