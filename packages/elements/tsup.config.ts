@@ -19,7 +19,13 @@ export default defineConfig(
     {
       // The version `define` names when two copies of the package register the same tag (see base/define.ts).
       define: { __NB_ELEMENTS_VERSION__: JSON.stringify(version) },
-      entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.test-*.ts', '!src/**/*.fixture.ts', '!src/**/*.tsx'],
+      entry: [
+        'src/**/*.ts',
+        '!src/**/*.test.ts',
+        '!src/**/*.test-*.ts',
+        '!src/**/*.fixture.ts',
+        '!src/**/*.tsx',
+      ],
     },
   ),
 );

@@ -1,6 +1,7 @@
 // Checked by `tsc` (the package's typecheck), never run: the JSX types of `@nayabato/elements/react`.
-import type {} from './react.js';
+
 import type { QuickExitEvent } from './quick-exit/quick-exit.js';
+import type {} from './react.js';
 
 /** A React component using the tags with typed properties and events. */
 export function Example({ onExit }: { onExit: (event: QuickExitEvent) => void }) {

@@ -1,5 +1,4 @@
-import { createElement, useState } from 'react';
-import { act } from 'react';
+import { act, createElement, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
 import { guardPage, until } from './base/browser.fixture.js';
@@ -17,24 +16,27 @@ customElements.define('nb-quick-exit-react', ReactQuickExit);
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
+const received: QuickExitDetail[] = [];
+let setHref!: (href: string) => void;
+
+/** A React app that renders the tag with properties from its state and a listener of its event. */
+function App() {
+  const [href, set] = useState('https://www.example.com/a');
+  setHref = set;
+  return createElement('nb-quick-exit-react', {
+    href,
+    lang: 'ne',
+    calendar: 'ad',
+    'onnb-exit': (event: CustomEvent<QuickExitDetail>) => received.push(event.detail),
+  });
+}
+
 describe('in React 19, without wrappers', () => {
   guardPage();
 
   it('sets properties, follows re-renders and receives events', async () => {
     const host = document.createElement('div');
     document.body.append(host);
-    const received: QuickExitDetail[] = [];
-    let setHref!: (href: string) => void;
-    function App() {
-      const [href, set] = useState('https://www.example.com/a');
-      setHref = set;
-      return createElement('nb-quick-exit-react', {
-        href,
-        lang: 'ne',
-        calendar: 'ad',
-        'onnb-exit': (event: CustomEvent<QuickExitDetail>) => received.push(event.detail),
-      });
-    }
     const root = createRoot(host);
     await act(async () => root.render(createElement(App)));
     const element = host.querySelector('nb-quick-exit-react') as ReactQuickExit;

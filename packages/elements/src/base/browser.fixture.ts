@@ -36,7 +36,10 @@ export async function mount<E extends HTMLElement>(markup: string): Promise<E> {
 /** axe-core's violations on the page (WCAG 2.x A and AA, and best practices), as `id: targets` lines. */
 export async function axeViolations(): Promise<string[]> {
   const result = await axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    runOnly: {
+      type: 'tag',
+      values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+    },
   });
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

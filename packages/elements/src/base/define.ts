@@ -37,7 +37,7 @@ export type DefineOutcome = 'defined' | 'same-version' | 'other-version' | 'no-r
  *   and a console warning names both versions, because the page then runs code it did not expect.
  *
  * @param tag - the element's name, e.g. `nb-quick-exit`
- * @param constructor - the class; its `static nbVersion` is compared with the registered one's
+ * @param elementClass - the class; its `static nbVersion` is compared with the registered one's
  * @param registry - the registry to use (the window's by default)
  * @returns what happened, see {@link DefineOutcome}
  * @example
@@ -47,17 +47,17 @@ export type DefineOutcome = 'defined' | 'same-version' | 'other-version' | 'no-r
  */
 export function define(
   tag: string,
-  constructor: VersionedElementConstructor,
+  elementClass: VersionedElementConstructor,
   registry: CustomElementRegistry | undefined = globalThis.customElements,
 ): DefineOutcome {
   if (!registry) return 'no-registry';
   const existing = registry.get(tag) as VersionedElementConstructor | undefined;
   if (!existing) {
-    registry.define(tag, constructor);
+    registry.define(tag, elementClass);
     return 'defined';
   }
-  const ours = constructor.nbVersion ?? VERSION;
-  if (existing === constructor || existing.nbVersion === ours) return 'same-version';
+  const ours = elementClass.nbVersion ?? VERSION;
+  if (existing === elementClass || existing.nbVersion === ours) return 'same-version';
   const theirs = existing.nbVersion ?? 'an unknown version';
   console.warn(
     `<${tag}> is already defined by @nayabato/elements ${theirs}; the copy from @nayabato/elements ${ours} was not registered. Load one version of @nayabato/elements on a page.`,

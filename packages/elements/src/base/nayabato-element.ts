@@ -1,7 +1,6 @@
 import { consume } from '@lit/context';
-import type { MessageCatalog, MessageParams } from '@nayabato/core';
-import type { Locale } from '@nayabato/core';
 import type { NayaBatoClient } from '@nayabato/client';
+import type { Locale, MessageCatalog, MessageParams } from '@nayabato/core';
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { clientContext } from './context.js';

@@ -44,7 +44,10 @@ export interface RenderStateOptions {
  * stateOfError(new PermissionError('permission')); // { kind: 'forbidden' }
  * ```
  */
-export function stateOfError(error: unknown, online: boolean = globalThis.navigator?.onLine ?? true): ViewState {
+export function stateOfError(
+  error: unknown,
+  online: boolean = globalThis.navigator?.onLine ?? true,
+): ViewState {
   if (!online) return { kind: 'offline' };
   const { kind, requestId } = (error ?? {}) as { kind?: unknown; requestId?: unknown };
   if (kind === 'permission' || kind === 'authentication') return { kind: 'forbidden' };

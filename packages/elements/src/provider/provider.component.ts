@@ -54,7 +54,9 @@ export class NbProvider extends LitElement {
   private makeClient(): NayaBatoClient | undefined {
     if (!this.registry || !this.publishableKey) return undefined;
     if (!this.publishableKey.startsWith('pk_')) {
-      console.warn('<nb-provider> takes a publishable key (pk_…) only; a secret key must never be in a page.');
+      console.warn(
+        '<nb-provider> takes a publishable key (pk_…) only; a secret key must never be in a page.',
+      );
       return undefined;
     }
     return createClient({ baseUrl: this.registry, publishableKey: this.publishableKey });

@@ -1,5 +1,5 @@
-import { userEvent } from 'vitest/browser';
 import { describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { axeViolations, guardPage, mount } from '../base/browser.fixture.js';
 import type { QuickExitDetail } from './quick-exit.js';
 import { NbQuickExit } from './quick-exit.js';

@@ -132,7 +132,9 @@ export class NbQuickExit extends NbElement {
     if (!href) {
       if (this.warnedAbout !== this.href) {
         this.warnedAbout = this.href;
-        console.warn('<nb-quick-exit> needs an http or https href to leave for; it is hidden until it has one.');
+        console.warn(
+          '<nb-quick-exit> needs an http or https href to leave for; it is hidden until it has one.',
+        );
       }
       return nothing;
     }

@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS } from '../../../../scripts/chromium.ts';
 import { type RunningRegistry, startRegistry } from '../index.js';
 
-
 let registry: RunningRegistry;
 let browser: Browser;
 let page: Page;
