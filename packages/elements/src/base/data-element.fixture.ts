@@ -4,6 +4,7 @@ import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataController } from './data-controller.js';
 import { define } from './define.js';
+import { formatDate } from './format.js';
 import { NbElement } from './nayabato-element.js';
 import { renderState, stateStyles } from './states.js';
 import { tokens } from './theme.js';
@@ -44,7 +45,7 @@ export class TestListElement extends NbElement {
     const items = this.data.value ?? [];
     return html`<section part="list">
       <h2>${this.t(testMessages, 'title')}</h2>
-      <p>${this.t(testMessages, 'count', { count: this.formatNumber(items.length * 1000), date: this.formatDate('2025-04-14') })}</p>
+      <p>${this.t(testMessages, 'count', { count: this.formatNumber(items.length * 1000), date: formatDate('2025-04-14', this.locale, this.calendar) })}</p>
     </section>`;
   }
 }

@@ -1,5 +1,6 @@
 import { formatIsoDateAsBs, type Locale, toNepaliDigits } from '@nayabato/core';
 
+
 /**
  * Which calendar dates are shown in: Bikram Sambat (the default in Nepal), Gregorian (AD), or both
  * (`BS (AD)`).
@@ -10,24 +11,6 @@ import { formatIsoDateAsBs, type Locale, toNepaliDigits } from '@nayabato/core';
  * ```
  */
 export type CalendarChoice = 'bs' | 'ad' | 'both';
-
-/**
- * Writes a number for people to read: grouped (Nepal groups in lakhs: 1,00,000), in Devanagari digits in
- * Nepali.
- *
- * @param value - the number
- * @param locale - `en` or `ne`
- * @param options - passed to `Intl.NumberFormat` (e.g. `{ style: 'percent' }`)
- * @example
- * ```ts
- * formatNumber(125000, 'ne'); // '१,२५,०००'
- * formatNumber(125000, 'en'); // '125,000'
- * ```
- */
-export function formatNumber(value: number, locale: Locale, options: Intl.NumberFormatOptions = {}): string {
-  if (locale === 'en') return new Intl.NumberFormat('en', options).format(value);
-  return toNepaliDigits(new Intl.NumberFormat('en-IN', options).format(value));
-}
 
 function formatAd(isoDate: string, locale: Locale): string {
   const text = new Intl.DateTimeFormat(locale === 'ne' ? 'ne-NP' : 'en-GB', {

@@ -4,7 +4,8 @@ import type { Locale, MessageCatalog, MessageParams } from '@nayabato/core';
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { clientContext } from './context.js';
-import { type CalendarChoice, formatDate, formatNumber } from './format.js';
+import type { CalendarChoice } from './format.js';
+import { formatNumber } from './format-number.js';
 import { LocaleController } from './locale.js';
 import { VERSION } from './version.js';
 
@@ -13,7 +14,9 @@ import { VERSION } from './version.js';
  *
  * - its language: the `lang` attribute when set, else the page's `<html lang>`, followed at run time
  *   (see {@link LocaleController}); texts come from core's `defineMessages` catalogs through {@link NbElement.t};
- * - numbers with Nepali digits and dates in Bikram Sambat, AD on request (`calendar`);
+ * - numbers with Nepali digits ({@link NbElement.formatNumber}); the calendar its dates are shown in
+ *   (`calendar`: Bikram Sambat, AD on request), for `formatDate(iso, this.locale, this.calendar)`. Dates are
+ *   not formatted by the base class itself, so that a component without dates does not carry core's calendar;
  * - its registry connection: the `client` property, or the client of the nearest `<nb-provider>`;
  * - the version it was built from, for {@link define}.
  *
@@ -72,10 +75,5 @@ export class NbElement extends LitElement {
   /** A number in the current locale (Nepali digits in Nepali); see {@link formatNumber}. */
   protected formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
     return formatNumber(value, this.locale, options);
-  }
-
-  /** A stored ISO date in the element's calendar and locale; see {@link formatDate}. */
-  protected formatDate(isoDate: string): string {
-    return formatDate(isoDate, this.locale, this.calendar);
   }
 }
