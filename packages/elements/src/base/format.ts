@@ -1,6 +1,5 @@
 import { formatIsoDateAsBs, type Locale, toNepaliDigits } from '@nayabato/core';
 
-
 /**
  * Which calendar dates are shown in: Bikram Sambat (the default in Nepal), Gregorian (AD), or both
  * (`BS (AD)`).
