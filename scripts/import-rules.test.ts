@@ -93,7 +93,12 @@ describe('import rules', () => {
     ['the client contract suite starts the registry', 'packages/client/test', PROBES.registry, '.ts'],
     ['client bench starts the registry', 'packages/client/bench', PROBES.registry, '.ts'],
     ['elements source imports the client', 'packages/elements/src', PROBES.client, '.ts'],
-    ['the elements test set-up (test/) starts the registry', 'packages/elements/test', PROBES.registry, '.ts'],
+    [
+      'the elements test set-up (test/) starts the registry',
+      'packages/elements/test',
+      PROBES.registry,
+      '.ts',
+    ],
   ])('allow: %s', (_name, folder, source, suffix) => {
     const { code, output } = lint(folder, source, suffix);
     expect(output).not.toContain('noRestrictedImports');

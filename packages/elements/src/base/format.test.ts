@@ -6,9 +6,7 @@ import { localeOf } from './locale.js';
 describe('locale and formatting (no DOM)', () => {
   it('reads Nepali from ne, its regional forms and npi, English from anything else', () => {
     expect(['ne', 'ne-NP', 'NE_np', 'npi'].map(localeOf)).toEqual(['ne', 'ne', 'ne', 'ne']);
-    expect(['en', 'en-GB', 'fr', '', null, undefined, 'nepali'].map(localeOf)).toEqual(
-      Array(7).fill('en'),
-    );
+    expect(['en', 'en-GB', 'fr', '', null, undefined, 'nepali'].map(localeOf)).toEqual(Array(7).fill('en'));
   });
 
   it('writes numbers grouped, in lakhs and Devanagari digits in Nepali', () => {
