@@ -9,6 +9,7 @@
 export { clientContext } from './context.js';
 export { DataController, type DataControllerOptions, type DataHost } from './data-controller.js';
 export { type DefineOutcome, define, type VersionedElementConstructor } from './define.js';
+export { defineElementMessages } from './element-messages.js';
 export { emit, type NbEventDetail, type NbEventName } from './events.js';
 export { type CalendarChoice, formatDate } from './format.js';
 export { formatNumber } from './format-number.js';

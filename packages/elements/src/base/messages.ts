@@ -1,7 +1,7 @@
-import { defineMessages } from '@nayabato/core';
+import { defineElementMessages } from './element-messages.js';
 
 /**
- * The texts of the states every component shows the same way (see {@link renderState}), in English and
+ * The texts of the states every component shows the same way (see `renderState`), in English and
  * Nepali. Components never hard-code a string in a template: each has its own catalog like this one.
  *
  * @example
@@ -9,7 +9,7 @@ import { defineMessages } from '@nayabato/core';
  * baseMessages.format('retry', 'ne'); // 'फेरि प्रयास गर्नुहोस्'
  * ```
  */
-export const baseMessages = defineMessages('elements.base', {
+export const baseMessages = defineElementMessages('elements.base', {
   loading: { en: 'Loading…', ne: 'लोड हुँदैछ…' },
   empty: { en: 'Nothing to show yet.', ne: 'अहिले देखाउने केही छैन।' },
   offline: {

@@ -49,8 +49,8 @@ function safeHref(href: string): string | undefined {
  * A quick-exit control for pages a person may need to leave in a hurry (someone is looking over their
  * shoulder). It leaves at once for `href`, replacing the current page in the history where the browser
  * allows, so Back does not return to it; pressing Escape three times within two seconds, anywhere on the
- * page, does the same. It is a real link (keyboard, screen readers, works before scripts load its
- * styles) with a hidden hint that announces the Escape shortcut.
+ * page, does the same. It is a real link (reached and followed by keyboard, announced by screen readers)
+ * with a visually hidden description that tells of the Escape shortcut.
  *
  * Without a valid `href` (http or https) it renders nothing and warns in the console.
  *

@@ -1,4 +1,4 @@
-import { defineMessages } from '@nayabato/core';
+import { defineElementMessages } from '../base/element-messages.js';
 
 /**
  * The texts of `<nb-quick-exit>`, in English and Nepali.
@@ -8,7 +8,7 @@ import { defineMessages } from '@nayabato/core';
  * quickExitMessages.format('label', 'ne'); // 'तुरुन्तै बाहिर जानुहोस्'
  * ```
  */
-export const quickExitMessages = defineMessages('elements.quick-exit', {
+export const quickExitMessages = defineElementMessages('elements.quick-exit', {
   label: { en: 'Quick exit', ne: 'तुरुन्तै बाहिर जानुहोस्' },
   hint: {
     en: 'Leaves this page at once. You can also press Escape three times.',
