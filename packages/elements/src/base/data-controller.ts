@@ -72,6 +72,8 @@ export class DataController<T> implements ReactiveController {
   hostConnected(): void {
     globalThis.addEventListener?.('online', this.onOnline);
     globalThis.addEventListener?.('offline', this.onOffline);
+    // Moved in the page (disconnected, then connected again): a load cut short by the move starts again.
+    this.host.requestUpdate();
   }
 
   /** @internal */

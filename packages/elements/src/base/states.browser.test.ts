@@ -94,6 +94,20 @@ describe('the shared states', () => {
     expect(stateOfError(new NetworkError('down'), true)).toEqual({ kind: 'error', requestId: undefined });
   });
 
+  it('loads again when moved in the page in the middle of a load', async () => {
+    const signals: AbortSignal[] = [];
+    const element = await list((_client, signal) => {
+      signals.push(signal);
+      return signals.length === 1 ? new Promise(() => undefined) : Promise.resolve([1]);
+    });
+    await until(() => signals.length === 1);
+    element.remove();
+    expect(signals[0]?.aborted).toBe(true);
+    document.body.append(element);
+    await until(() => part(element, 'list') !== null);
+    expect(signals).toHaveLength(2);
+  });
+
   it('says so when no registry is connected', async () => {
     const element = await list(async () => [1], null);
     await until(() => part(element, 'state-unconnected') !== null);
