@@ -1,6 +1,6 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { findChromium } from './scripts/chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.ts';
 
 /** Workspace tests read packages' TypeScript sources through this export condition: no build needed. */
 const conditions = ['@nayabato/source'];
@@ -12,16 +12,6 @@ const conditions = ['@nayabato/source'];
 const found = findChromium();
 const chromium =
   'path' in found && found.path ? found.path : (process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /** CI asks for a JSON report too (to print a plain closing line with the counts). */
 const jsonReport = process.env.NAYABATO_TEST_REPORT;
@@ -54,6 +44,12 @@ export default defineConfig({
             '@nayabato/client > ky',
             '@nayabato/client > msw',
             '@nayabato/core > zod/mini',
+            '@nayabato/elements > lit',
+            '@nayabato/elements > lit/decorators.js',
+            '@nayabato/elements > @lit/context',
+            '@nayabato/elements > axe-core',
+            '@nayabato/elements > react',
+            '@nayabato/elements > react-dom/client',
             'fast-check',
           ],
         },
@@ -67,7 +63,7 @@ export default defineConfig({
             enabled: true,
             headless: true,
             screenshotFailures: false,
-            provider: playwright({ launchOptions: { executablePath: chromium, args: chromiumArgs } }),
+            provider: playwright({ launchOptions: { executablePath: chromium, args: [...CHROMIUM_ARGS] } }),
             instances: [{ browser: 'chromium' }],
           },
         },

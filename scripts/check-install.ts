@@ -4,11 +4,11 @@
  * 1. Packs every publishable package (`prepack` builds it and checks its entry points).
  * 2. Installs the tarballs with npm into a fresh project in the system's temp directory.
  * 3. Checks that every declared export resolves and loads, and that the shipped contract is the committed one.
- * 4. Type-checks an integrator's program with `tsc --strict`, under `nodenext` and `bundler`, without
- *    `skipLibCheck`.
+ * 4. Type-checks an integrator's program and page script (the elements, with React 19's types for the
+ *    tags) with `tsc --strict`, under `nodenext` and `bundler`, without `skipLibCheck`.
  * 5. Bundles with esbuild, failing on any warning: each package's own `dist` (outside `node_modules`, where
- *    esbuild reports a dropped bare import), a browser app using the client (validation still lazy), and the
- *    program for Node.
+ *    esbuild reports a dropped bare import), a browser app using the client (validation still lazy), a page
+ *    script using the elements (registrations kept), and the program for Node.
  * 6. Starts the registry with the packed `nayabato-registry` and runs the program (as compiled by tsc and
  *    as bundled) and the browser bundle against it: the served contract equals the committed one.
  *
@@ -32,7 +32,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { declaredEntryPoints, type PackageEntryFields } from './entry-points.ts';
-import { bundleBrowser, bundleNode, bundleOwnDist } from './install-check/bundles.ts';
+import { bundleBrowser, bundleElements, bundleNode, bundleOwnDist } from './install-check/bundles.ts';
 import { run, start } from './install-check/processes.ts';
 
 interface Manifest extends PackageEntryFields {
@@ -71,12 +71,15 @@ try {
 
   step('npm install of the tarballs into a fresh project');
   const client = packages.find(({ pkg }) => pkg.name === '@nayabato/client')?.pkg;
+  const elements = packages.find(({ pkg }) => pkg.name === '@nayabato/elements')?.pkg;
   const rootPkg = readJson<Manifest>(join(root, 'package.json'));
   mkdirSync(app);
   const dependencies: Record<string, string> = {
     // An integrator who uses the msw handlers installs msw (an optional peer); a Node integrator has Node's types.
     msw: client?.devDependencies?.msw ?? '^2.15.0',
     '@types/node': rootPkg.devDependencies?.['@types/node'] ?? '^20',
+    // A React integrator has React's types (an optional peer of the elements' JSX types).
+    '@types/react': elements?.devDependencies?.['@types/react'] ?? '^19',
   };
   for (const { pkg } of packages) dependencies[pkg.name] = `file:../tarballs/${tarballOf(pkg.name)}`;
   writeFileSync(
@@ -108,10 +111,9 @@ try {
   }
 
   step('tsc --strict, nodenext and bundler, without skipLibCheck');
-  for (const file of ['consumer.ts', 'browser.ts'])
-    copyFileSync(join(root, 'scripts/install-check', file), join(app, file));
+  const files = ['consumer.ts', 'browser.ts', 'elements.ts'];
+  for (const file of files) copyFileSync(join(root, 'scripts/install-check', file), join(app, file));
   const strict = { strict: true, target: 'es2022', skipLibCheck: false, types: ['node'] };
-  const files = ['consumer.ts', 'browser.ts'];
   writeFileSync(
     join(app, 'tsconfig.json'),
     JSON.stringify({
@@ -142,6 +144,7 @@ try {
     await bundleOwnDist(unpacked, entries, { platform: pkg.bin ? 'node' : 'browser', externals });
   }
   const browser = await bundleBrowser(app);
+  const elementsBundle = await bundleElements(app);
   const externals = new Set<string>(['msw']);
   for (const { pkg } of packages) {
     for (const dep of Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies }))
@@ -184,6 +187,7 @@ try {
   console.log(`compiled program: ${compiled.stdout.trim()}`);
   console.log(`Node bundle:      ${bundled.stdout.trim()}`);
   console.log(`browser bundle:   ${JSON.stringify(inBrowserBundle)} in ${browser.chunks} chunks`);
+  console.log(`elements bundle:  ${elementsBundle.bytes} bytes minified, registrations kept`);
 } finally {
   for (const stop of stops) stop();
   if (process.env.KEEP_INSTALL_CHECK) console.log(`kept ${work}`);

@@ -13,6 +13,23 @@ export interface ChromiumProbe {
   readonly isExecutable: (path: string) => boolean;
 }
 
+/**
+ * The flags every Chromium of the tests is launched with (the vitest browser project and the node tests
+ * that drive Chromium through Playwright): headless, no sandbox (CI runs as root), and none of Chromium's
+ * own background traffic (updates, sync, QUIC probes), which would otherwise flood refused connections on
+ * machines without outside network.
+ */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 /** Well-known install locations, tried before `PATH` (Debian, Ubuntu's snap, macOS). */
 export const CHROMIUM_LOCATIONS: readonly string[] = [
   '/usr/bin/chromium',

@@ -9,6 +9,7 @@ import { allCatalogs } from '@nayabato/core';
 import '@nayabato/client';
 import '@nayabato/client/msw';
 import '@nayabato/core/synthetic';
+import '@nayabato/elements/messages';
 import '@nayabato/registry';
 
 const rows = [...allCatalogs()]

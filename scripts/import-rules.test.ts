@@ -27,6 +27,8 @@ const PROBES = {
 /** Writes `source` to a uniquely named file in `folder` and lints it; returns Biome's exit code and output. */
 function lint(folder: string, source: string, suffix = '.ts') {
   const dir = join(root, folder);
+  // A folder the probe had to create goes again afterwards (packages/elements/test, say).
+  if (!existsSync(dir)) madeDirs.push(dir);
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `import-probe-${randomUUID().slice(0, 8)}${suffix}`);
   writeFileSync(file, source);
@@ -57,6 +59,20 @@ describe('import rules', () => {
       'Core imports no other',
     ],
     [
+      'elements source imports the registry',
+      'packages/elements/src',
+      PROBES.registry,
+      '.ts',
+      'never imports the registry',
+    ],
+    [
+      'an elements browser test imports the registry',
+      'packages/elements/src',
+      PROBES.registry,
+      '.browser.test.ts',
+      'never imports the registry',
+    ],
+    [
       'client source imports the registry',
       'packages/client/src',
       PROBES.registry,
@@ -76,6 +92,13 @@ describe('import rules', () => {
     ['a client test starts the registry', 'packages/client/src', PROBES.registry, '.test.ts'],
     ['the client contract suite starts the registry', 'packages/client/test', PROBES.registry, '.ts'],
     ['client bench starts the registry', 'packages/client/bench', PROBES.registry, '.ts'],
+    ['elements source imports the client', 'packages/elements/src', PROBES.client, '.ts'],
+    [
+      'the elements test set-up (test/) starts the registry',
+      'packages/elements/test',
+      PROBES.registry,
+      '.ts',
+    ],
   ])('allow: %s', (_name, folder, source, suffix) => {
     const { code, output } = lint(folder, source, suffix);
     expect(output).not.toContain('noRestrictedImports');

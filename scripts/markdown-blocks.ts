@@ -54,7 +54,7 @@ export function codeBlocks(file: string, markdown: string): CodeBlock[] {
 const TYPESCRIPT = new Set(['ts', 'typescript', 'mts']);
 const SHELL = new Set(['sh', 'bash', 'shell']);
 /** Blocks that show data or output rather than something to run. */
-const DATA = new Set(['json', 'jsonc', 'text', 'txt', 'http', 'tsv', 'csv', 'diff']);
+const DATA = new Set(['json', 'jsonc', 'text', 'txt', 'http', 'tsv', 'csv', 'diff', 'html', 'css']);
 /** The commands a shell example may use here: anything else needs `no-run`. */
 const RUNNABLE_COMMANDS = new Set(['curl', 'echo', 'printf', 'test']);
 

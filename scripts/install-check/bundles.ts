@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Message } from 'esbuild';
 
@@ -86,4 +87,31 @@ export async function bundleNode(dir: string, externals: readonly string[]): Pro
   });
   if (result.warnings.length > 0) throw new Error(`Node bundle warnings:\n${describe(result.warnings)}`);
   return join(outdir, 'consumer.js');
+}
+
+/**
+ * Bundles `elements.ts` of the project in `dir` for browsers (esbuild, ESM, minified) into
+ * `dir/bundle-elements`, failing on any warning and unless the bundle still registers the elements: a
+ * `sideEffects` list that dropped a registration module would leave the tags undefined. Returns the size.
+ */
+export async function bundleElements(dir: string): Promise<{ bytes: number }> {
+  const outdir = join(dir, 'bundle-elements');
+  const result = await build({
+    absWorkingDir: dir,
+    entryPoints: ['elements.ts'],
+    bundle: true,
+    platform: 'browser',
+    format: 'esm',
+    minify: true,
+    outdir,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  if (result.warnings.length > 0) throw new Error(`Elements bundle warnings:\n${describe(result.warnings)}`);
+  const output = Object.entries(result.metafile.outputs).find(([file]) => file.endsWith('.js'));
+  if (!output) throw new Error('The elements bundle has no output.');
+  const text = readFileSync(join(dir, output[0]), 'utf8');
+  for (const tag of ['nb-quick-exit', 'nb-provider'])
+    if (!text.includes(`"${tag}"`)) throw new Error(`The elements bundle does not register <${tag}>.`);
+  return { bytes: output[1].bytes };
 }

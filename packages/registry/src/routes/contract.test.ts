@@ -5,19 +5,8 @@
  */
 import { type Browser, chromium, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS } from '../../../../scripts/chromium.ts';
 import { type RunningRegistry, startRegistry } from '../index.js';
-
-/** The flags of the vitest browser project (see `vitest.config.ts`): no background traffic of Chromium's own. */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 let registry: RunningRegistry;
 let browser: Browser;
@@ -31,7 +20,7 @@ beforeAll(async () => {
   registry = await startRegistry({ port: 0, seed: 'demo', demoParticipants: 5, logger: () => undefined });
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS],
   });
   page = await browser.newPage();
   page.on('request', (request) => requested.push(request.url()));

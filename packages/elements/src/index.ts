@@ -1,0 +1,11 @@
+/**
+ * `@nayabato/elements`: web components for the Naya Bato registry, for any page, framework or none.
+ * Importing this entry registers every element (`<nb-provider>`, `<nb-quick-exit>`); import
+ * `@nayabato/elements/quick-exit` (or `/provider`) to register one, and `@nayabato/elements/base` to build
+ * your own on the same base. React 19 types of the tags: `import type {} from '@nayabato/elements/react'`.
+ *
+ * @packageDocumentation
+ */
+export * from './base/index.js';
+export * from './provider/provider.js';
+export * from './quick-exit/quick-exit.js';

@@ -1,0 +1,8 @@
+/**
+ * `@nayabato/elements/messages`: every message catalog of the elements, without the elements themselves
+ * (no DOM, no Lit), for tools that list or check texts, such as the review list of Nepali texts.
+ *
+ * @packageDocumentation
+ */
+export { baseMessages } from './base/messages.js';
+export { quickExitMessages } from './quick-exit/quick-exit.messages.js';

@@ -1,0 +1,16 @@
+// Checked by `tsc` (the package's typecheck), never run: the JSX types of `@nayabato/elements/react`.
+
+import type { QuickExitEvent } from './quick-exit/quick-exit.js';
+import type {} from './react.js';
+
+/** A React component using the tags with typed properties and events. */
+export function Example({ onExit }: { onExit: (event: QuickExitEvent) => void }) {
+  return (
+    <nb-provider registry="https://registry.example.org" publishable-key="pk_live_x">
+      <nb-quick-exit href="https://www.example.com/" lang="ne" calendar="ad" onnb-exit={onExit} />
+    </nb-provider>
+  );
+}
+
+// @ts-expect-error: calendar takes 'bs', 'ad' or 'both' only.
+export const wrong = <nb-quick-exit href="https://www.example.com/" calendar="julian" />;

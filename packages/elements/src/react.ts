@@ -1,0 +1,42 @@
+/**
+ * `@nayabato/elements/react`: React 19 JSX types for the tags, nothing at run time. React 19 passes
+ * properties and events to custom elements natively, so no wrapper is needed: import the elements as
+ * usual and this module for the types.
+ *
+ * ```tsx
+ * import '@nayabato/elements/quick-exit';
+ * import type {} from '@nayabato/elements/react';
+ *
+ * <nb-quick-exit href="https://www.example.com/" onnb-exit={(event) => wipe(event.detail.trigger)} />
+ * ```
+ *
+ * @packageDocumentation
+ */
+import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import type { NbProvider } from './provider/provider.component.js';
+import type { NbQuickExit, QuickExitEvent } from './quick-exit/quick-exit.component.js';
+
+/**
+ * The JSX props of a custom element `E`: React's HTML attributes, `ref`, and the element's own settable
+ * properties `P` (React 19 sets them as properties).
+ *
+ * @example
+ * ```ts
+ * type Props = ElementProps<NbQuickExit, 'href' | 'lang'>;
+ * ```
+ */
+export type ElementProps<E extends HTMLElement, P extends keyof E> = DetailedHTMLProps<HTMLAttributes<E>, E> &
+  Partial<Pick<E, P>> & { class?: string };
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements {
+      'nb-provider': ElementProps<NbProvider, 'client' | 'registry' | 'publishableKey'> & {
+        'publishable-key'?: string;
+      };
+      'nb-quick-exit': ElementProps<NbQuickExit, 'href' | 'lang' | 'calendar' | 'client'> & {
+        'onnb-exit'?: (event: QuickExitEvent) => void;
+      };
+    }
+  }
+}

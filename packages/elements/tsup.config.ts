@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'tsup';
+import { unbundledPreset } from '../../tsup.preset.ts';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
+export default defineConfig(
+  unbundledPreset(
+    {
+      index: 'src/index.ts',
+      base: 'src/base/index.ts',
+      provider: 'src/provider/provider.ts',
+      'quick-exit': 'src/quick-exit/quick-exit.ts',
+      messages: 'src/messages.ts',
+      react: 'src/react.ts',
+    },
+    {
+      // The version `define` names when two copies of the package register the same tag (see base/define.ts).
+      define: { __NB_ELEMENTS_VERSION__: JSON.stringify(version) },
+      entry: [
+        'src/**/*.ts',
+        '!src/**/*.test.ts',
+        '!src/**/*.test-*.ts',
+        '!src/**/*.fixture.ts',
+        '!src/**/*.tsx',
+      ],
+    },
+  ),
+);
