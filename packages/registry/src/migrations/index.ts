@@ -20,10 +20,10 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'hardening', sql: hardening },
   { version: 3, name: 'livelihood', sql: livelihood },
+  { version: 4, name: 'job-offers', sql: jobOffers },
+  { version: 5, name: 'training-enterprises', sql: trainingEnterprises },
   { version: 6, name: 'care', sql: care },
   { version: 7, name: 'stories', sql: stories },
-  { version: 5, name: 'training-enterprises', sql: trainingEnterprises },
-  { version: 4, name: 'job-offers', sql: jobOffers },
   { version: 8, name: 'consent-scope', sql: consentScope },
   { version: 9, name: 'rights', sql: rights },
 ];
