@@ -1,5 +1,9 @@
 /** Synthetic inputs for the contract suite: enumerations and districts only, nobody real. */
-import { COMPLETE_CONSENT_CHECKS, SYNTHETIC_PARTICIPANT_INPUT } from '@nayabato/core/synthetic';
+import {
+  COMPLETE_CONSENT_CHECKS,
+  SYNTHETIC_PARTICIPANT_INPUT,
+  SYNTHETIC_SHARING_SCOPE,
+} from '@nayabato/core/synthetic';
 import type { BodyOf } from '../../src/index.js';
 
 /** A valid participant body (shared with core's and the registry's tests). */
@@ -8,6 +12,7 @@ export const participantInput = SYNTHETIC_PARTICIPANT_INPUT satisfies BodyOf<'cr
 /** A day ago, as consents are given before they are recorded. */
 export const yesterday = () => new Date(Date.now() - 86_400_000).toISOString();
 
+/** A valid consent body; a sharing consent gets the synthetic default scope unless `extra` names one. */
 export const consentInput = (participantId: string, extra: Partial<BodyOf<'createConsent'>> = {}) =>
   ({
     participantId,
@@ -15,6 +20,7 @@ export const consentInput = (participantId: string, extra: Partial<BodyOf<'creat
     givenAt: yesterday(),
     checks: COMPLETE_CONSENT_CHECKS,
     method: 'verbal',
+    ...(extra.purpose === 'sharing' ? { scope: [...SYNTHETIC_SHARING_SCOPE] } : {}),
     ...extra,
   }) as BodyOf<'createConsent'>;
 
