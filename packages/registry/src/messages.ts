@@ -51,6 +51,10 @@ export const registryMessages = defineMessages('registry.rules', {
     en: 'An override is recorded by the user of the staff token, who needs the override permission',
     ne: 'अपवाद स्टाफ टोकनकै प्रयोगकर्ताले अभिलेख गर्छ, जसलाई अपवादको अनुमति चाहिन्छ',
   },
+  invalid_period: {
+    en: 'The period is two dates (YYYY-MM-DD), from on or before to',
+    ne: 'अवधि दुई मिति (YYYY-MM-DD) हो, सुरु मिति अन्त्य मितिभन्दा अघि वा सोही दिन',
+  },
 });
 
 /**

@@ -34,6 +34,12 @@ export interface RegistrySettings {
    * @default 86400
    */
   readonly idempotencyKeySeconds: number;
+  /**
+   * The disclosure-control threshold of `GET /v1/indicators`: every published count below it (and every
+   * count that would let one be recovered) is withheld. See docs/indicators.md.
+   * @default 5
+   */
+  readonly indicatorThreshold: number;
 }
 
 /**
@@ -51,4 +57,5 @@ export const DEFAULT_SETTINGS: RegistrySettings = {
   maxPageSize: 100,
   keyRotationGraceSeconds: 24 * 3600,
   idempotencyKeySeconds: 24 * 3600,
+  indicatorThreshold: 5,
 };

@@ -1,4 +1,5 @@
 import { consentRoutes } from './consents.js';
+import { indicatorRoutes } from './indicators.js';
 import { keyRoutes } from './keys.js';
 import { livelihoodPlanRoutes } from './livelihood-plans.js';
 import { needsAssessmentRoutes } from './needs-assessments.js';
@@ -22,4 +23,5 @@ export function resourceRoutes(app: App): void {
   livelihoodPlanRoutes(app);
   referralRoutes(app);
   referralTransitionRoutes(app);
+  indicatorRoutes(app);
 }

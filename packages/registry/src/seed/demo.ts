@@ -12,8 +12,8 @@ import type { Database, Queryable } from '../db/database.js';
 import { insertAuditRows } from '../store/audit.js';
 import { listUsersOf } from '../store/users.js';
 import { DEMO_KEY_FILE, issueDemoKeys, readDemoKeyFile, writeDemoKeyFile } from './demo-keys.js';
-import { insertDemoDirectory, setDemoOrigins } from './demo-organizations.js';
 import { insertDemoLivelihood } from './demo-livelihood.js';
+import { insertDemoDirectory, setDemoOrigins } from './demo-organizations.js';
 import { type DemoRecordCounts, insertDemoRecords } from './demo-records.js';
 
 /**
@@ -132,7 +132,12 @@ export async function writeDemoProgramme(
   const directory = await insertDemoDirectory(tx, programme);
   const records: DemoRecordCounts = await insertDemoRecords(tx, programme);
   const livelihood = await insertDemoLivelihood(tx, programme);
-  const inserted = { organizations: directory.organizations, users: directory.users, ...records, ...livelihood };
+  const inserted = {
+    organizations: directory.organizations,
+    users: directory.users,
+    ...records,
+    ...livelihood,
+  };
   if (Object.values(inserted).some((n) => n > 0)) await auditSeed(tx, participants, inserted);
 }
 
