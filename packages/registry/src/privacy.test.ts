@@ -49,6 +49,8 @@ describeRegistry('privacy markers and audit', (t) => {
     ),
     `/v1/needs-assessments?participantId=${ids.participant}`,
     `/v1/livelihood-plans?participantId=${ids.participant}`,
+    '/v1/indicators',
+    `/v1/indicators?organization=${t().org('ngo').id}`,
   ];
 
   /** Every GET (and the search) with `credential`; none may contain a `forbidden` string. */
