@@ -3,6 +3,7 @@ import { type HttpHandler, HttpResponse, http } from 'msw';
 import { RequestValidationError } from '../errors/request-validation-error.js';
 import { validator } from '../validation/validator.js';
 import { callerOf, type MockCallers } from './callers.js';
+import { indicatorHandlers } from './indicator-handlers.js';
 import { mockRequestId, mswPath, problemResponse } from './problem.js';
 import { type MockRoutes, type MockRun, referralHandlers } from './referral-handlers.js';
 import { type Collection, createRegistryStore, type RegistryData, type RegistryStore } from './store.js';
@@ -213,6 +214,7 @@ export function createRegistryHandlers(options: RegistryHandlersOptions): Regist
       ...documents('/v1/organizations', store.organizations, 'organization', 'PUT', false),
       ...documents('/v1/users', store.users, 'user', 'PATCH'),
       ...referralHandlers(routes),
+      ...indicatorHandlers(routes),
     ],
   };
 }

@@ -1,6 +1,7 @@
 import type { Transport } from '../transport/transport.js';
 import { type ConsentsResource, consents } from './consents.js';
 import { type HealthResource, health } from './health.js';
+import { type IndicatorsResource, indicators } from './indicators.js';
 import { type KeysResource, keys } from './keys.js';
 import { type LivelihoodPlansResource, livelihoodPlans } from './livelihood-plans.js';
 import { type NeedsAssessmentsResource, needsAssessments } from './needs-assessments.js';
@@ -13,6 +14,7 @@ import { type UsersResource, users } from './users.js';
 
 export type { ConsentsResource } from './consents.js';
 export type { HealthResource } from './health.js';
+export type { IndicatorQuery, IndicatorsResource } from './indicators.js';
 export type { KeysResource } from './keys.js';
 export type { LivelihoodPlansResource } from './livelihood-plans.js';
 export type { NeedsAssessmentsResource } from './needs-assessments.js';
@@ -27,6 +29,7 @@ export type { UsersResource } from './users.js';
 export interface Resources {
   readonly consents: ConsentsResource;
   readonly health: HealthResource;
+  readonly indicators: IndicatorsResource;
   readonly keys: KeysResource;
   readonly livelihoodPlans: LivelihoodPlansResource;
   readonly needsAssessments: NeedsAssessmentsResource;
@@ -50,6 +53,7 @@ export function createResources(transport: Transport): Resources {
   return {
     consents: consents(op),
     health: health(op),
+    indicators: indicators(op),
     keys: keys(op),
     livelihoodPlans: livelihoodPlans(op),
     needsAssessments: needsAssessments(op),

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { OPERATIONS } from '../../src/generated/operations.js';
 import { directoryScenarios } from './directory.js';
 import { errorScenarios } from './errors.js';
+import { indicatorScenarios } from './indicators.js';
 import { mswParityScenarios } from './msw-parity.js';
 import { recordScenarios } from './records.js';
 import { referralScenarios } from './referrals.js';
@@ -17,6 +18,7 @@ directoryScenarios();
 recordScenarios();
 referralScenarios();
 errorScenarios();
+indicatorScenarios();
 mswParityScenarios();
 
 describe('the contract', () => {
