@@ -11,7 +11,7 @@ import {
 } from '@nayabato/core';
 import { generateProgramme } from '@nayabato/core/synthetic';
 import { expect, it } from 'vitest';
-import { describeRegistry, type Json } from '../registry.fixture.js';
+import { describeRegistry, type Json, participantBody } from '../registry.fixture.js';
 import { DEMO_PARTICIPANTS, DEMO_SEED } from '../seed/demo.js';
 import { DEFAULT_SETTINGS } from '../settings.js';
 
@@ -211,6 +211,45 @@ describeRegistry('GET /v1/indicators', (t) => {
     expect((await get(t().org('government').secretKey, `${QUERY}&organization=${ngo.id}`)).body).toEqual(
       oracle(ngo.id),
     );
+  });
+
+  it('follows the tables: a write changes the next answer (kept answers are never stale)', async () => {
+    const key = t().org('ngo').publishableKey;
+    const today = new Date().toISOString().slice(0, 10);
+    const query = `from=${PERIOD.from}&to=${today}`;
+    const oracleWith = (extra: Json[]) => {
+      const records = recordsOf();
+      const report = computeIndicators(
+        { ...records, participants: [...records.participants, ...extra] },
+        { period: { from: PERIOD.from, to: today } },
+      );
+      const { period, ...tables } = publishIndicators(report, { threshold: THRESHOLD });
+      return JSON.parse(
+        JSON.stringify({
+          scope: { kind: 'programme' },
+          period,
+          districtField: 'currentDistrict',
+          incomeThresholdNpr: report.incomeThresholdNpr,
+          sustainedMonths: report.sustainedMonths,
+          ...tables,
+        }),
+      );
+    };
+    const before = await get(key, query);
+    expect(before.body).toEqual(oracleWith([]));
+    const created = [];
+    // Enough new participants in one district that its count crosses the threshold either way.
+    for (let i = 0; i < THRESHOLD; i++) {
+      const res = await t().call(t().org('ngo').secretKey, 'POST', '/v1/participants', {
+        json: participantBody(),
+      });
+      expect(res.status).toBe(201);
+      created.push(res.body);
+    }
+    const after = await get(key, query, { 'if-none-match': before.headers.get('etag')! });
+    expect(after.status).toBe(200);
+    expect(after.headers.get('etag')).not.toBe(before.headers.get('etag'));
+    expect(after.body).toEqual(oracleWith(created));
   });
 
   it('places participants by origin district on request', async () => {

@@ -5,7 +5,7 @@ import { Problem } from '../http/problem.js';
 import { issue } from '../messages.js';
 import { indicatorScope, isPublicIndicatorRead } from '../policy/indicators.js';
 import { caller } from '../policy/require.js';
-import { readIndicatorRecords } from '../store/indicator-records.js';
+import { indicatorDataVersion, readIndicatorRecords } from '../store/indicator-records.js';
 import { findOrganization } from '../store/organizations.js';
 import { type App, enumQuery, route } from './route.js';
 
@@ -15,6 +15,23 @@ export const PUBLIC_INDICATOR_MAX_AGE = 300;
 const DISTRICT_FIELDS = ['currentDistrict', 'originDistrict'] as const;
 const isDistrictField = (v: unknown): v is (typeof DISTRICT_FIELDS)[number] =>
   (DISTRICT_FIELDS as readonly unknown[]).includes(v);
+
+/** Answers computed per database, by request and data version: the public set is the hot path. */
+const answers = new WeakMap<object, Map<string, { body: string; etag: string }>>();
+const KEPT_ANSWERS = 64;
+
+/** The answer kept for `key`, or computed by `make` and kept (the oldest dropped beyond the limit). */
+async function remembered(db: object, key: string, make: () => Promise<string>) {
+  const kept = answers.get(db) ?? new Map<string, { body: string; etag: string }>();
+  answers.set(db, kept);
+  const hit = kept.get(key);
+  if (hit) return hit;
+  const body = await make();
+  const answer = { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"` };
+  kept.set(key, answer);
+  if (kept.size > KEPT_ANSWERS) kept.delete(kept.keys().next().value as string);
+  return answer;
+}
 
 /** The default period: the year up to today (UTC), both ends included. */
 function lastYear(): { from: string; to: string } {
@@ -102,19 +119,23 @@ export function indicatorRoutes(app: App): void {
       if (scope.kind === 'organization' && !(await findOrganization(c.var.db, scope.id))) {
         throw new Problem('not-found', 'No such organisation.');
       }
-      const records = await readIndicatorRecords(c.var.db, scope);
-      const report = computeIndicators(records, { period: range, districtField });
-      const published = publishIndicators(report, { threshold: c.var.settings.indicatorThreshold });
-      const { period: covered, ...tables } = published;
-      const body = JSON.stringify({
-        scope: scope.kind === 'programme' ? scope : { kind: 'organization', organizationId: scope.id },
-        period: covered,
-        districtField,
-        incomeThresholdNpr: report.incomeThresholdNpr,
-        sustainedMonths: report.sustainedMonths,
-        ...tables,
+      const threshold = c.var.settings.indicatorThreshold;
+      // A fresh fingerprint on every request, so a kept answer is never staler than the tables.
+      const version = await indicatorDataVersion(c.var.db);
+      const key = JSON.stringify([scope, range, districtField, threshold, version]);
+      const { body, etag } = await remembered(c.var.database, key, async () => {
+        const records = await readIndicatorRecords(c.var.db, scope);
+        const report = computeIndicators(records, { period: range, districtField });
+        const { period: covered, ...tables } = publishIndicators(report, { threshold });
+        return JSON.stringify({
+          scope: scope.kind === 'programme' ? scope : { kind: 'organization', organizationId: scope.id },
+          period: covered,
+          districtField,
+          incomeThresholdNpr: report.incomeThresholdNpr,
+          sustainedMonths: report.sustainedMonths,
+          ...tables,
+        });
       });
-      const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
       // The same URL answers differently by credential: caches key on it.
       c.header('vary', 'Authorization', { append: true });
       c.header(

@@ -105,3 +105,29 @@ export async function readIndicatorRecords(db: Queryable, scope: IndicatorScope)
     referrals: withParticipant(referrals),
   };
 }
+
+const VERSIONED_TABLES = [
+  'participants',
+  'follow_ups',
+  'placements',
+  'enterprises',
+  'enrolments',
+  'referrals',
+];
+
+/**
+ * A fingerprint of everything the indicators read: each table's row count and latest `updated_at`
+ * (every writer sets it). Equal fingerprints mean equal records, so a computed answer can be reused.
+ *
+ * @example
+ * ```ts
+ * const version = await indicatorDataVersion(db); // '250/2025-12-31 …|640/…|…'
+ * ```
+ */
+export async function indicatorDataVersion(db: Queryable): Promise<string> {
+  const parts = VERSIONED_TABLES.map(
+    (t) => `(select count(*)::text || '/' || coalesce(max(updated_at)::text, '') from ${t})`,
+  );
+  const [row] = await db.query<{ v: string }>(`select concat_ws('|', ${parts.join(', ')}) as v`);
+  return row?.v ?? '';
+}
