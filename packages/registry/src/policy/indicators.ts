@@ -25,7 +25,7 @@ export function indicatorScope(principal: Principal, requested: string | undefin
         "An NGO reads the indicators of its own registrations; another organisation's are public (a publishable key).",
       );
     }
-    return { kind: 'organization', id: principal.orgId };
+    return { kind: 'organization', id: principal.orgId, own: true };
   }
   return requested === undefined ? { kind: 'programme' } : { kind: 'organization', id: requested };
 }

@@ -59,6 +59,24 @@ function oracle(
   );
 }
 
+/**
+ * One organisation's true national figures of every table: core's publication with nothing withheld
+ * (threshold 1, zeros not protected), so the columns are core's own.
+ */
+function trueNational(orgId: string): Record<string, { columns: number[]; grand: number | undefined }> {
+  const open = publishIndicators(computeIndicators(recordsOf(orgId), { period: PERIOD }), {
+    threshold: 1,
+    protectZeros: false,
+  });
+  const value = (c: PublishedCount | undefined) => (c && !c.suppressed ? c.value : Number.NaN);
+  return Object.fromEntries(
+    countTables(open).map(([name, table]) => [
+      name,
+      { columns: (table.columnTotals ?? []).map(value), grand: table.grandTotal && value(table.grandTotal) },
+    ]),
+  );
+}
+
 /** Every count of a published table, with its position. */
 function countsOf(t: SuppressedTable): [CountPosition, PublishedCount][] {
   const out: [CountPosition, PublishedCount][] = [];
@@ -184,8 +202,22 @@ describeRegistry('GET /v1/indicators', (t) => {
     const ngo = ngoOwning();
     const res = await get(t().org('corporate').publishableKey, `${QUERY}&organization=${ngo.id}`);
     expect(res.status).toBe(200);
-    expect(res.body).toEqual(oracle(ngo.id));
-    expect(res.body).not.toEqual(oracle());
+    expect(res.body.scope).toEqual({ kind: 'organization', organizationId: ngo.id });
+    // National figures only: every district and province count is withheld (see the next test for why).
+    const truth = trueNational(ngo.id);
+    let published = 0;
+    for (const [name, table] of countTables(res.body)) {
+      for (const [p, c] of countsOf(table)) {
+        if (p.kind === 'columnTotal' || p.kind === 'grandTotal') {
+          if (c.suppressed) continue;
+          published++;
+          const expected = p.kind === 'grandTotal' ? truth[name]!.grand : truth[name]!.columns[p.column];
+          expect(c.value, `${name} ${JSON.stringify(p)}`).toBe(expected);
+          expect(c.value).toBeGreaterThanOrEqual(THRESHOLD);
+        } else expect(c.suppressed, `${name} ${JSON.stringify(p)}`).toBe(true);
+      }
+    }
+    expect(published).toBeGreaterThan(0);
     expect(
       (await get(t().org('corporate').publishableKey, `${QUERY}&organization=org_zzzzzzzzzzzz`)).status,
     ).toBe(404);
@@ -208,9 +240,49 @@ describeRegistry('GET /v1/indicators', (t) => {
       expect(res.status, role).toBe(200);
       expect(res.body, role).toEqual(oracle());
     }
+    // Another organisation's figures read the same by every caller but its own.
+    const public_ = (await get(ngo.publishableKey, `${QUERY}&organization=${ngo.id}`)).body;
     expect((await get(t().org('government').secretKey, `${QUERY}&organization=${ngo.id}`)).body).toEqual(
-      oracle(ngo.id),
+      public_,
     );
+    expect(public_).not.toEqual(oracle(ngo.id));
+  });
+
+  it('no organisation’s count can be had by subtracting the others’ from the programme’s', async () => {
+    const key = t().org('corporate').publishableKey;
+    const programmeAnswer = (await get(key)).body;
+    const owners = [...new Set(programme.participants.map((p) => p.organizationId))].sort();
+    expect(owners.length).toBeGreaterThan(2);
+    const answers = new Map<string, Json>();
+    for (const o of owners) answers.set(o, (await get(key, `${QUERY}&organization=${o}`)).body);
+    const truths = new Map(owners.map((o) => [o, trueNational(o)]));
+    let withheldSomewhere = 0;
+    for (const [name, programmeTable] of countTables(programmeAnswer)) {
+      const columns = programmeTable.columns;
+      // The organisations × columns table an attacker can assemble, its margins the programme's national counts.
+      const table: CountTable = {
+        rows: owners,
+        columns,
+        cells: owners.map((o) => columns.map((_, c) => truths.get(o)![name]!.columns[c]!)),
+      };
+      const withheld = (p: CountPosition): boolean => {
+        if (p.kind === 'columnTotal') return programmeTable.columnTotals![p.column]!.suppressed;
+        if (p.kind === 'grandTotal') return programmeTable.grandTotal!.suppressed;
+        const answer = countTables(answers.get(owners[(p as { row: number }).row]!)!).find(
+          ([n]) => n === name,
+        )![1];
+        if (p.kind === 'rowTotal') return answer.grandTotal!.suppressed;
+        return columns.length === 1
+          ? answer.grandTotal!.suppressed
+          : answer.columnTotals![(p as { column: number }).column]!.suppressed;
+      };
+      const positions = [
+        ...owners.flatMap((_, row) => columns.map((__, column) => ({ kind: 'cell', row, column }) as const)),
+      ];
+      withheldSomewhere += positions.filter(withheld).length;
+      expect(recoverableCounts(table, withheld), name).toEqual([]);
+    }
+    expect(withheldSomewhere).toBeGreaterThan(0);
   });
 
   it('follows the tables: a write changes the next answer (kept answers are never stale)', async () => {

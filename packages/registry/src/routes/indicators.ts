@@ -1,8 +1,16 @@
 import { createHash } from 'node:crypto';
-import { computeIndicators, IsoDateSchema, publishIndicators, validate } from '@nayabato/core';
+import {
+  computeIndicators,
+  type IndicatorReport,
+  IsoDateSchema,
+  type PublishedIndicators,
+  publishIndicators,
+  validate,
+} from '@nayabato/core';
 import { IndicatorsSchema } from '../contract/indicators.js';
 import { Problem } from '../http/problem.js';
 import { issue } from '../messages.js';
+import { publishOrganizationIndicators, splitByOrganization } from '../policy/indicator-disclosure.js';
 import { indicatorScope, isPublicIndicatorRead } from '../policy/indicators.js';
 import { caller } from '../policy/require.js';
 import { indicatorDataVersion, readIndicatorRecords } from '../store/indicator-records.js';
@@ -124,9 +132,23 @@ export function indicatorRoutes(app: App): void {
       const version = await indicatorDataVersion(c.var.db);
       const key = JSON.stringify([scope, range, districtField, threshold, version]);
       const { body, etag } = await remembered(c.var.database, key, async () => {
-        const records = await readIndicatorRecords(c.var.db, scope);
-        const report = computeIndicators(records, { period: range, districtField });
-        const { period: covered, ...tables } = publishIndicators(report, { threshold });
+        const options = { period: range, districtField };
+        let report: IndicatorReport;
+        let published: PublishedIndicators;
+        if (scope.kind === 'organization' && !scope.own) {
+          // Another organisation's figures: protected jointly with every organisation's and the programme's.
+          const all = await readIndicatorRecords(c.var.db, { kind: 'programme' });
+          const programme = publishIndicators(computeIndicators(all, options), { threshold });
+          const reports = new Map(
+            [...splitByOrganization(all)].map(([org, records]) => [org, computeIndicators(records, options)]),
+          );
+          report = reports.get(scope.id) ?? computeIndicators({ participants: [] }, options);
+          published = publishOrganizationIndicators(programme, reports, scope.id, threshold);
+        } else {
+          report = computeIndicators(await readIndicatorRecords(c.var.db, scope), options);
+          published = publishIndicators(report, { threshold });
+        }
+        const { period: covered, ...tables } = published;
         return JSON.stringify({
           scope: scope.kind === 'programme' ? scope : { kind: 'organization', organizationId: scope.id },
           period: covered,

@@ -19,13 +19,22 @@ import { iso } from './rows.js';
 /** Whose participants the indicators cover: the whole programme, or one organisation's registrations. */
 export type IndicatorScope =
   | { readonly kind: 'programme' }
-  | { readonly kind: 'organization'; readonly id: string };
+  | {
+      readonly kind: 'organization';
+      readonly id: string;
+      /** The organisation reads its own registrations (district detail: it holds the records anyway). */
+      readonly own?: boolean;
+    };
+
+/** A participant as the indicators read it, with the organisation that registered it. */
+export type OwnedIndicatorParticipant = IndicatorParticipant & { readonly organizationId: string };
 
 /** `$1` is the organisation (null for the whole programme). */
 const OWNER = '($1::text is null or p.org_id = $1::text)';
 
 interface ParticipantRow {
   id: string;
+  org_id: string;
   current: District;
   origin: District;
   created_at: Date | string;
@@ -46,10 +55,13 @@ interface DocRow<T> {
  * computeIndicators(records, { period });
  * ```
  */
-export async function readIndicatorRecords(db: Queryable, scope: IndicatorScope): Promise<IndicatorRecords> {
+export async function readIndicatorRecords(
+  db: Queryable,
+  scope: IndicatorScope,
+): Promise<IndicatorRecords & { readonly participants: readonly OwnedIndicatorParticipant[] }> {
   const org = scope.kind === 'organization' ? scope.id : null;
   const participants = await db.query<ParticipantRow>(
-    `select p.id, p.data->>'currentDistrict' as current, p.data->>'originDistrict' as origin, p.created_at
+    `select p.id, p.org_id, p.data->>'currentDistrict' as current, p.data->>'originDistrict' as origin, p.created_at
      from participants p where ${OWNER} order by p.seq`,
     [org],
   );
@@ -91,8 +103,9 @@ export async function readIndicatorRecords(db: Queryable, scope: IndicatorScope)
     rows.map((r) => ({ ...r.doc, participantId: r.participant_id }));
   return {
     participants: participants.map(
-      (p): IndicatorParticipant => ({
+      (p): OwnedIndicatorParticipant => ({
         id: p.id,
+        organizationId: p.org_id,
         currentDistrict: p.current,
         originDistrict: p.origin,
         createdAt: iso(p.created_at),
