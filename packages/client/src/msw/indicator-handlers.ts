@@ -2,8 +2,13 @@ import {
   computeIndicators,
   DEFAULT_SUPPRESSION_THRESHOLD,
   defineMessages,
+  type IndicatorParticipant,
   type IndicatorRecords,
+  type IndicatorReport,
+  type PublishedIndicators,
   publishIndicators,
+  publishOrganizationIndicators,
+  splitByOrganization,
 } from '@nayabato/core';
 import { type HttpHandler, HttpResponse, http } from 'msw';
 import type { MockRoutes } from './referral-handlers.js';
@@ -99,26 +104,42 @@ export function indicatorHandlers(
         }
         if (scope !== undefined && scope !== caller.organizationId && !store.organizations.get(scope))
           return problem(request, { status: 404, options: { type: 'not-found', title: 'Not found' } });
-        const participants = store.participants
-          .all()
-          .filter((p) => scope === undefined || p.organizationId === scope);
-        const ids = new Set(participants.map((p) => p.id));
+        const ownerOnly = !publishable && role === 'ngo';
         const extra = store as unknown as Records;
-        const of = (name: string) =>
-          (extra[name]?.all() ?? []).filter((r) => ids.has(r.participantId as string)) as never[];
-        const records: IndicatorRecords = {
-          participants,
-          referrals: store.referrals.all().filter((r) => ids.has(r.participantId)),
-          followUps: of('followUps'),
-          placements: of('placements'),
-          enterprises: of('enterprises'),
-          enrolments: of('enrolments'),
+        const options = { period: { from, to }, districtField } as const;
+        type Owned = IndicatorParticipant & { readonly organizationId: string };
+        const recordsOf = (org: string | undefined): IndicatorRecords & { participants: Owned[] } => {
+          const participants = store.participants
+            .all()
+            .filter((p) => org === undefined || p.organizationId === org);
+          const ids = new Set(participants.map((p) => p.id));
+          const of = (name: string) =>
+            (extra[name]?.all() ?? []).filter((r) => ids.has(r.participantId as string)) as never[];
+          return {
+            participants: participants as Owned[],
+            referrals: store.referrals.all().filter((r) => ids.has(r.participantId)),
+            followUps: of('followUps'),
+            placements: of('placements'),
+            enterprises: of('enterprises'),
+            enrolments: of('enrolments'),
+          };
         };
-        const report = computeIndicators(records, {
-          period: { from, to },
-          districtField,
-        });
-        const { period, ...tables } = publishIndicators(report, { threshold });
+        let report: IndicatorReport;
+        let published: PublishedIndicators;
+        if (scope !== undefined && !ownerOnly) {
+          // Another organisation's figures: national only, protected with every organisation's, as the registry.
+          const all = recordsOf(undefined);
+          const programme = publishIndicators(computeIndicators(all, options), { threshold });
+          const reports = new Map(
+            [...splitByOrganization(all)].map(([org, records]) => [org, computeIndicators(records, options)]),
+          );
+          report = reports.get(scope) ?? computeIndicators({ participants: [] }, options);
+          published = publishOrganizationIndicators(programme, reports, scope, threshold);
+        } else {
+          report = computeIndicators(recordsOf(scope), options);
+          published = publishIndicators(report, { threshold });
+        }
+        const { period, ...tables } = published;
         const text = JSON.stringify({
           scope:
             scope === undefined ? { kind: 'programme' } : { kind: 'organization', organizationId: scope },

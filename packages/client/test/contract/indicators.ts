@@ -2,7 +2,14 @@
  * Contract scenarios: `GET /v1/indicators` against the real registry (compared with core's own
  * computation on the demo programme: an oracle, not a fixed number), and the msw handler against both.
  */
-import { computeIndicators, type IndicatorRecords, publishIndicators } from '@nayabato/core';
+import {
+  computeIndicators,
+  type IndicatorRecords,
+  type PublishedIndicators,
+  publishIndicators,
+  publishOrganizationIndicators,
+  splitByOrganization,
+} from '@nayabato/core';
 import { generateProgramme } from '@nayabato/core/synthetic';
 import { describe, expect, it } from 'vitest';
 import { createClient, isNayaBatoError, PermissionError } from '../../src/index.js';
@@ -13,9 +20,9 @@ import { clientFor, org, running, secretClient } from './setup.fixture.js';
 const programme = generateProgramme({ seed: 2026, participants: 250 });
 const period = { from: programme.start, to: '2025-12-31' };
 
-function expected(records: IndicatorRecords, scope: object) {
+function expected(records: IndicatorRecords, scope: object, published?: PublishedIndicators) {
   const report = computeIndicators(records, { period });
-  const { period: covered, ...tables } = publishIndicators(report, { threshold: 5 });
+  const { period: covered, ...tables } = published ?? publishIndicators(report, { threshold: 5 });
   return JSON.parse(
     JSON.stringify({
       scope,
@@ -43,6 +50,22 @@ function recordsOf(orgId?: string, withLivelihood = true): IndicatorRecords {
   };
 }
 
+/** Another organisation's figures: national only, protected with every organisation's (core's own rule). */
+function expectedOrganization(orgId: string, withLivelihood = true) {
+  const all = recordsOf(undefined, withLivelihood) as IndicatorRecords & {
+    participants: (typeof programme.participants)[number][];
+  };
+  const programmeAnswer = publishIndicators(computeIndicators(all, { period }), { threshold: 5 });
+  const reports = new Map(
+    [...splitByOrganization(all)].map(([o, records]) => [o, computeIndicators(records, { period })]),
+  );
+  return expected(
+    recordsOf(orgId, withLivelihood),
+    { kind: 'organization', organizationId: orgId },
+    publishOrganizationIndicators(programmeAnswer, reports, orgId, 5),
+  );
+}
+
 export function indicatorScenarios(): void {
   describe('indicators', () => {
     it('a publishable key reads the public set, programme-wide and for one organisation', async () => {
@@ -52,7 +75,7 @@ export function indicatorScenarios(): void {
       expect(all).toEqual(expected(recordsOf(), { kind: 'programme' }));
       const ngo = org('ngo').id;
       const one = await pub.indicators.get({ ...period, organization: ngo });
-      expect(one).toEqual(expected(recordsOf(ngo), { kind: 'organization', organizationId: ngo }));
+      expect(one).toEqual(expectedOrganization(ngo));
       expect(JSON.stringify(all)).toContain('"suppressed":true');
     });
 
@@ -99,6 +122,9 @@ export function indicatorScenarios(): void {
       );
       expect(await client('sk_test_ngo').indicators.get(period)).toEqual(
         expected(recordsOf(ngo.id, false), { kind: 'organization', organizationId: ngo.id }),
+      );
+      expect(await pub.indicators.get({ ...period, organization: other.id })).toEqual(
+        expectedOrganization(other.id, false),
       );
       // The same refusals as the registry, with the same problem codes.
       const codeOf = async (c: ReturnType<typeof createClient>, q: object) => {

@@ -5,12 +5,13 @@ import {
   IsoDateSchema,
   type PublishedIndicators,
   publishIndicators,
+  publishOrganizationIndicators,
+  splitByOrganization,
   validate,
 } from '@nayabato/core';
 import { IndicatorsSchema } from '../contract/indicators.js';
 import { Problem } from '../http/problem.js';
 import { issue } from '../messages.js';
-import { publishOrganizationIndicators, splitByOrganization } from '../policy/indicator-disclosure.js';
 import { indicatorScope, isPublicIndicatorRead } from '../policy/indicators.js';
 import { caller } from '../policy/require.js';
 import { indicatorDataVersion, readIndicatorRecords } from '../store/indicator-records.js';

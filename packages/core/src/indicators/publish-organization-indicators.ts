@@ -7,21 +7,13 @@
  * protected with core's `suppressTable` as a whole (the margins the programme withholds withheld in it
  * too, the three outcome tables sharing their margin as in `publishIndicators`), so no count of one
  * organisation can be had by subtracting the others' from the programme's. See
- * docs/decisions/2026-12-06-indicators-endpoint.md.
+ * `docs/indicators.md`.
  */
-import {
-  type CountPosition,
-  type CountTable,
-  type IndicatorParticipant,
-  type IndicatorRecords,
-  type IndicatorReport,
-  type IndicatorValues,
-  type PublishedCount,
-  type PublishedIndicators,
-  recoverableCounts,
-  type SuppressedTable,
-  suppressTable,
-} from '@nayabato/core';
+import type { IndicatorRecords, IndicatorReport, IndicatorValues } from './compute-indicators.js';
+import type { CountPosition, CountTable, PublishedCount, SuppressedTable } from './count-table.js';
+import type { PublishedIndicators } from './publish-indicators.js';
+import type { IndicatorParticipant } from './records.js';
+import { recoverableCounts, suppressTable } from './suppress-table.js';
 
 type Columns = readonly (readonly [string, (v: IndicatorValues) => number])[];
 type TableKey = Exclude<
