@@ -103,7 +103,7 @@ export type paths = {
         };
         /**
          * The programme's indicators, small cells suppressed
-         * @description Core's `computeIndicators` over the caller's scope, then `publishIndicators`' disclosure control with the registry's threshold (setting `indicatorThreshold`): every count below it, and every count that would let one be recovered by subtraction, is `{ suppressed: true }`. A publishable key, a corporate partner and a training institution read the public set (programme-wide, or one organisation's registrations with `organization`); the coordinator and the government programme-wide; an NGO its own registrations. Public answers carry `Cache-Control: public` and an `ETag` (send `If-None-Match` for a 304).
+         * @description Core's `computeIndicators` over the caller's scope, then `publishIndicators`' disclosure control with the registry's threshold (setting `indicatorThreshold`): every count below it, and every count that would let one be recovered by subtraction, is `{ suppressed: true }`. A publishable key, a corporate partner and a training institution read the public set (programme-wide, or one organisation's registrations with `organization`); the coordinator and the government programme-wide; an NGO its own registrations (with district detail). One organisation's figures read by anyone else are national only, protected jointly with every other organisation's and the programme's (`publishOrganizationIndicators`), so none can be had by subtraction. Public answers carry `Cache-Control: public` and an `ETag` (send `If-None-Match` for a 304).
          */
         readonly get: operations["getIndicators"];
         readonly put?: never;
@@ -1509,7 +1509,7 @@ export interface operations {
                 readonly districtField?: "currentDistrict" | "originDistrict";
                 /** @description First day (YYYY-MM-DD); default a year before `to`. */
                 readonly from?: string;
-                /** @description Only the participants this organisation registered (an NGO may name only itself). */
+                /** @description Only the participants this organisation registered: national figures only (an NGO may name only itself, and reads its own with district detail). */
                 readonly organization?: string;
                 /** @description Last day (YYYY-MM-DD); outcomes as they stand on it. Default today (UTC). */
                 readonly to?: string;

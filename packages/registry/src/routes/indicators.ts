@@ -82,7 +82,7 @@ export function indicatorRoutes(app: App): void {
       tag,
       summary: "The programme's indicators, small cells suppressed",
       description:
-        "Core's `computeIndicators` over the caller's scope, then `publishIndicators`' disclosure control with the registry's threshold (setting `indicatorThreshold`): every count below it, and every count that would let one be recovered by subtraction, is `{ suppressed: true }`. A publishable key, a corporate partner and a training institution read the public set (programme-wide, or one organisation's registrations with `organization`); the coordinator and the government programme-wide; an NGO its own registrations. Public answers carry `Cache-Control: public` and an `ETag` (send `If-None-Match` for a 304).",
+        "Core's `computeIndicators` over the caller's scope, then `publishIndicators`' disclosure control with the registry's threshold (setting `indicatorThreshold`): every count below it, and every count that would let one be recovered by subtraction, is `{ suppressed: true }`. A publishable key, a corporate partner and a training institution read the public set (programme-wide, or one organisation's registrations with `organization`); the coordinator and the government programme-wide; an NGO its own registrations (with district detail). One organisation's figures read by anyone else are national only, protected jointly with every other organisation's and the programme's (`publishOrganizationIndicators`), so none can be had by subtraction. Public answers carry `Cache-Control: public` and an `ETag` (send `If-None-Match` for a 304).",
       publishable: true,
       errors: [404],
       params: [
@@ -101,7 +101,8 @@ export function indicatorRoutes(app: App): void {
         {
           name: 'organization',
           in: 'query',
-          description: 'Only the participants this organisation registered (an NGO may name only itself).',
+          description:
+            'Only the participants this organisation registered: national figures only (an NGO may name only itself, and reads its own with district detail).',
           schema: { type: 'string', pattern: '^org_[0-9a-z]{10,32}$' },
         },
         {
