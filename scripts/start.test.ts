@@ -128,6 +128,20 @@ describe('pnpm start', () => {
     expect(page.items.length).toBeGreaterThan(0);
     for (const item of page.items) expect(item.id).toMatch(/^pt_/);
   });
+
+  it('links public indicators on the landing page, which answer with suppressed cells', async () => {
+    const html = await (await fetch(`${started.url}/`)).text();
+    const link = html.match(/<a href="(\/v1\/indicators\?[^"]+)" data-key="(pk_[\w-]+)">/);
+    expect(link).not.toBeNull();
+    const res = await fetch(`${started.url}${link![1]!.replace(/&amp;/g, '&')}`, {
+      headers: { authorization: `Bearer ${link![2]}` },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toMatch(/^public/);
+    const text = await res.text();
+    expect(text).toContain('"suppressed":true');
+    expect(text).toContain('"suppressed":false');
+  });
 });
 
 describe('pnpm start on a kept data directory (NAYABATO_DATA_DIR)', () => {

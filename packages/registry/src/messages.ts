@@ -95,6 +95,10 @@ export const registryMessages = defineMessages('registry.rules', {
     en: 'This retention checkpoint is not due yet (due on {dueOn})',
     ne: 'यो कायम रहेको जाँच अझै बाँकी छैन ({dueOn} मा हुन्छ)',
   },
+  invalid_period: {
+    en: 'The period is two dates (YYYY-MM-DD), from on or before to',
+    ne: 'अवधि दुई मिति (YYYY-MM-DD) हो, सुरु मिति अन्त्य मितिभन्दा अघि वा सोही दिन',
+  },
 });
 
 /**

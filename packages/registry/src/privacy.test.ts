@@ -201,6 +201,22 @@ describeRegistry('privacy markers and audit', (t) => {
     expect(await scan(ngo2.secretKey, 'ngo2 secret', [...forbidden, STAFF_MARK])).toBeGreaterThan(10);
   });
 
+  it('indicators carry no marker for any caller, publishable keys included', async () => {
+    const credentials = [
+      ...(['ngo', 'ngo2', 'training_institution', 'corporate', 'government', 'coordinator'] as const).flatMap(
+        (role) => [t().org(role).secretKey, t().org(role).publishableKey],
+      ),
+      ...Object.values(tokens),
+    ];
+    for (const credential of credentials) {
+      for (const path of ['/v1/indicators', `/v1/indicators?organization=${t().org('ngo').id}`]) {
+        const res = await t().call(credential, 'GET', path);
+        for (const m of [MARK, OWN_MARK, STAFF_MARK]) expect(res.text, path).not.toContain(m);
+        expect(res.text).not.toContain(ids.participant);
+      }
+    }
+  });
+
   it('the registering NGO reads every marker back (the scans above are not vacuous)', async () => {
     const key = t().org('ngo').secretKey;
     const texts: string[] = [];

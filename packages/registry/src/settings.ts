@@ -61,6 +61,12 @@ export interface RegistrySettings {
    * @default 3600
    */
   readonly retentionSweepSeconds: number;
+  /**
+   * The disclosure-control threshold of `GET /v1/indicators`: every published count below it (and every
+   * count that would let one be recovered) is withheld. See docs/indicators.md.
+   * @default 5
+   */
+  readonly indicatorThreshold: number;
 }
 
 /**
@@ -83,4 +89,5 @@ export const DEFAULT_SETTINGS: RegistrySettings = {
   maxPhotoInputPixels: 40_000_000,
   retentionDays: 0,
   retentionSweepSeconds: 3600,
+  indicatorThreshold: 5,
 };

@@ -259,6 +259,26 @@ export type paths = {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/v1/indicators": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * The programme's indicators, small cells suppressed
+         * @description Core's `computeIndicators` over the caller's scope, then `publishIndicators`' disclosure control with the registry's threshold (setting `indicatorThreshold`): every count below it, and every count that would let one be recovered by subtraction, is `{ suppressed: true }`. A publishable key, a corporate partner and a training institution read the public set (programme-wide, or one organisation's registrations with `organization`); the coordinator and the government programme-wide; an NGO its own registrations (with district detail). One organisation's figures read by anyone else are national only, protected jointly with every other organisation's and the programme's (`publishOrganizationIndicators`), so none can be had by subtraction. Public answers carry `Cache-Control: public` and an `ETag` (send `If-None-Match` for a 304).
+         */
+        readonly get: operations["getIndicators"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/v1/job-offers": {
         readonly parameters: {
             readonly query?: never;
@@ -1592,6 +1612,63 @@ export type components = {
             /** @enum {string} */
             readonly status: "ok" | "unavailable";
         };
+        /** @description The programme's indicators (see docs/indicators.md) over the caller's scope, after disclosure control. */
+        readonly Indicators: {
+            /** @enum {string} */
+            readonly districtField: "currentDistrict" | "originDistrict";
+            readonly enterprises: components["schemas"]["IndicatorTable"];
+            readonly incomeThresholdNpr: number;
+            readonly livingIndependently: components["schemas"]["IndicatorTable"];
+            readonly medianDaysToAccept: components["schemas"]["IndicatorStatistics"];
+            readonly period: {
+                readonly from: string;
+                readonly to: string;
+            };
+            readonly referrals: components["schemas"]["IndicatorTable"];
+            readonly rehabilitation: components["schemas"]["IndicatorTable"];
+            readonly reintegration: components["schemas"]["IndicatorTable"];
+            readonly retention: {
+                readonly 3: components["schemas"]["IndicatorTable"];
+                readonly 6: components["schemas"]["IndicatorTable"];
+                readonly 12: components["schemas"]["IndicatorTable"];
+            };
+            readonly scope: components["schemas"]["IndicatorScope"];
+            readonly seededEnterprises: components["schemas"]["IndicatorTable"];
+            readonly seedFundingNpr: components["schemas"]["IndicatorTable"];
+            readonly sustainedMonths: number;
+            readonly threshold: number;
+            readonly trainingsCompleted: components["schemas"]["IndicatorTable"];
+        };
+        /** @description `programme`: every participant; `organization`: the participants that organisation registered. */
+        readonly IndicatorScope: {
+            /** @constant */
+            readonly kind: "programme";
+        } | {
+            /** @constant */
+            readonly kind: "organization";
+            readonly organizationId: string;
+        };
+        readonly IndicatorStatistics: {
+            readonly districts: readonly components["schemas"]["PublishedCount"][];
+            readonly groups: readonly string[];
+            readonly provinces: readonly components["schemas"]["PublishedCount"][];
+            readonly rows: readonly string[];
+            readonly total: components["schemas"]["PublishedCount"];
+        };
+        /** @description Districts (`rows`) rolled up into provinces (`groups`, by province code), with the columns of the indicator, row, column, province and national totals. */
+        readonly IndicatorTable: {
+            readonly cells: readonly (readonly components["schemas"]["PublishedCount"][])[];
+            readonly columns: readonly string[];
+            readonly columnTotals?: readonly components["schemas"]["PublishedCount"][];
+            readonly grandTotal?: components["schemas"]["PublishedCount"];
+            readonly groupCells?: readonly (readonly components["schemas"]["PublishedCount"][])[];
+            readonly groups: readonly string[];
+            readonly groupTotals?: readonly components["schemas"]["PublishedCount"][];
+            readonly rowGroups?: readonly string[];
+            readonly rows: readonly string[];
+            readonly rowTotals?: readonly components["schemas"]["PublishedCount"][];
+            readonly threshold: number;
+        };
         /** @description A CSR job offer. Only `open` offers are public; `warnings` (e.g. `below_minimum_wage`) are computed at each read. */
         readonly JobOffer: {
             readonly accommodationProvided: boolean;
@@ -2102,6 +2179,17 @@ export type components = {
         };
         /** @enum {string} */
         readonly PublicationItem: "story_text" | "photo" | "video" | "voice" | "first_name" | "age" | "district";
+        /** @description A count as published: its value, or `suppressed: true` with why (under the threshold itself, or to stop one being recovered). */
+        readonly PublishedCount: {
+            /** @constant */
+            readonly suppressed: false;
+            readonly value: number;
+        } | {
+            /** @enum {string} */
+            readonly reason: "primary" | "complementary";
+            /** @constant */
+            readonly suppressed: true;
+        };
         /** @description A published story: its id and only the items (text, photo, alias, district) that its publication consent covers at the moment of the request. Never the participant. The photo is `GET /v1/stories/{id}/photo`. */
         readonly PublishedStory: {
             readonly alias?: string;
@@ -3150,6 +3238,41 @@ export interface operations {
                 };
                 content: {
                     readonly "application/json": components["schemas"]["FollowUp"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly getIndicators: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description Which district places a participant: where they live now (default) or where they come from. */
+                readonly districtField?: "currentDistrict" | "originDistrict";
+                /** @description First day (YYYY-MM-DD); default a year before `to`. */
+                readonly from?: string;
+                /** @description Only the participants this organisation registered: national figures only (an NGO may name only itself, and reads its own with district detail). */
+                readonly organization?: string;
+                /** @description Last day (YYYY-MM-DD); outcomes as they stand on it. Default today (UTC). */
+                readonly to?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["Indicators"];
                 };
             };
             readonly 400: components["responses"]["Problem400"];

@@ -4,6 +4,7 @@ import { RequestValidationError } from '../errors/request-validation-error.js';
 import { validator } from '../validation/validator.js';
 import { callerOf, type MockCaller, type MockCallers } from './callers.js';
 import { careHandlers } from './care-handlers.js';
+import { indicatorHandlers } from './indicator-handlers.js';
 import { jobOfferHandlers } from './job-offer-handlers.js';
 import { livelihoodHandlers } from './livelihood-handlers.js';
 import { placementHandlers } from './placement-handlers.js';
@@ -279,6 +280,7 @@ export function createRegistryHandlers(options: RegistryHandlersOptions): Regist
       ...livelihoodHandlers(routes),
       ...jobOfferHandlers(routes),
       ...placementHandlers(routes),
+      ...indicatorHandlers(routes),
     ],
   };
 }

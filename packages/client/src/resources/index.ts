@@ -5,6 +5,7 @@ import { type EnrolmentsResource, enrolments } from './enrolments.js';
 import { type EnterprisesResource, enterprises } from './enterprises.js';
 import { type FollowUpsResource, followUps } from './follow-ups.js';
 import { type HealthResource, health } from './health.js';
+import { type IndicatorsResource, indicators } from './indicators.js';
 import { type JobOffersResource, jobOffers } from './job-offers.js';
 import { type KeysResource, keys } from './keys.js';
 import { type LivelihoodPlansResource, livelihoodPlans } from './livelihood-plans.js';
@@ -27,6 +28,7 @@ export type { EnrolmentsResource } from './enrolments.js';
 export type { EnterprisesResource } from './enterprises.js';
 export type { FollowUpsResource } from './follow-ups.js';
 export type { HealthResource } from './health.js';
+export type { IndicatorQuery, IndicatorsResource } from './indicators.js';
 export type { JobOffer, JobOffersResource } from './job-offers.js';
 export type { KeysResource } from './keys.js';
 export type { LivelihoodPlansResource } from './livelihood-plans.js';
@@ -52,6 +54,7 @@ export interface Resources {
   readonly enterprises: EnterprisesResource;
   readonly health: HealthResource;
   readonly jobOffers: JobOffersResource;
+  readonly indicators: IndicatorsResource;
   readonly keys: KeysResource;
   readonly livelihoodPlans: LivelihoodPlansResource;
   readonly needsAssessments: NeedsAssessmentsResource;
@@ -85,6 +88,7 @@ export function createResources(transport: Transport): Resources {
     enterprises: enterprises(op),
     health: health(op),
     jobOffers: jobOffers(op),
+    indicators: indicators(op),
     keys: keys(op),
     livelihoodPlans: livelihoodPlans(op),
     needsAssessments: needsAssessments(op),

@@ -18,6 +18,11 @@ import type { Route } from './types.js';
  */
 export function operations(t: Transport) {
   return {
+    /** `GET route` with query parameters (not a list) → a function of the query and the call options. */
+    read:
+      <R>(route: Route) =>
+      (query?: QueryParams, o?: CallOptions): Promise<R> =>
+        t.request({ method: 'GET', route, query: { ...query } }, o),
     /**
      * `method route` → a function of, in order: the id (when the route has `{id}`), the body (unless
      * the method is GET; `{}` when left out) and the call options. `secret` marks an answer that

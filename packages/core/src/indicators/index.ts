@@ -28,6 +28,10 @@ export {
   type PublishOptions,
   publishIndicators,
 } from './publish-indicators.js';
+export {
+  publishOrganizationIndicators,
+  splitByOrganization,
+} from './publish-organization-indicators.js';
 export type {
   IndicatorEnrolment,
   IndicatorEnterprise,

@@ -445,4 +445,23 @@ describeRegistry('role × resource matrix', (t) => {
     }
     expect((await t().call(t().org('ngo').publishableKey, 'GET', '/v1/audit-events')).status).toBe(403);
   });
+
+  it('indicators: every role reads its scope; an NGO only its own registrations', async () => {
+    const ngo = t().org('ngo');
+    const scopeOf = async (key: string, query = '') => {
+      const res = await t().call(key, 'GET', `/v1/indicators${query}`);
+      return res.status === 200 ? res.body.scope : res.status;
+    };
+    expect(await scopeOf(ngo.secretKey)).toEqual({ kind: 'organization', organizationId: ngo.id });
+    expect(await scopeOf(ngo.secretKey, `?organization=${t().org('ngo2').id}`)).toBe(403);
+    for (const role of ['training_institution', 'corporate', 'government', 'coordinator'] as const) {
+      expect(await scopeOf(t().org(role).secretKey), role).toEqual({ kind: 'programme' });
+      expect(await scopeOf(t().org(role).publishableKey), role).toEqual({ kind: 'programme' });
+    }
+    expect(await scopeOf(ngo.publishableKey, `?organization=${t().org('ngo2').id}`)).toEqual({
+      kind: 'organization',
+      organizationId: t().org('ngo2').id,
+    });
+    expect((await t().call(ngo.publishableKey, 'POST', '/v1/indicators', { json: {} })).status).toBe(403);
+  });
 });

@@ -3,6 +3,7 @@ import { consentRoutes } from './consents.js';
 import { enrolmentRoutes } from './enrolments.js';
 import { enterpriseRoutes } from './enterprises.js';
 import { followUpRoutes } from './follow-ups.js';
+import { indicatorRoutes } from './indicators.js';
 import { jobOfferTransitionRoutes } from './job-offer-transitions.js';
 import { jobOfferRoutes } from './job-offers.js';
 import { keyRoutes } from './keys.js';
@@ -46,4 +47,5 @@ export function resourceRoutes(app: App): void {
   placementRoutes(app);
   participantRightsRoutes(app);
   auditEventRoutes(app);
+  indicatorRoutes(app);
 }

@@ -2,6 +2,7 @@ import type { LivelihoodPlan } from '@nayabato/core';
 import type { SyntheticProgramme } from '@nayabato/core/synthetic';
 import type { Queryable } from '../db/database.js';
 import { type BulkColumn, bulkInsert } from '../store/bulk.js';
+import { chronological, dataOf as inputOf } from './demo-livelihood.js';
 
 /** How many records of each kind the seed inserted (0 for those a kept data directory already had). */
 export interface DemoRecordCounts {
@@ -10,28 +11,6 @@ export interface DemoRecordCounts {
   needsAssessments: number;
   livelihoodPlans: number;
   referrals: number;
-}
-
-/** A stored record of the programme: what every kind shares. */
-interface Stored {
-  readonly id: string;
-  readonly organizationId: string;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-}
-
-/** What the API stores in `data` for a participant document: the record without the server's fields. */
-function inputOf<T extends Stored>(record: T): Omit<T, keyof Stored> {
-  const { id: _id, organizationId: _org, createdAt: _created, updatedAt: _updated, ...input } = record;
-  return input;
-}
-
-/**
- * The records in the order they were made, so that `seq` (the order of every list) follows time as it
- * would have had they been written one by one through the API. ISO instants of one format sort as text.
- */
-function chronological<T extends { readonly createdAt: string }>(records: readonly T[]): T[] {
-  return [...records].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
 }
 
 /** The plan status column, as `PUT`/`POST /v1/livelihood-plans` sets it. */
@@ -50,7 +29,8 @@ const DATA: BulkColumn = { name: 'data', type: 'jsonb' };
  * Writes the programme's participants, consents, needs assessments, livelihood plans and referrals with
  * their own ids, statuses and timestamps, in the registry's storage shape (the same rows the API's
  * handlers write), in bulk. Records already present (a kept data directory) are skipped. The programme's
- * livelihood records (courses, placements, enterprises, follow-ups …) have no table in the registry yet.
+ * livelihood records (courses, offers, placements, enterprises, follow-ups …) are written by
+ * `insertDemoLivelihood` (`demo-livelihood.ts`).
  *
  * @example
  * ```ts

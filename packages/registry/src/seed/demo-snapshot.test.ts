@@ -18,6 +18,8 @@ const counts = async (db: { query: <T>(sql: string) => Promise<T[]> }) =>
     await db.query<{ t: string; n: number }>(
       `select 'participants' as t, count(*)::int as n from participants
        union all select 'referrals', count(*)::int from referrals
+       union all select 'placements', count(*)::int from placements
+       union all select 'stories', count(*)::int from stories
        union all select 'users', count(*)::int from users
        union all select 'api_keys', count(*)::int from api_keys
        union all select 'migrations', count(*)::int from schema_migrations`,

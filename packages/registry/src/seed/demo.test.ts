@@ -183,6 +183,50 @@ describeRegistry('demo seed: the synthetic programme', (t) => {
     ).toBe(0);
   });
 
+  it('stores every livelihood record in the shared storage shape, in the order it was made', async () => {
+    const db = t().registry.db;
+    const kinds = [
+      ['training_programmes', programme.trainingProgrammes],
+      ['enrolments', programme.enrolments],
+      ['job_offers', programme.jobOffers],
+      ['placements', programme.placements],
+      ['enterprises', programme.enterprises],
+      ['follow_ups', programme.followUps],
+      ['service_deliveries', programme.serviceDeliveries],
+      ['support_requests', programme.supportRequests],
+      ['stories', programme.stories],
+    ] as const;
+    for (const [table, records] of kinds) {
+      expect(records.length, table).toBeGreaterThan(0);
+      const participantColumn = table !== 'training_programmes' && table !== 'job_offers';
+      const rows = await db.query<Json>(
+        `select id, org_id, data, created_at, updated_at${participantColumn ? ', participant_id' : ''} from ${table} order by seq`,
+      );
+      const stored = rows.map((r) => ({
+        ...(r.data as object),
+        id: r.id,
+        organizationId: r.org_id,
+        createdAt: new Date(r.created_at).toISOString(),
+        updatedAt: new Date(r.updated_at).toISOString(),
+      }));
+      const byId = new Map(stored.map((r) => [r.id as string, r]));
+      // Through JSON, as the API answers it (the generator's -0 is stored as 0).
+      for (const record of records as readonly Json[])
+        expect(byId.get(record.id), table).toEqual(JSON.parse(JSON.stringify(record)));
+      expect(stored.length, table).toBe(records.length);
+      for (const [i, r] of rows.entries()) {
+        const record = records.find((x: Json) => x.id === r.id) as Json;
+        // The server's fields live in columns, never twice in `data`.
+        for (const f of ['id', 'organizationId', 'createdAt', 'updatedAt']) expect(r.data[f]).toBeUndefined();
+        if (participantColumn) expect(r.participant_id, table).toBe(record.participantId ?? null);
+        if (i > 0) expect(stored[i - 1]!.createdAt <= stored[i]!.createdAt, table).toBe(true);
+      }
+    }
+    // What the demo must show: published offers and stories under a publication consent.
+    expect(programme.jobOffers.some((o) => o.status === 'open')).toBe(true);
+    expect(programme.stories.some((s) => s.publication !== undefined)).toBe(true);
+  });
+
   it('audits the seed as one system entry, and seeding again adds nothing', async () => {
     const db = t().registry.db;
     const seeds = () =>
@@ -203,9 +247,26 @@ describeRegistry('demo seed: the synthetic programme', (t) => {
         needsAssessments: programme.needsAssessments.length,
         livelihoodPlans: programme.livelihoodPlans.length,
         referrals: programme.referrals.length,
+        trainingProgrammes: programme.trainingProgrammes.length,
+        enrolments: programme.enrolments.length,
+        jobOffers: programme.jobOffers.length,
+        placements: programme.placements.length,
+        enterprises: programme.enterprises.length,
+        followUps: programme.followUps.length,
+        serviceDeliveries: programme.serviceDeliveries.length,
+        supportRequests: programme.supportRequests.length,
+        stories: programme.stories.length,
       },
     });
-    const tables = ['organizations', 'users', 'participants', 'consents', 'referrals'];
+    const tables = [
+      'organizations',
+      'users',
+      'participants',
+      'consents',
+      'referrals',
+      'placements',
+      'stories',
+    ];
     const counts = async () =>
       Promise.all(
         tables.map(async (table) =>

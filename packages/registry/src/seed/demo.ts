@@ -12,6 +12,7 @@ import type { Database, Queryable } from '../db/database.js';
 import { insertAuditRows } from '../store/audit.js';
 import { listUsersOf } from '../store/users.js';
 import { DEMO_KEY_FILE, issueDemoKeys, readDemoKeyFile, writeDemoKeyFile } from './demo-keys.js';
+import { insertDemoLivelihood } from './demo-livelihood.js';
 import { insertDemoDirectory, setDemoOrigins } from './demo-organizations.js';
 import { type DemoRecordCounts, insertDemoRecords } from './demo-records.js';
 
@@ -130,7 +131,13 @@ export async function writeDemoProgramme(
 ): Promise<void> {
   const directory = await insertDemoDirectory(tx, programme);
   const records: DemoRecordCounts = await insertDemoRecords(tx, programme);
-  const inserted = { organizations: directory.organizations, users: directory.users, ...records };
+  const livelihood = await insertDemoLivelihood(tx, programme);
+  const inserted = {
+    organizations: directory.organizations,
+    users: directory.users,
+    ...records,
+    ...livelihood,
+  };
   if (Object.values(inserted).some((n) => n > 0)) await auditSeed(tx, participants, inserted);
 }
 
@@ -189,7 +196,9 @@ export async function startDemo(
 /**
  * Seeds the demo: the synthetic programme of `@nayabato/core/synthetic` (seed {@link DEMO_SEED}): its 24
  * organisations with their own ids, demo keys and their staff as users; its participants, consents, needs
- * assessments, livelihood plans and referrals with their own ids, statuses and timestamps. Written in bulk,
+ * assessments, livelihood plans and referrals, and its livelihood records (training programmes, enrolments,
+ * job offers, placements, enterprises, follow-ups, service deliveries, support requests, stories), with
+ * their own ids, statuses and timestamps. Written in bulk,
  * straight to storage rather than through the API (a few statements instead of thousands of requests), and
  * audited as one system entry (`actor_org = 'system'`, `resource_type = 'demo_seed'`, counts in `detail`).
  * Idempotent on a data directory: what exists is kept, nothing is audited when nothing is new, and the demo

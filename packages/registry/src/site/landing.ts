@@ -12,6 +12,53 @@ export interface LandingInfo {
   readonly examples: readonly string[];
 }
 
+/** The day before an ISO date (the programme's `end` is the day after its last day). */
+function dayBefore(isoDate: string): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** One public read: a link that the page's script fetches with the publishable key, and its curl line. */
+function publicRead(label: string, path: string, key: string): string {
+  return `<li><a href="${esc(path)}" data-key="${esc(key)}">${esc(label)}</a>: <code>curl -H "Authorization: Bearer ${esc(key)}" "${esc(path)}"</code></li>`;
+}
+
+/** Public reads of the demo with publishable keys (agreed paths: docs/indicators.md and the API reference). */
+function publicReads(demo: DemoCredentials): string {
+  const orgs = demo.organizations;
+  const anyKey = orgs[0]?.publishableKey;
+  if (!anyKey) return '';
+  const period = `from=${demo.summary.start}&to=${dayBefore(demo.summary.end)}`;
+  const items = [
+    publicRead(
+      'Indicators of the whole programme (small cells suppressed)',
+      `/v1/indicators?${period}`,
+      anyKey,
+    ),
+    ...orgs
+      .filter((o) => o.role === 'ngo')
+      .slice(0, 2)
+      .map((o) =>
+        publicRead(
+          `Indicators of ${o.name}’s registrations`,
+          `/v1/indicators?${period}&organization=${o.id}`,
+          anyKey,
+        ),
+      ),
+    publicRead('Published stories, programme-wide', '/v1/stories', anyKey),
+    ...orgs
+      .filter((o) => o.role === 'corporate')
+      .slice(0, 3)
+      .map((o) => publicRead(`Open job offers of ${o.name}`, '/v1/job-offers', o.publishableKey)),
+  ];
+  // The API takes the key in a header, so the links are fetched by this script and shown below.
+  const script = `<script>document.addEventListener('click',async(e)=>{const a=e.target.closest('a[data-key]');if(!a)return;e.preventDefault();const out=document.getElementById('public-read');out.textContent='…';const r=await fetch(a.getAttribute('href'),{headers:{authorization:'Bearer '+a.dataset.key}});const t=await r.text();try{out.textContent=r.status+'\\n'+JSON.stringify(JSON.parse(t),null,1)}catch{out.textContent=r.status+'\\n'+t}});</script>`;
+  return `<h2>Public reads</h2>
+<p>What a public web page may read with a publishable key (<code>Authorization: Bearer pk_…</code>). Click to see the answer here.</p>
+<ul>${items.join('')}</ul><pre id="public-read" aria-live="polite" style="max-height:30rem;overflow:auto;background:#f6f6f6"></pre>${script}`;
+}
+
 /**
  * The landing page of `pnpm start` at `/`: the demo organisations with their keys (a local sandbox only:
  * the server listens on loopback), links to the API reference, the contract and the examples.
@@ -39,6 +86,7 @@ export function landingRoutes(app: Hono<AppEnv>, info: () => LandingInfo): void 
 <p>Secret keys are for servers and scripts (<code>Authorization: Bearer sk_…</code>); the registry refuses them from a browser.
 Browsers use a staff token (<code>POST /v1/tokens</code> with a secret key and a user id) or a publishable key.</p>
 <table><tr><th>organisation</th><th>role</th><th>id</th><th>secret key</th><th>publishable key</th><th>demo user</th></tr>${rows}</table>
+${demo ? publicReads(demo) : ''}
 <h2>Examples</h2>${links ? `<ul>${links}</ul>` : '<p>No examples yet.</p>'}
 </body></html>`);
   });
