@@ -41,8 +41,8 @@ describeRegistry('CORS for a browser widget revalidating a public read', (t) => 
   it('exposes the export file name to the NGO’s own origin', async () => {
     const ngo = t().org('ngo');
     const origin = t().url; // registered for every demo organisation
-    const token = (await t().call(ngo.secretKey, 'POST', '/v1/tokens', { json: { userId: ngo.user.id } })).body
-      .token;
+    const token = (await t().call(ngo.secretKey, 'POST', '/v1/tokens', { json: { userId: ngo.user.id } }))
+      .body.token;
     const made = await t().call(ngo.secretKey, 'POST', '/v1/participants', {
       json: participantBody(),
     });

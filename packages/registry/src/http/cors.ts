@@ -3,7 +3,8 @@ import type { AppEnv } from '../context.js';
 
 // `if-none-match`: a widget revalidating a public read it holds (job offers) sends it, and it is not a
 // CORS-safelisted request header, so the preflight must allow it.
-const ALLOWED_HEADERS = 'authorization, content-type, idempotency-key, x-request-id, x-purpose, if-none-match';
+const ALLOWED_HEADERS =
+  'authorization, content-type, idempotency-key, x-request-id, x-purpose, if-none-match';
 const ALLOWED_METHODS = 'GET, POST, PUT, PATCH, DELETE';
 /**
  * Response headers a browser script may read beyond the CORS-safelisted ones (`cache-control`,

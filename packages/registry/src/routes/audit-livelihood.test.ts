@@ -36,7 +36,9 @@ describeRegistry('audit of livelihood reads, seen by the registering NGO', (t) =
     ).id;
     await ok(
       t().call(ngo().secretKey, 'POST', '/v1/consents', {
-        json: consentBody(ref.participant, 'employer_introduction', { recipientOrganizationId: company().id }),
+        json: consentBody(ref.participant, 'employer_introduction', {
+          recipientOrganizationId: company().id,
+        }),
       }),
       201,
       'introduction consent',
@@ -104,6 +106,8 @@ describeRegistry('audit of livelihood reads, seen by the registering NGO', (t) =
     // The training institution may know the participant (it reads the referral): its rows keep the id.
     const its = await events(ti().secretKey, `recordId=${ref.participant}`);
     expect(its.length).toBeGreaterThan(0);
-    expect(its.every((e) => e.participantId === ref.participant || e.resourceId === ref.participant)).toBe(true);
+    expect(its.every((e) => e.participantId === ref.participant || e.resourceId === ref.participant)).toBe(
+      true,
+    );
   });
 });
