@@ -3,6 +3,7 @@
  * storage shape (through `bulkInsert`, as the demo seed does), with a marker in every free-text and
  * identifying text field: the export must list them all, the erasure must leave no marker behind.
  */
+import { newPlacementCode } from '@nayabato/core';
 import { generateProgramme } from '@nayabato/core/synthetic';
 import type { Queryable } from '../db/database.js';
 import { type BulkColumn, bulkInsert } from '../store/bulk.js';
@@ -95,7 +96,12 @@ export async function plantLivelihoodRecords(
       'placements',
       'placements',
       orgs.ngo,
-      { ...stored(take(programme.placements)), endNotes: `Placement note ${marker}` },
+      // A fresh code: placement codes are unique (migration 4), and each test plants its own records.
+      {
+        ...stored(take(programme.placements)),
+        placementCode: newPlacementCode(),
+        endNotes: `Placement note ${marker}`,
+      },
     ],
     [
       'enterprises',
