@@ -1,7 +1,13 @@
 import { beforeAll, expect, it } from 'vitest';
 import { makeOffer } from '../job-offers.fixture.js';
 import { consentBody, describeRegistry, type Json } from '../registry.fixture.js';
-import { enrolmentBody, ok, programmeBody, referredParticipant } from './livelihood.fixture.js';
+import {
+  enrolmentBody,
+  enterpriseBody,
+  ok,
+  programmeBody,
+  referredParticipant,
+} from './livelihood.fixture.js';
 
 /**
  * The registering NGO's view of who touched its participant's livelihood records: a training
@@ -15,6 +21,7 @@ describeRegistry('audit of livelihood reads, seen by the registering NGO', (t) =
   let ref: { participant: string; consent: string; referral: string };
   let enrolment: string;
   let placement: string;
+  let enterprise: string;
 
   const events = async (key: string, query: string): Promise<Json[]> =>
     t().listAll(key, `/v1/audit-events?${query}`);
@@ -59,6 +66,31 @@ describeRegistry('audit of livelihood reads, seen by the registering NGO', (t) =
         'place',
       )
     ).id;
+  });
+
+  it('shows the NGO a company’s read of an enterprise it buys from, and hides the id from the company', async () => {
+    enterprise = (
+      await ok(
+        t().call(ngo().secretKey, 'POST', '/v1/enterprises', {
+          json: enterpriseBody(ref.participant, company().id),
+        }),
+        201,
+        'enterprise',
+      )
+    ).id;
+    await ok(t().call(company().secretKey, 'GET', `/v1/enterprises/${enterprise}`), 200);
+    const seen = await events(ngo().secretKey, `recordId=${ref.participant}&action=read`);
+    expect(
+      seen.some(
+        (e) =>
+          e.actorOrganizationId === company().id &&
+          e.resourceType === 'enterprise' &&
+          e.resourceId === enterprise,
+      ),
+    ).toBe(true);
+    const own = await events(company().secretKey, `recordId=${enterprise}`);
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((e) => e.participantId === null)).toBe(true);
   });
 
   it('shows the NGO a training institution’s enrolment read and a company’s placement read', async () => {
