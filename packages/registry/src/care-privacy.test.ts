@@ -3,7 +3,8 @@ import { consentBody, describeRegistry, type Json, participantBody } from './reg
 
 /**
  * The marker test for follow-ups, service deliveries and support requests: every free-text field carries
- * a marker naming it. The NGO's care notes reach no one but the NGO; the support request's description
+ * a marker naming it. The NGO's care notes reach no one but the NGO, except a follow-up's notes, which
+ * reach the receiving NGO while its sharing consent names `follow_ups` and `notes`; the support request's description
  * reaches the addressed desk and the NGO; the desk's answer reaches the NGO and the desk. The participant's
  * pseudonymous id never reaches the desk. Every other role, by secret key, staff token and publishable key,
  * and every log line, is scanned on every read and on the answers of its own attempted writes.
@@ -44,8 +45,9 @@ describeRegistry('privacy markers: follow-ups, service deliveries, support reque
       return res.body.id as string;
     };
     participant = await post('/v1/participants', participantBody());
-    // The second NGO holds an active, consented referral of the participant: it sees the person, and
-    // still none of the care records (owner only).
+    // The second NGO holds an active, consented referral of the participant: it sees the person, but
+    // the consent's scope (profile, assessment, plan) names neither `follow_ups` nor `notes`, so it reads
+    // none of the care records until a consent naming them is recorded (the last scan below).
     const ngo2 = t().org('ngo2');
     await post('/v1/consents', consentBody(participant, 'sharing', { recipientOrganizationId: ngo2.id }));
     const referral = await post('/v1/referrals', {
@@ -175,6 +177,43 @@ describeRegistry('privacy markers: follow-ups, service deliveries, support reque
       expect(text, m).toContain(m);
     const declined = await t().call(key, 'GET', `/v1/support-requests/${ids.declined}`);
     expect(declined.body as Json).toMatchObject({ status: 'declined', participantId: participant });
+  });
+
+  it('the receiving NGO: a follow-up without notes under `follow_ups`, its notes under `notes` too, nothing else', async () => {
+    const key = t().org('ngo').secretKey;
+    const ngo2 = t().org('ngo2');
+    const consent = async (scope: string[]) => {
+      const res = await t().call(key, 'POST', '/v1/consents', {
+        json: consentBody(participant, 'sharing', { recipientOrganizationId: ngo2.id, scope }),
+      });
+      expect(res.status).toBe(201);
+      return res.body.id as string;
+    };
+    const withdraw = async (id: string) =>
+      expect(
+        (
+          await t().call(key, 'POST', `/v1/consents/${id}/withdraw`, {
+            json: { withdrawnAt: new Date().toISOString() },
+          })
+        ).status,
+      ).toBe(200);
+    const scoped = await consent(['follow_ups']);
+    for (const [kind, credential] of await credentials('ngo2')) {
+      await scan(credential, `ngo2 ${kind} (follow_ups)`, [CARE, DESK, ANSWER]);
+    }
+    const read = await t().call(ngo2.secretKey, 'GET', `/v1/follow-ups/${ids.followUp}`);
+    expect(read.status).toBe(200); // the scan is not vacuous: the follow-up itself is readable
+    const notes = await consent(['notes']);
+    const [[, secret], [, staff], [, publishable]] = await credentials('ngo2');
+    for (const credential of [secret, staff]) {
+      const got = await t().call(credential, 'GET', `/v1/follow-ups/${ids.followUp}`);
+      expect(got.body.notes).toBe(mark(CARE, 'followUp.notes'));
+      await scan(credential, 'ngo2 (follow_ups, notes)', [mark(CARE, 'serviceDelivery.notes'), DESK, ANSWER]);
+    }
+    await scan(publishable, 'ngo2 publishable', [CARE, DESK, ANSWER, participant]);
+    await withdraw(notes);
+    await withdraw(scoped);
+    await scan(secret, 'ngo2 after withdrawal', [CARE, DESK, ANSWER]);
   });
 
   it('writes no marker and no participant id to the logs', () => {

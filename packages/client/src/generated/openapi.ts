@@ -231,7 +231,7 @@ export type paths = {
             readonly path?: never;
             readonly cookie?: never;
         };
-        /** List the follow ups the caller recorded (all, or one participant's) */
+        /** List the follow ups the caller recorded or receives by consent scope (all, or one participant's) */
         readonly get: operations["listFollowUps"];
         readonly put?: never;
         /** Record a follow up (the registering NGO) */
@@ -249,7 +249,7 @@ export type paths = {
             readonly path?: never;
             readonly cookie?: never;
         };
-        /** One follow up (the recording NGO) */
+        /** One follow up (the recording NGO, or an NGO the participant's sharing consent covers) */
         readonly get: operations["getFollowUp"];
         readonly put?: never;
         readonly post?: never;

@@ -8,6 +8,7 @@ import {
 } from '@nayabato/core';
 import { type HttpHandler, http } from 'msw';
 import {
+  mockCareRecordView,
   mockSupportRequestView,
   refuseDesk,
   refuseParticipant,
@@ -22,7 +23,9 @@ type CareRecord = { readonly id: string; readonly organizationId: string; readon
 
 /**
  * Follow-ups, service deliveries and support requests, with the registry's rules: care records are the
- * registering NGO's alone (others get an empty list and 404s); a support request goes to a government
+ * registering NGO's (others get an empty list and 404s), except that an NGO holding an active referral
+ * reads follow-ups while the participant's sharing consent names `follow_ups` (notes only with `notes`),
+ * as core's `consentCovers` answers; a support request goes to a government
  * organisation, is seen by the NGO and the addressed desk (without `participantId`), and core's
  * `transitionSupportRequest` decides each move (409 from a final status, 403 for the other party).
  */
@@ -32,7 +35,14 @@ export function careHandlers(routes: MockRoutes): HttpHandler[] {
     problem(request, { status: 404, options: { type: 'not-found', title: 'Not found' } });
   const now = () => new Date().toISOString();
 
-  function care<T extends CareRecord>(route: string, collection: Collection<T>, kind: IdKind) {
+  function care<T extends CareRecord>(
+    route: string,
+    collection: Collection<T>,
+    kind: IdKind,
+    sharedScope?: 'follow_ups',
+  ) {
+    const view = (caller: Parameters<typeof mockCareRecordView>[1], item: T, at: string) =>
+      mockCareRecordView(store, caller, item, sharedScope, at);
     return [
       http.get(
         path(route),
@@ -41,10 +51,11 @@ export function careHandlers(routes: MockRoutes): HttpHandler[] {
           if (refused) return problem(request, refused);
           const url = new URL(request.url);
           const participantId = url.searchParams.get('participantId');
+          const at = now();
           const filter = (item: T) =>
-            item.organizationId === caller.organizationId &&
-            (!participantId || item.participantId === participantId);
-          return json(collection.page(filter, url.searchParams.get('cursor'), routes.limitOf(url)));
+            view(caller, item, at) !== undefined && (!participantId || item.participantId === participantId);
+          const page = collection.page(filter, url.searchParams.get('cursor'), routes.limitOf(url));
+          return json({ ...page, items: page.items.map((item) => view(caller, item, at)) });
         }),
       ),
       http.post(
@@ -69,7 +80,8 @@ export function careHandlers(routes: MockRoutes): HttpHandler[] {
         path(`${route}/{id}`),
         handle(`GET ${route}/{id}`, (request, params, _body, caller) => {
           const found = collection.get(params.id ?? '');
-          return found && found.organizationId === caller.organizationId ? json(found) : notFound(request);
+          const seen = found && view(caller, found, now());
+          return seen ? json(seen) : notFound(request);
         }),
       ),
     ];
@@ -154,7 +166,7 @@ export function careHandlers(routes: MockRoutes): HttpHandler[] {
   ];
 
   return [
-    ...care('/v1/follow-ups', store.followUps, 'followUp'),
+    ...care('/v1/follow-ups', store.followUps, 'followUp', 'follow_ups'),
     ...care('/v1/service-deliveries', store.serviceDeliveries, 'serviceDelivery'),
     ...requests,
   ];

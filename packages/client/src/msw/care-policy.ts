@@ -1,4 +1,7 @@
 import {
+  type Consent,
+  type ConsentScopeValue,
+  consentCovers,
   defineMessages,
   type FieldIssue,
   type Referral,
@@ -72,6 +75,55 @@ export function refuseParticipant(
         referralShares(store, r as unknown as Referral, at),
     );
   return participant && referred ? forbidden : invalid('participantId', 'unknown_reference');
+}
+
+/** Whether a valid sharing consent of the participant naming `orgId` covers `scope` at `at` (core decides). */
+function scopeCovered(
+  store: RegistryStore,
+  participantId: string,
+  orgId: string,
+  scope: ConsentScopeValue,
+  at: string,
+): boolean {
+  return consentCovers({
+    participantId,
+    consents: store.consents.all() as unknown as Consent[],
+    purpose: 'sharing',
+    organizationId: orgId,
+    at,
+    scope,
+  }).covered;
+}
+
+/**
+ * A care record as `caller` may read it, or `undefined` (a 404, or left out of a list), as the registry's
+ * `store/care-records.ts` decides: the recording organisation reads it whole; with `sharedScope` (follow-ups),
+ * an NGO holding an active referral of the participant reads it while a valid sharing consent naming it
+ * covers that scope, and its free-text `notes` only while one covers `notes` too. Checked at each read, so
+ * a withdrawal ends it at once.
+ */
+export function mockCareRecordView<T extends { organizationId: string; participantId: string }>(
+  store: RegistryStore,
+  caller: MockCaller,
+  record: T,
+  sharedScope: 'follow_ups' | undefined,
+  at: string,
+): T | undefined {
+  if (record.organizationId === caller.organizationId) return record;
+  if (!sharedScope || mockRoleOf(store, caller.organizationId) !== 'ngo') return undefined;
+  const referred = store.referrals
+    .all()
+    .some(
+      (r) =>
+        r.participantId === record.participantId &&
+        r.toOrganizationId === caller.organizationId &&
+        referralShares(store, r as unknown as Referral, at),
+    );
+  if (!referred || !scopeCovered(store, record.participantId, caller.organizationId, sharedScope, at))
+    return undefined;
+  if (scopeCovered(store, record.participantId, caller.organizationId, 'notes', at)) return record;
+  const { notes: _withheld, ...rest } = record as T & { notes?: unknown };
+  return rest as T;
 }
 
 /** A support request goes to a government organisation (422 `recipient_not_government` otherwise). */

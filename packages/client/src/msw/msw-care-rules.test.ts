@@ -1,11 +1,12 @@
-import { SYNTHETIC_PARTICIPANT_INPUT } from '@nayabato/core/synthetic';
+import { SYNTHETIC_PARTICIPANT_INPUT, syntheticSharingConsent } from '@nayabato/core/synthetic';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../client.js';
 import { createRegistryHandlers } from './index.js';
 import { mswFetch } from './msw-fetch.fixture.js';
 
 // The registry's rules for care records and support requests in the mock, beyond the scenario the
-// contract suite compares with the registry: what the desk sees, and owner-only care records.
+// contract suite compares with the registry: what the desk sees, owner-only service deliveries, and
+// follow-ups shared with the receiving NGO by consent scope.
 
 const baseUrl = 'http://care.test';
 const ngo = 'org_mockngo00001';
@@ -89,5 +90,52 @@ describe('the msw care rules', () => {
     expect(await as('sk_ngo').serviceDeliveries.list({ participantId: p.id }).toArray({ limit: 10 })).toEqual(
       [delivery],
     );
+  });
+
+  it('follow-ups reach the receiving NGO under `follow_ups`, notes under `notes`, until withdrawal', async () => {
+    const { as } = setup();
+    const p = await as('sk_ngo').participants.create(SYNTHETIC_PARTICIPANT_INPUT);
+    const followUp = await as('sk_ngo').followUps.create({
+      participantId: p.id,
+      date: '2026-11-20',
+      monthlyIncomeNpr: 12_000,
+      livingIndependently: true,
+      reintegratedWithFamily: true,
+      supportingFamily: false,
+      inShelter: false,
+      notes: 'Counsellor note',
+    });
+    const delivery = await as('sk_ngo').serviceDeliveries.create({
+      participantId: p.id,
+      serviceType: 'counselling',
+      deliveredOn: '2026-11-20',
+    });
+    const sharing = await as('sk_ngo').consents.create(
+      syntheticSharingConsent(p.id, ngo2, Date.now(), ['profile', 'follow_ups']),
+    );
+    // A consent alone shares nothing: the referral must be active.
+    await expect(as('sk_ngo2').followUps.get(followUp.id)).rejects.toMatchObject({ status: 404 });
+    const draft = await as('sk_ngo').referrals.create({
+      participantId: p.id,
+      toOrganizationId: ngo2,
+      serviceType: 'counselling',
+      reason: 'Support',
+    });
+    await as('sk_ngo').referrals.send(draft.id);
+    const { notes: _notes, ...structured } = followUp;
+    expect(await as('sk_ngo2').followUps.get(followUp.id)).toEqual(structured);
+    expect(await as('sk_ngo2').followUps.list({ participantId: p.id }).toArray({ limit: 10 })).toEqual([
+      structured,
+    ]);
+    await expect(as('sk_ngo2').serviceDeliveries.get(delivery.id)).rejects.toMatchObject({ status: 404 });
+    const notes = await as('sk_ngo').consents.create(
+      syntheticSharingConsent(p.id, ngo2, Date.now(), ['notes']),
+    );
+    expect((await as('sk_ngo2').followUps.get(followUp.id)).notes).toBe('Counsellor note');
+    await as('sk_ngo').consents.withdraw(notes.id);
+    expect(await as('sk_ngo2').followUps.get(followUp.id)).not.toHaveProperty('notes');
+    await as('sk_ngo').consents.withdraw(sharing.id);
+    await expect(as('sk_ngo2').followUps.get(followUp.id)).rejects.toMatchObject({ status: 404 });
+    expect(await as('sk_ngo2').followUps.list().toArray({ limit: 10 })).toEqual([]);
   });
 });

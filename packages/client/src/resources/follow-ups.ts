@@ -4,8 +4,9 @@ import type { Operations } from './operation.js';
 import type { BodyOf, ItemOf, ListQuery, ResponseOf } from './types.js';
 
 /**
- * Follow-ups of participants (income, living situation, family reintegration), recorded and read by the
- * NGO that registered the participant.
+ * Follow-ups of participants (income, living situation, family reintegration), recorded by the NGO that
+ * registered the participant and read by it, and by an NGO holding an active referral while the
+ * participant's sharing consent names `follow_ups` (their `notes` only when it names `notes` too).
  */
 export interface FollowUpsResource {
   /**
@@ -25,7 +26,7 @@ export interface FollowUpsResource {
    */
   get(id: string, options?: CallOptions): Promise<ResponseOf<'getFollowUp'>>;
   /**
-   * Those the caller's organisation recorded, all or one participant's.
+   * Those the caller's organisation recorded or receives by consent scope, all or one participant's.
    * @example
    * ```ts
    * for await (const f of client.followUps.list({ participantId })) console.log(f.date, f.monthlyIncomeNpr);

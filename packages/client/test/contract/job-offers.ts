@@ -83,6 +83,7 @@ export function jobOfferScenarios(): void {
         consentInput(participant.id, {
           purpose: 'sharing',
           recipientOrganizationId: org('training_institution').id,
+          scope: ['profile'],
         } as never),
       );
       const referral = await ngo.referrals.create({

@@ -1,5 +1,6 @@
 /**
- * One referral scenario against the real registry and against the client's msw handlers: the same steps
+ * One referral scenario (with the follow-ups a consent scope shares) against the real registry and against
+ * the client's msw handlers: the same steps
  * must get the same status codes and problem codes from both, so that integrators' msw tests hold
  * against the registry.
  */
@@ -140,6 +141,36 @@ async function overrideAndScope(p: Parties): Promise<Record<string, Outcome>> {
   out['receiver reads the override referral after consent'] = await outcome(otherNgo, receiverSees);
   out['withdraw the consent'] = await outcome(ngo, () => ngo.consents.withdraw(consentId));
   out['receiver reads the participant after withdrawal'] = await outcome(otherNgo, participantSees);
+  // Follow-ups reach the receiver through `follow_ups`, their notes through `notes` too.
+  let followUpId = '';
+  out['record a follow-up'] = await outcome(ngo, async () => {
+    followUpId = (
+      await ngo.followUps.create({
+        participantId: participant.id,
+        date: '2026-11-20',
+        monthlyIncomeNpr: 11_000,
+        livingIndependently: false,
+        reintegratedWithFamily: true,
+        supportingFamily: true,
+        inShelter: false,
+        notes: 'Counsellor note',
+      })
+    ).id;
+  });
+  const followUpSeen = async () => fields(await otherNgo.followUps.get(followUpId));
+  out['receiver reads the follow-up without follow_ups'] = await outcome(otherNgo, followUpSeen);
+  const shared: string[] = [];
+  for (const scope of [['follow_ups'], ['notes']] as const) {
+    out[`record a consent sharing ${scope[0]}`] = await outcome(ngo, async () => {
+      shared.push(
+        (await ngo.consents.create(syntheticSharingConsent(participant.id, otherNgoId, Date.now(), scope)))
+          .id,
+      );
+    });
+    out[`receiver reads the follow-up with ${scope[0]}`] = await outcome(otherNgo, followUpSeen);
+  }
+  for (const id of shared) await ngo.consents.withdraw(id);
+  out['receiver reads the follow-up after withdrawal'] = await outcome(otherNgo, followUpSeen);
   const { scope: _scope, ...unscoped } = syntheticSharingConsent(participant.id, otherNgoId);
   out['record a sharing consent without a scope'] = await outcome(ngo, () =>
     ngo.consents.create(unscoped as never),
@@ -180,6 +211,15 @@ const EXPECTED: Record<string, Outcome> = {
   'withdraw the consent': '200',
   'receiver reads the participant after withdrawal':
     '200 ageBand,currentDistrict,gender,id,languages,organizationId',
+  'record a follow-up': '201',
+  'receiver reads the follow-up without follow_ups': '404 not-found',
+  'record a consent sharing follow_ups': '201',
+  'receiver reads the follow-up with follow_ups':
+    '200 createdAt,date,id,inShelter,livingIndependently,monthlyIncomeNpr,organizationId,participantId,reintegratedWithFamily,supportingFamily,updatedAt',
+  'record a consent sharing notes': '201',
+  'receiver reads the follow-up with notes':
+    '200 createdAt,date,id,inShelter,livingIndependently,monthlyIncomeNpr,notes,organizationId,participantId,reintegratedWithFamily,supportingFamily,updatedAt',
+  'receiver reads the follow-up after withdrawal': '404 not-found',
   'record a sharing consent without a scope': '422 validation-failed',
   'another NGO reads a user of the sender': '404 not-found',
 };

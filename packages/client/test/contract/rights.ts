@@ -32,7 +32,9 @@ async function scenario(ngo: NayaBatoClient, other: NayaBatoClient, otherId: str
   const p = await ngo.participants.create({ ...participantInput, notes: 'Prefers morning sessions' });
   out['another NGO exports'] = await outcome(() => other.participants.export(p.id));
   out['another NGO erases'] = await outcome(() => other.participants.erase(p.id));
-  await ngo.consents.create(consentInput(p.id, { purpose: 'sharing', recipientOrganizationId: otherId }));
+  await ngo.consents.create(
+    consentInput(p.id, { purpose: 'sharing', recipientOrganizationId: otherId, scope: ['profile'] } as never),
+  );
   const referral = await ngo.referrals.create({
     participantId: p.id,
     toOrganizationId: otherId,

@@ -1,11 +1,19 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../context.js';
 
-const ALLOWED_HEADERS = 'authorization, content-type, idempotency-key, x-request-id, x-purpose';
+// `if-none-match`: a widget revalidating a public read it holds (job offers) sends it, and it is not a
+// CORS-safelisted request header, so the preflight must allow it.
+const ALLOWED_HEADERS =
+  'authorization, content-type, idempotency-key, x-request-id, x-purpose, if-none-match';
 const ALLOWED_METHODS = 'GET, POST, PUT, PATCH, DELETE';
-/** Response headers a browser script may read. */
+/**
+ * Response headers a browser script may read beyond the CORS-safelisted ones (`cache-control`,
+ * `content-type`, ...): `etag` so that a widget can revalidate a public read with `If-None-Match`, `vary`
+ * to tell which answers a cache may share, `content-disposition` for the file name of a participant's
+ * export downloaded with a staff token.
+ */
 export const EXPOSED_HEADERS =
-  'x-request-id, location, retry-after, idempotent-replayed, ratelimit-limit, ratelimit-remaining, ratelimit-reset, www-authenticate, allow';
+  'x-request-id, location, retry-after, idempotent-replayed, ratelimit-limit, ratelimit-remaining, ratelimit-reset, www-authenticate, allow, etag, vary, content-disposition';
 
 /**
  * Answers CORS preflights. A preflight carries no credential, so it is answered for any origin; the

@@ -1,10 +1,12 @@
 import { beforeAll, expect, it } from 'vitest';
-import { describeRegistry, participantBody } from '../registry.fixture.js';
+import { consentBody, describeRegistry, participantBody } from '../registry.fixture.js';
 
 /**
  * The role × resource matrix of docs/access-policy.md for follow-ups, service deliveries and support
  * requests: every operation by every role, by secret key and by staff token, and by publishable key.
  * Collections a role may not use answer 403; records it may not see 404 (existence does not leak).
+ * The second NGO is first an outsider, then (last test) the receiver of the participant's referral
+ * under a sharing consent naming `follow_ups`: it reads the follow-up, and nothing else changes.
  */
 describeRegistry('role × resource matrix: follow-ups, service deliveries, support requests', (t) => {
   let ids: { participant: string; followUp: string; delivery: string; request: string };
@@ -95,6 +97,41 @@ describeRegistry('role × resource matrix: follow-ups, service deliveries, suppo
   it('publishable keys: 403 everywhere, even the owner’s and the desk’s', async () => {
     for (const role of roles)
       expect(await run(t().org(role).publishableKey), role).toEqual(Array(11).fill(403));
+  });
+
+  it('ngo2 as the receiving NGO with `follow_ups` in scope: reads the follow-up, writes nothing, no delivery', async () => {
+    const key = t().org('ngo').secretKey;
+    const ngo2 = t().org('ngo2');
+    const consent = await t().call(key, 'POST', '/v1/consents', {
+      json: consentBody(ids.participant, 'sharing', {
+        recipientOrganizationId: ngo2.id,
+        scope: ['follow_ups'],
+      }),
+    });
+    expect(consent.status).toBe(201);
+    const referral = await t().call(key, 'POST', '/v1/referrals', {
+      json: {
+        participantId: ids.participant,
+        toOrganizationId: ngo2.id,
+        serviceType: 'counselling',
+        reason: 'Support',
+      },
+    });
+    expect((await t().call(key, 'POST', `/v1/referrals/${referral.body.id}/send`, { json: {} })).status).toBe(
+      200,
+    );
+    // It sees the participant now, so its writes for it are 403 (not the registering NGO), not 422.
+    const receiving = [200, 200, 403, 200, 404, 403, 200, 404, 403, 404, 404];
+    expect(await run(ngo2.secretKey)).toEqual(receiving);
+    expect(await run(await staffToken('ngo2'))).toEqual(receiving);
+    const listed = await t().listAll(ngo2.secretKey, '/v1/follow-ups');
+    expect(listed.map((f) => f.id)).toContain(ids.followUp);
+    // Withdrawn: the follow-up is a 404 again at the next read.
+    const withdrawn = await t().call(key, 'POST', `/v1/consents/${consent.body.id}/withdraw`, {
+      json: { withdrawnAt: new Date().toISOString() },
+    });
+    expect(withdrawn.status).toBe(200);
+    expect((await t().call(ngo2.secretKey, 'GET', `/v1/follow-ups/${ids.followUp}`)).status).toBe(404);
   });
 
   it('government (the addressed desk): reads the request, acknowledges it, nothing else; then the NGO', async () => {

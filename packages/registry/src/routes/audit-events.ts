@@ -86,7 +86,9 @@ export function auditEventRoutes(app: App): void {
       }
       const rows = await listAuditEvents(
         c.var.db,
-        { orgId: who.orgId, all: who.role === 'coordinator' },
+        // A company reads placements by code, never by participant (the placements decision): its own
+        // audit rows must not hand it the pseudonymous id either.
+        { orgId: who.orgId, all: who.role === 'coordinator', participantIds: who.role !== 'corporate' },
         filters,
         { after, limit },
       );

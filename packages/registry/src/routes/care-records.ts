@@ -11,11 +11,12 @@ import { Problem } from '../http/problem.js';
 import { issue } from '../messages.js';
 import { caller, requireRole } from '../policy/require.js';
 import {
+  type CareReader,
   type CareRow,
   type CareTable,
-  findOwnCareRecord,
+  findCareRecord,
   insertCareRecord,
-  listOwnCareRecords,
+  listCareRecords,
   toCareRecord,
 } from '../store/care-records.js';
 import { findVisibleParticipant } from '../store/participants.js';
@@ -39,6 +40,11 @@ export interface CareResource {
   readonly input: z.ZodMiniType;
   /** Checks of the input's references beyond the participant (e.g. a delivery's referral and user). */
   readonly check?: (c: Context<AppEnv>, input: Record<string, unknown>) => Promise<void>;
+  /**
+   * The consent scope through which an NGO holding an active referral of the participant reads these
+   * records too (`follow_ups`); absent when only the recording NGO reads them.
+   */
+  readonly sharedScope?: 'follow_ups';
 }
 
 /**
@@ -57,12 +63,19 @@ async function ownParticipant(c: Context<AppEnv>, participantId: string): Promis
 }
 
 /**
- * Registers create, list and get for one kind of care record: recorded and read by the NGO that
- * registered the participant, listed per organisation or per participant with keyset pagination, and
- * every read and write audited.
+ * Registers create, list and get for one kind of care record: recorded by the NGO that registered the
+ * participant and read by it (and, with a `sharedScope`, by an NGO the participant's valid sharing
+ * consent covers for it), listed per organisation or per participant with keyset pagination, and every
+ * read and write audited with the participant's id, so the registering NGO sees who read what.
  */
 export function careRoutes(app: App, r: CareResource): void {
   const label = r.resourceType.replace(/_/g, ' ');
+  // Only an NGO receives through a sharing scope: a training institution's cap (a course's needs) and
+  // every other role exclude care records whatever the scope says.
+  const reader = (c: Context<AppEnv>): CareReader => {
+    const who = caller(c);
+    return { orgId: who.orgId, sharedScope: who.role === 'ngo' ? (r.sharedScope ?? null) : null };
+  };
   const entry = (row: CareRow, action: 'create' | 'read' | 'list') => ({
     action,
     resourceType: r.resourceType,
@@ -106,7 +119,9 @@ export function careRoutes(app: App, r: CareResource): void {
     {
       id: `list${r.plural}`,
       tag: r.tag,
-      summary: `List the ${label}s the caller recorded (all, or one participant's)`,
+      summary: r.sharedScope
+        ? `List the ${label}s the caller recorded or receives by consent scope (all, or one participant's)`
+        : `List the ${label}s the caller recorded (all, or one participant's)`,
       params: [
         ...pageParams,
         updatedSinceParam,
@@ -122,10 +137,10 @@ export function careRoutes(app: App, r: CareResource): void {
       const who = caller(c);
       requireRole(who, ['ngo'], `read ${label}s`);
       const { limit, after, updatedSince } = listQuery(c);
-      const rows = await listOwnCareRecords(
+      const rows = await listCareRecords(
         c.var.db,
         r.table,
-        who.orgId,
+        reader(c),
         { participantId: c.req.query('participantId') ?? null, updatedSince },
         { after, limit },
       );
@@ -146,15 +161,16 @@ export function careRoutes(app: App, r: CareResource): void {
     {
       id: `get${r.name}`,
       tag: r.tag,
-      summary: `One ${label} (the recording NGO)`,
+      summary: r.sharedScope
+        ? `One ${label} (the recording NGO, or an NGO the participant's sharing consent covers)`
+        : `One ${label} (the recording NGO)`,
       params: [idParam()],
       errors: [404],
       response: r.schema,
     },
     async (c) => {
-      const who = caller(c);
       // Any other organisation, of any role, gets the 404 of a record that does not exist.
-      const row = await findOwnCareRecord(c.var.db, r.table, who.orgId, param(c, 'id'));
+      const row = await findCareRecord(c.var.db, r.table, reader(c), param(c, 'id'));
       if (!row) throw new Problem('not-found', `No such ${label} is visible to you.`);
       await audit(c, `${r.resourceType}.read`, [entry(row, 'read')]);
       return c.json(toCareRecord(row));

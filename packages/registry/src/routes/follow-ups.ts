@@ -14,5 +14,8 @@ export function followUpRoutes(app: App): void {
     tag: 'Follow-ups',
     schema: FollowUp,
     input: FollowUpInput,
+    // A receiving NGO reads them while a valid sharing consent names `follow_ups` (their free-text
+    // notes only when it names `notes` too): docs/decisions/2026-12-06-follow-up-sharing.md.
+    sharedScope: 'follow_ups',
   });
 }

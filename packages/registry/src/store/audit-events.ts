@@ -67,12 +67,24 @@ export interface AuditEventFilters {
 }
 
 /**
+ * Who reads the audit list: organisation `orgId`; `all` for the coordinator; `participantIds: false` for
+ * a reader that must never learn a participant's pseudonymous id (a company: it reads placements by
+ * code only), whose rows come back without it and whose `recordId` matches the audited record only.
+ */
+export interface AuditReader {
+  readonly orgId: string;
+  readonly all: boolean;
+  readonly participantIds: boolean;
+}
+
+/**
  * A page of the audit events the organisation `$1` may read: everything (`all`, the coordinator), or
- * its own actions and every access, by anyone, to the participants it registered.
+ * its own actions and every access, by anyone, to the participants it registered. For a reader without
+ * `participantIds` the participant column is blanked in SQL, so no later mapping can forget it.
  */
 export function listAuditEvents(
   db: Queryable,
-  scope: { orgId: string; all: boolean },
+  scope: AuditReader,
   filters: AuditEventFilters,
   page: KeysetPage,
 ): Promise<AuditEventRow[]> {
@@ -81,18 +93,28 @@ export function listAuditEvents(
   return keysetList<AuditEventRow>(
     db,
     {
-      select: 'a.*, a.id as seq',
+      select: `a.id, a.at, a.request_id, a.actor_org, a.actor_key, a.actor_user, a.action, a.resource_type,
+        a.resource_id, case when $7::boolean then a.participant_id end as participant_id, a.purpose, a.detail,
+        a.id as seq`,
       from: 'audit_log a',
       seq: 'a.id',
       where: [
         scope.all ? '$1::text is not null' : own,
         '($2::text is null or a.actor_key = $2 or a.actor_user = $2)',
-        '($3::text is null or a.resource_id = $3 or a.participant_id = $3)',
+        '($3::text is null or a.resource_id = $3 or ($7::boolean and a.participant_id = $3))',
         '($4::text is null or a.action = $4)',
         '($5::timestamptz is null or a.at >= $5)',
         '($6::timestamptz is null or a.at < $6)',
       ],
-      params: [scope.orgId, filters.actorId, filters.recordId, filters.action, filters.from, filters.to],
+      params: [
+        scope.orgId,
+        filters.actorId,
+        filters.recordId,
+        filters.action,
+        filters.from,
+        filters.to,
+        scope.participantIds,
+      ],
     },
     page,
   );
