@@ -1,0 +1,40 @@
+import type { QueueTamperedError } from '../errors/queue-tampered-error.js';
+import type { QueueItemView } from './types.js';
+
+/** A transient failure: the item stays queued and the queue waits before the next attempt. */
+export interface QueueWaitingEvent {
+  readonly item: QueueItemView;
+  /** The client error's kind (`network`, `timeout`, `server`, `rate_limited`, …). */
+  readonly reason: string;
+  /** Milliseconds until the next automatic flush. */
+  readonly delay: number;
+}
+
+/** An entry that failed its integrity check and was moved aside. */
+export interface QueueTamperedEvent {
+  readonly id: string;
+  readonly error: QueueTamperedError;
+}
+
+/**
+ * The queue's events and their payloads (eventemitter3, like the client's). Payloads never carry a
+ * body, a path value or an answer: only ids, routes, states and failure codes.
+ *
+ * @example
+ * ```ts
+ * queue.on('failed', (item) => showForCorrection(item.id, item.failure));
+ * queue.on('sent', (item) => console.log(`${item.route} confirmed`));
+ * ```
+ */
+export interface QueueEvents {
+  queued: (item: QueueItemView) => void;
+  sending: (item: QueueItemView) => void;
+  /** The registry confirmed the write; the item has left the queue. */
+  sent: (item: QueueItemView) => void;
+  /** Refused by the registry (validation, conflict, rejected) or blocked (dependency): kept. */
+  failed: (item: QueueItemView) => void;
+  waiting: (event: QueueWaitingEvent) => void;
+  tampered: (event: QueueTamperedEvent) => void;
+  /** The platform went online (`true`) or offline. */
+  connectivity: (online: boolean) => void;
+}
