@@ -233,15 +233,22 @@ export function createQueue(options: QueueOptions): OfflineQueue {
     events.emit('failed', view(failed));
   }
 
-  async function confirm(item: QueueItem, answer: unknown): Promise<void> {
-    const fields = item.ref ? neededFields().get(item.ref) : undefined;
+  async function confirm(
+    item: QueueItem,
+    answer: unknown,
+    needed: Map<string, Set<string>>,
+    results: Map<string, Readonly<Record<string, unknown>>>,
+  ): Promise<void> {
     const sent: QueueItem = { ...item, state: 'sent', attempts: item.attempts + 1 };
-    if (item.ref && fields) {
-      // Later writes refer to this answer: keep only the fields they use, until they are sent.
+    if (item.ref) {
+      // Later writes may refer to this answer: keep the fields they use (and the id) until the end of
+      // the flush, and past it while a write still in the queue needs them.
       const result: Record<string, unknown> = {};
-      for (const field of fields) result[field] = (answer as Record<string, unknown> | undefined)?.[field];
+      for (const field of new Set(['id', ...(needed.get(item.ref) ?? [])]))
+        result[field] = (answer as Record<string, unknown> | undefined)?.[field];
       const { failure: _, ...kept } = sent;
       await persist({ ...kept, result });
+      results.set(item.ref, result);
     } else {
       await store.delete(item.id);
       items.delete(item.id);
@@ -283,6 +290,10 @@ export function createQueue(options: QueueOptions): OfflineQueue {
     await reload();
     let sent = 0;
     const blocked = new Set<string>();
+    // Computed once per pass (a pass over n items must not walk all n bodies per item).
+    const needed = neededFields();
+    const results = new Map<string, Readonly<Record<string, unknown>>>();
+    for (const other of items.values()) if (other.ref && other.result) results.set(other.ref, other.result);
     for (const item of sorted()) {
       if (closed) break;
       const group = item.group ?? 'default';
@@ -292,8 +303,6 @@ export function createQueue(options: QueueOptions): OfflineQueue {
         continue;
       }
       if (!online) break;
-      const results = new Map<string, Readonly<Record<string, unknown>>>();
-      for (const other of items.values()) if (other.ref && other.result) results.set(other.ref, other.result);
       const body = item.body === undefined ? undefined : resolveRefs(item.body, results);
       const path = item.path === undefined ? undefined : resolveRefs(item.path, results);
       if ((item.body !== undefined && body === undefined) || (item.path !== undefined && path === undefined)) {
@@ -341,7 +350,7 @@ export function createQueue(options: QueueOptions): OfflineQueue {
         return { sent, waiting: true };
       }
       transientFailures = 0;
-      await confirm(item, answer);
+      await confirm(item, answer, needed, results);
       sent++;
     }
     return { sent, waiting: false };
