@@ -51,6 +51,7 @@ export default defineConfig({
         optimizeDeps: {
           include: [
             '@nayabato/client > eventemitter3',
+            '@nayabato/client > idb',
             '@nayabato/client > ky',
             '@nayabato/client > msw',
             '@nayabato/core > zod/mini',
