@@ -6,9 +6,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SYNTHETIC_PARTICIPANT_INPUT } from '@nayabato/core/synthetic';
 import { createClient } from '../src/index.js';
 import { createFileStore, createQueue, generateQueueKey } from '../src/queue/index.js';
-import { SYNTHETIC_PARTICIPANT_INPUT } from '@nayabato/core/synthetic';
 import { assessmentBody, consentBody, enqueueIntake } from '../test/queue/intakes.fixture.js';
 import { type Engine, ngoOf, startQueueRegistry } from '../test/queue/registry.fixture.js';
 

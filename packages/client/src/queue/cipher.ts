@@ -28,7 +28,12 @@ const aad = (id: string, seq: number) => encoder.encode(`nayabato-queue:v1:${id}
  * const entry = await sealEntry(key, 'q_1', 1, { body });
  * ```
  */
-export async function sealEntry(key: CryptoKey, id: string, seq: number, value: unknown): Promise<StoredEntry> {
+export async function sealEntry(
+  key: CryptoKey,
+  id: string,
+  seq: number,
+  value: unknown,
+): Promise<StoredEntry> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const plain = encoder.encode(JSON.stringify(value));
   const data = new Uint8Array(
@@ -81,5 +86,8 @@ export function generateQueueKey(): Promise<CryptoKey> {
  */
 export function importQueueKey(raw: Uint8Array): Promise<CryptoKey> {
   if (raw.byteLength !== 32) throw new RangeError('A queue key is 32 bytes (AES-256)');
-  return crypto.subtle.importKey('raw', new Uint8Array(raw), { name: 'AES-GCM' }, false, ['encrypt', 'decrypt']);
+  return crypto.subtle.importKey('raw', new Uint8Array(raw), { name: 'AES-GCM' }, false, [
+    'encrypt',
+    'decrypt',
+  ]);
 }

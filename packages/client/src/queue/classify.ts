@@ -17,7 +17,11 @@ export function classifyFailure(error: unknown): QueueFailure | undefined {
   switch (error.kind) {
     case 'validation': {
       const issues = (error as { issues?: readonly { pointer: string; code: string }[] }).issues ?? [];
-      return { kind: 'validation', ...base, issues: issues.map((i) => ({ pointer: i.pointer, code: i.code })) };
+      return {
+        kind: 'validation',
+        ...base,
+        issues: issues.map((i) => ({ pointer: i.pointer, code: i.code })),
+      };
     }
     case 'conflict':
       return { kind: 'conflict', ...base };

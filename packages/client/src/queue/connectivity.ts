@@ -15,7 +15,11 @@ export interface Connectivity {
  * ```
  */
 export function platformConnectivity(): Connectivity {
-  const target = globalThis as { addEventListener?: Window['addEventListener']; removeEventListener?: Window['removeEventListener']; navigator?: { onLine?: boolean } };
+  const target = globalThis as {
+    addEventListener?: Window['addEventListener'];
+    removeEventListener?: Window['removeEventListener'];
+    navigator?: { onLine?: boolean };
+  };
   return {
     online: () => target.navigator?.onLine ?? true,
     watch(listener) {

@@ -1,4 +1,4 @@
-import { fromBase64 as bytes, toBase64 as b64 } from './base64.js';
+import { toBase64 as b64, fromBase64 as bytes } from './base64.js';
 import type { StoredEntry } from './cipher.js';
 import type { QueueStore } from './store.js';
 
@@ -11,7 +11,6 @@ interface Fs {
   rename(from: string, to: string): Promise<void>;
   rm(path: string, options: { force: true }): Promise<void>;
 }
-
 
 /**
  * A store in a directory, for Node: one file per entry (`<id>.json`, written to a temporary file and

@@ -9,17 +9,30 @@ import type { QueueItem } from './types.js';
 export interface QueueExport {
   readonly format: 'nayabato-queue-export';
   readonly version: 1;
-  readonly kdf: { readonly name: 'PBKDF2'; readonly hash: 'SHA-256'; readonly iterations: number; readonly salt: string };
+  readonly kdf: {
+    readonly name: 'PBKDF2';
+    readonly hash: 'SHA-256';
+    readonly iterations: number;
+    readonly salt: string;
+  };
   readonly iv: string;
   readonly data: string;
 }
 
 const AAD = new TextEncoder().encode('nayabato-queue-export:v1');
 
-async function derive(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
-  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, [
-    'deriveKey',
-  ]);
+async function derive(
+  passphrase: string,
+  salt: Uint8Array<ArrayBuffer>,
+  iterations: number,
+): Promise<CryptoKey> {
+  const material = await crypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(passphrase),
+    'PBKDF2',
+    false,
+    ['deriveKey'],
+  );
   return crypto.subtle.deriveKey(
     { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
     material,
@@ -38,12 +51,18 @@ async function derive(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterati
  * const file = await sealExport(items, 'correct horse battery staple');
  * ```
  */
-export async function sealExport(items: readonly QueueItem[], passphrase: string, iterations = 600_000): Promise<QueueExport> {
+export async function sealExport(
+  items: readonly QueueItem[],
+  passphrase: string,
+  iterations = 600_000,
+): Promise<QueueExport> {
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const key = await derive(passphrase, salt, iterations);
   const plain = new TextEncoder().encode(JSON.stringify(items));
-  const data = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: AAD }, key, plain));
+  const data = new Uint8Array(
+    await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: AAD }, key, plain),
+  );
   return {
     format: 'nayabato-queue-export',
     version: 1,
@@ -63,7 +82,8 @@ export async function sealExport(items: readonly QueueItem[], passphrase: string
  * ```
  */
 export async function openExport(file: QueueExport, passphrase: string): Promise<QueueItem[]> {
-  if (file.format !== 'nayabato-queue-export' || file.version !== 1) throw new RangeError('Not a queue export');
+  if (file.format !== 'nayabato-queue-export' || file.version !== 1)
+    throw new RangeError('Not a queue export');
   const key = await derive(passphrase, fromBase64(file.kdf.salt), file.kdf.iterations);
   try {
     const plain = await crypto.subtle.decrypt(
@@ -73,8 +93,12 @@ export async function openExport(file: QueueExport, passphrase: string): Promise
     );
     return JSON.parse(new TextDecoder().decode(plain)) as QueueItem[];
   } catch (error) {
-    throw new QueueTamperedError('The queue export could not be decrypted (wrong passphrase, or changed)', 'export', {
-      cause: error,
-    });
+    throw new QueueTamperedError(
+      'The queue export could not be decrypted (wrong passphrase, or changed)',
+      'export',
+      {
+        cause: error,
+      },
+    );
   }
 }

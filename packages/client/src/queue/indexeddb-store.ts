@@ -53,7 +53,11 @@ export async function openIndexedDbQueue(name = 'nayabato-queue'): Promise<Index
     delete: (id) => db.delete('entries', id),
     quarantine: async (entry) => {
       const tx = db.transaction(['entries', 'quarantine'], 'readwrite');
-      await Promise.all([tx.objectStore('quarantine').put(entry), tx.objectStore('entries').delete(entry.id), tx.done]);
+      await Promise.all([
+        tx.objectStore('quarantine').put(entry),
+        tx.objectStore('entries').delete(entry.id),
+        tx.done,
+      ]);
     },
     quarantined: () => db.getAll('quarantine'),
     close: async () => db.close(),

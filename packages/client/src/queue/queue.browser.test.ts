@@ -4,7 +4,13 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createClient } from '../index.js';
-import { createQueue, type IndexedDbQueue, openIndexedDbQueue, QueueTamperedError, type QueueTamperedEvent } from './index.js';
+import {
+  createQueue,
+  type IndexedDbQueue,
+  openIndexedDbQueue,
+  QueueTamperedError,
+  type QueueTamperedEvent,
+} from './index.js';
 
 const MARKER = 'PLANTED-QUEUE-MARKER';
 const opened: IndexedDbQueue[] = [];
@@ -31,7 +37,12 @@ function fakeRegistry(status = 201) {
     seen.push(request.headers.get('idempotency-key') ?? '');
     if (status === 422) {
       return new Response(
-        JSON.stringify({ type: 'urn:nayabato:problem:validation', title: 'Invalid', status: 422, errors: [] }),
+        JSON.stringify({
+          type: 'urn:nayabato:problem:validation',
+          title: 'Invalid',
+          status: 422,
+          errors: [],
+        }),
         { status, headers: { 'content-type': 'application/problem+json' } },
       );
     }
@@ -40,7 +51,16 @@ function fakeRegistry(status = 201) {
       headers: { 'content-type': 'application/json' },
     });
   };
-  return { seen, client: createClient({ baseUrl: 'http://127.0.0.1:9', apiKey: 'pk_test_x', validate: false, retry: false, fetch }) };
+  return {
+    seen,
+    client: createClient({
+      baseUrl: 'http://127.0.0.1:9',
+      apiKey: 'pk_test_x',
+      validate: false,
+      retry: false,
+      fetch,
+    }),
+  };
 }
 
 const hex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
@@ -83,7 +103,12 @@ describe('offline queue in IndexedDB (Chromium)', () => {
   it('sets a tampered entry aside with QueueTamperedError and keeps it', async () => {
     const name = `nb-queue-test-${crypto.randomUUID()}`;
     const first = await open(name);
-    const queue = createQueue({ client: fakeRegistry().client, store: first.store, key: first.key, autoFlush: false });
+    const queue = createQueue({
+      client: fakeRegistry().client,
+      store: first.store,
+      key: first.key,
+      autoFlush: false,
+    });
     const a = await queue.enqueue({ method: 'POST', route: '/v1/participants', body: { note: MARKER } });
     const b = await queue.enqueue({ method: 'POST', route: '/v1/participants', body: { note: MARKER } });
     await queue.close();
@@ -97,7 +122,12 @@ describe('offline queue in IndexedDB (Chromium)', () => {
 
     const second = await open(name);
     const registry = fakeRegistry();
-    const reopened = createQueue({ client: registry.client, store: second.store, key: second.key, autoFlush: false });
+    const reopened = createQueue({
+      client: registry.client,
+      store: second.store,
+      key: second.key,
+      autoFlush: false,
+    });
     const tampered: QueueTamperedEvent[] = [];
     reopened.on('tampered', (e) => tampered.push(e));
     expect(await reopened.flush()).toEqual({ sent: 1, failed: 0, pending: 0 });
@@ -118,9 +148,22 @@ describe('offline queue in IndexedDB (Chromium)', () => {
     const one = await open(name);
     const two = await open(name);
     const registry = fakeRegistry();
-    const tabA = createQueue({ client: registry.client, store: one.store, key: one.key, autoFlush: false, name });
-    const tabB = createQueue({ client: registry.client, store: two.store, key: two.key, autoFlush: false, name });
-    for (let n = 0; n < 20; n++) await tabA.enqueue({ method: 'POST', route: '/v1/participants', body: { n } });
+    const tabA = createQueue({
+      client: registry.client,
+      store: one.store,
+      key: one.key,
+      autoFlush: false,
+      name,
+    });
+    const tabB = createQueue({
+      client: registry.client,
+      store: two.store,
+      key: two.key,
+      autoFlush: false,
+      name,
+    });
+    for (let n = 0; n < 20; n++)
+      await tabA.enqueue({ method: 'POST', route: '/v1/participants', body: { n } });
     const [ra, rb] = await Promise.all([tabA.flush(), tabB.flush()]);
     expect(ra.sent + rb.sent).toBe(20);
     expect(registry.seen).toHaveLength(20);
@@ -139,7 +182,10 @@ describe('offline queue in IndexedDB (Chromium)', () => {
     await queue.enqueue({ method: 'POST', route: '/v1/participants', body: { n: 1 } });
     await new Promise((r) => setTimeout(r, 50));
     expect(registry.seen).toHaveLength(0);
-    expect(queue.snapshot()).toMatchObject({ online: false, items: [expect.objectContaining({ state: 'queued' })] });
+    expect(queue.snapshot()).toMatchObject({
+      online: false,
+      items: [expect.objectContaining({ state: 'queued' })],
+    });
     const sent = new Promise((resolve) => queue.on('sent', resolve));
     window.dispatchEvent(new Event('online'));
     await sent;

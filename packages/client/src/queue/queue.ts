@@ -3,14 +3,14 @@ import type { NayaBatoClient } from '../client.js';
 import { QueueTamperedError } from '../errors/queue-tampered-error.js';
 import { randomKey } from '../transport/random-key.js';
 import { type BackoffOptions, backoffDelay } from './backoff.js';
-import { classifyFailure } from './classify.js';
 import { openEntry, type StoredEntry, sealEntry } from './cipher.js';
+import { classifyFailure } from './classify.js';
 import { type Connectivity, platformConnectivity } from './connectivity.js';
 import type { QueueEvents } from './events.js';
 import { openExport, type QueueExport, sealExport } from './handover.js';
 import { withLock } from './lock.js';
-import type { QueueStore } from './store.js';
 import { refsIn, resolveRefs } from './refs.js';
+import type { QueueStore } from './store.js';
 import type { QueuedWrite, QueueFailure, QueueItem, QueueItemView, QueueSnapshot } from './types.js';
 
 /** Options of {@link createQueue}. */
@@ -143,9 +143,13 @@ export function createQueue(options: QueueOptions): OfflineQueue {
     items.delete(entry.id);
     known.delete(entry.id);
     quarantined.add(entry.id);
-    const error = new QueueTamperedError('A queue entry failed its integrity check and was set aside', entry.id, {
-      cause,
-    });
+    const error = new QueueTamperedError(
+      'A queue entry failed its integrity check and was set aside',
+      entry.id,
+      {
+        cause,
+      },
+    );
     events.emit('tampered', { id: entry.id, error });
   }
 
@@ -305,7 +309,10 @@ export function createQueue(options: QueueOptions): OfflineQueue {
       if (!online) break;
       const body = item.body === undefined ? undefined : resolveRefs(item.body, results);
       const path = item.path === undefined ? undefined : resolveRefs(item.path, results);
-      if ((item.body !== undefined && body === undefined) || (item.path !== undefined && path === undefined)) {
+      if (
+        (item.body !== undefined && body === undefined) ||
+        (item.path !== undefined && path === undefined)
+      ) {
         const missing = [...refsIn([item.body, item.path])].filter((r) => !results.has(r));
         await fail(item, { kind: 'dependency', code: `waiting-for:${missing.join(',')}`, status: undefined });
         blocked.add(group);

@@ -9,7 +9,8 @@ export function isRef(value: unknown): value is QueueRef {
 export function refsIn(value: unknown, found = new Set<string>()): Set<string> {
   if (isRef(value)) found.add(value.$queueRef);
   else if (Array.isArray(value)) for (const item of value) refsIn(item, found);
-  else if (typeof value === 'object' && value !== null) for (const item of Object.values(value)) refsIn(item, found);
+  else if (typeof value === 'object' && value !== null)
+    for (const item of Object.values(value)) refsIn(item, found);
   return found;
 }
 
@@ -23,7 +24,10 @@ export function refsIn(value: unknown, found = new Set<string>()): Set<string> {
  * resolveRefs({ participantId: ref('p1') }, new Map([['p1', { id: 'pt_1' }]])); // { participantId: 'pt_1' }
  * ```
  */
-export function resolveRefs(value: unknown, results: ReadonlyMap<string, Readonly<Record<string, unknown>>>): unknown {
+export function resolveRefs(
+  value: unknown,
+  results: ReadonlyMap<string, Readonly<Record<string, unknown>>>,
+): unknown {
   let missing = false;
   const walk = (v: unknown): unknown => {
     if (isRef(v)) {
@@ -32,7 +36,8 @@ export function resolveRefs(value: unknown, results: ReadonlyMap<string, Readonl
       return found;
     }
     if (Array.isArray(v)) return v.map(walk);
-    if (typeof v === 'object' && v !== null) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    if (typeof v === 'object' && v !== null)
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
     return v;
   };
   const out = walk(value);

@@ -5,8 +5,8 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { RunningRegistry } from '@nayabato/registry';
 import { SYNTHETIC_PARTICIPANT_INPUT } from '@nayabato/core/synthetic';
+import type { RunningRegistry } from '@nayabato/registry';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '../../src/index.js';
 import {
@@ -16,15 +16,19 @@ import {
   createQueue,
   generateQueueKey,
   importQueueKey,
-  QueueTamperedError,
   type QueueStore,
+  QueueTamperedError,
   type QueueTamperedEvent,
 } from '../../src/queue/index.js';
 import { enqueueIntake } from './intakes.fixture.js';
 import { engines, ngoOf, startQueueRegistry } from './registry.fixture.js';
 
 const count = async (registry: RunningRegistry, table: string, orgId: string) =>
-  Number((await registry.db.query<{ n: string }>(`select count(*) as n from ${table} where org_id = $1`, [orgId]))[0]?.n);
+  Number(
+    (
+      await registry.db.query<{ n: string }>(`select count(*) as n from ${table} where org_id = $1`, [orgId])
+    )[0]?.n,
+  );
 
 describe.each(engines())('offline queue against the registry (%s)', (engine) => {
   let registry: RunningRegistry;
@@ -38,7 +42,12 @@ describe.each(engines())('offline queue against the registry (%s)', (engine) => 
     await rm(dir, { recursive: true, force: true });
   });
   const client = (options: { fetch?: typeof fetch; validate?: false } = {}) =>
-    createClient({ baseUrl: registry.url, apiKey: ngoOf(registry).secretKey, retry: { baseDelay: 10 }, ...options });
+    createClient({
+      baseUrl: registry.url,
+      apiKey: ngoOf(registry).secretKey,
+      retry: { baseDelay: 10 },
+      ...options,
+    });
 
   it('flushes 1,000 queued intakes in order, none lost or duplicated', async () => {
     const org = ngoOf(registry).id;
@@ -96,7 +105,12 @@ describe.each(engines())('offline queue against the registry (%s)', (engine) => 
       throw new TypeError('process died');
     };
     const first = createQueue({
-      client: createClient({ baseUrl: registry.url, apiKey: ngoOf(registry).secretKey, retry: false, fetch: crashing }),
+      client: createClient({
+        baseUrl: registry.url,
+        apiKey: ngoOf(registry).secretKey,
+        retry: false,
+        fetch: crashing,
+      }),
       store,
       key,
       autoFlush: false,
@@ -127,7 +141,12 @@ describe.each(engines())('offline queue against the registry (%s)', (engine) => 
 
   it('keeps a validation failure for correction and holds back its group only', async () => {
     const store = createMemoryStore();
-    const queue = createQueue({ client: client({ validate: false }), store, key: await generateQueueKey(), autoFlush: false });
+    const queue = createQueue({
+      client: client({ validate: false }),
+      store,
+      key: await generateQueueKey(),
+      autoFlush: false,
+    });
     const failed: string[] = [];
     queue.on('failed', (item) => failed.push(item.failure?.kind ?? ''));
     const bad = await queue.enqueue({
@@ -143,11 +162,20 @@ describe.each(engines())('offline queue against the registry (%s)', (engine) => 
       body: { participantId: { $queueRef: 'bad' }, purpose: 'services' },
       group: 'a',
     });
-    await queue.enqueue({ method: 'POST', route: '/v1/participants', body: SYNTHETIC_PARTICIPANT_INPUT, group: 'b' });
+    await queue.enqueue({
+      method: 'POST',
+      route: '/v1/participants',
+      body: SYNTHETIC_PARTICIPANT_INPUT,
+      group: 'b',
+    });
     expect(await queue.flush()).toEqual({ sent: 1, failed: 1, pending: 1 });
     expect(failed).toEqual(['validation']);
     const [first, second] = queue.snapshot().items;
-    expect(first).toMatchObject({ id: bad.id, state: 'failed', failure: { kind: 'validation', status: 422 } });
+    expect(first).toMatchObject({
+      id: bad.id,
+      state: 'failed',
+      failure: { kind: 'validation', status: 422 },
+    });
     expect(first?.failure?.issues?.map((i) => i.pointer)).toContain('/gender');
     expect(second).toMatchObject({ id: behind.id, state: 'queued' });
     expect((await store.list()).map((e) => e.id)).toEqual([bad.id, behind.id]);
@@ -158,7 +186,11 @@ describe.each(engines())('offline queue against the registry (%s)', (engine) => 
     // The consent behind it now goes out; its (deliberately incomplete) body is refused in turn.
     expect(flushed.sent).toBe(1);
     expect(queue.snapshot().items).toEqual([
-      expect.objectContaining({ id: behind.id, state: 'failed', failure: expect.objectContaining({ kind: 'validation' }) }),
+      expect.objectContaining({
+        id: behind.id,
+        state: 'failed',
+        failure: expect.objectContaining({ kind: 'validation' }),
+      }),
     ]);
     await queue.close();
   });
@@ -179,7 +211,12 @@ describe.each(engines())('offline queue against the registry (%s)', (engine) => 
       headers.push(request.headers.get('if-match'));
       return fetch(request);
     };
-    const queue = createQueue({ client: client({ fetch: watching }), store: createMemoryStore(), key: await generateQueueKey(), autoFlush: false });
+    const queue = createQueue({
+      client: client({ fetch: watching }),
+      store: createMemoryStore(),
+      key: await generateQueueKey(),
+      autoFlush: false,
+    });
     await queue.enqueue({
       method: 'POST',
       route: '/v1/consents/{id}/withdraw',
@@ -190,7 +227,11 @@ describe.each(engines())('offline queue against the registry (%s)', (engine) => 
     await direct.consents.withdraw(consent.id);
     expect(await queue.flush()).toEqual({ sent: 0, failed: 1, pending: 0 });
     expect(headers).toEqual(['"v1"']);
-    expect(queue.snapshot().items[0]?.failure).toMatchObject({ kind: 'conflict', status: 409, code: 'conflict' });
+    expect(queue.snapshot().items[0]?.failure).toMatchObject({
+      kind: 'conflict',
+      status: 409,
+      code: 'conflict',
+    });
     await queue.close();
   });
 });
@@ -199,16 +240,29 @@ describe('offline queue storage (Node)', () => {
   const offline: typeof fetch = async () => {
     throw new TypeError('offline');
   };
-  const offlineClient = () => createClient({ baseUrl: 'http://127.0.0.1:9', apiKey: 'sk_test_x', retry: false, fetch: offline });
+  const offlineClient = () =>
+    createClient({ baseUrl: 'http://127.0.0.1:9', apiKey: 'sk_test_x', retry: false, fetch: offline });
 
   it('sets aside a changed or swapped entry with a typed error, and keeps it', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'nb-queue-'));
     const key = await importQueueKey(crypto.getRandomValues(new Uint8Array(32)));
     const store = await createFileStore(dir);
     const queue = createQueue({ client: offlineClient(), store, key, autoFlush: false });
-    const a = await queue.enqueue({ method: 'POST', route: '/v1/participants', body: { marker: 'PLANTED-MARKER-1' } });
-    const b = await queue.enqueue({ method: 'POST', route: '/v1/participants', body: { marker: 'PLANTED-MARKER-2' } });
-    const c = await queue.enqueue({ method: 'POST', route: '/v1/participants', body: { marker: 'PLANTED-MARKER-3' } });
+    const a = await queue.enqueue({
+      method: 'POST',
+      route: '/v1/participants',
+      body: { marker: 'PLANTED-MARKER-1' },
+    });
+    const b = await queue.enqueue({
+      method: 'POST',
+      route: '/v1/participants',
+      body: { marker: 'PLANTED-MARKER-2' },
+    });
+    const c = await queue.enqueue({
+      method: 'POST',
+      route: '/v1/participants',
+      body: { marker: 'PLANTED-MARKER-3' },
+    });
     await queue.close();
     for (const name of await readdir(dir)) {
       if (name.endsWith('.json')) expect(await readFile(join(dir, name), 'utf8')).not.toContain('PLANTED');
@@ -217,12 +271,20 @@ describe('offline queue storage (Node)', () => {
     const fileA = JSON.parse(await readFile(join(dir, `${a.id}.json`), 'utf8'));
     const bytes = Uint8Array.from(atob(fileA.data), (ch) => ch.charCodeAt(0));
     bytes[0] = (bytes[0] ?? 0) ^ 1;
-    await writeFile(join(dir, `${a.id}.json`), JSON.stringify({ ...fileA, data: btoa(String.fromCharCode(...bytes)) }));
+    await writeFile(
+      join(dir, `${a.id}.json`),
+      JSON.stringify({ ...fileA, data: btoa(String.fromCharCode(...bytes)) }),
+    );
     const fileB = JSON.parse(await readFile(join(dir, `${b.id}.json`), 'utf8'));
     const fileC = JSON.parse(await readFile(join(dir, `${c.id}.json`), 'utf8'));
     await writeFile(join(dir, `${c.id}.json`), JSON.stringify({ ...fileC, iv: fileB.iv, data: fileB.data }));
 
-    const reopened = createQueue({ client: offlineClient(), store: await createFileStore(dir), key, autoFlush: false });
+    const reopened = createQueue({
+      client: offlineClient(),
+      store: await createFileStore(dir),
+      key,
+      autoFlush: false,
+    });
     const tampered: QueueTamperedEvent[] = [];
     reopened.on('tampered', (e) => tampered.push(e));
     await reopened.flush();
@@ -232,7 +294,7 @@ describe('offline queue storage (Node)', () => {
       expect(e.error.kind).toBe('queue_tampered');
       expect(e.error.entryId).toBe(e.id);
     }
-    expect(reopened.snapshot().quarantined.sort()).toEqual([a.id, c.id].sort());
+    expect([...reopened.snapshot().quarantined].sort()).toEqual([a.id, c.id].sort());
     expect(reopened.snapshot().items.map((i) => i.id)).toEqual([b.id]);
     expect((await readdir(join(dir, 'quarantine'))).sort()).toEqual([`${a.id}.json`, `${c.id}.json`].sort());
     await reopened.close();
@@ -246,7 +308,12 @@ describe('offline queue storage (Node)', () => {
       throw new TypeError('offline');
     };
     const queue = createQueue({
-      client: createClient({ baseUrl: 'http://127.0.0.1:9', apiKey: 'sk_test_x', retry: false, fetch: counting }),
+      client: createClient({
+        baseUrl: 'http://127.0.0.1:9',
+        apiKey: 'sk_test_x',
+        retry: false,
+        fetch: counting,
+      }),
       store: createMemoryStore(),
       key: await generateQueueKey(),
       backoff: { baseDelay: 400 },
@@ -267,12 +334,31 @@ describe('offline queue storage (Node)', () => {
 
   it('exports for hand-over under a passphrase and imports with the same idempotency keys', async () => {
     const store: QueueStore = createMemoryStore();
-    const queue = createQueue({ client: offlineClient(), store, key: await generateQueueKey(), autoFlush: false });
-    await queue.enqueue({ method: 'POST', route: '/v1/participants', body: { marker: 'PLANTED-MARKER-9' }, ref: 'p' });
-    await queue.enqueue({ method: 'POST', route: '/v1/consents', body: { participantId: { $queueRef: 'p' } } });
+    const queue = createQueue({
+      client: offlineClient(),
+      store,
+      key: await generateQueueKey(),
+      autoFlush: false,
+    });
+    await queue.enqueue({
+      method: 'POST',
+      route: '/v1/participants',
+      body: { marker: 'PLANTED-MARKER-9' },
+      ref: 'p',
+    });
+    await queue.enqueue({
+      method: 'POST',
+      route: '/v1/consents',
+      body: { participantId: { $queueRef: 'p' } },
+    });
     const file = await queue.export('a long hand-over passphrase', 1000);
     expect(JSON.stringify(file)).not.toContain('PLANTED');
-    const other = createQueue({ client: offlineClient(), store: createMemoryStore(), key: await generateQueueKey(), autoFlush: false });
+    const other = createQueue({
+      client: offlineClient(),
+      store: createMemoryStore(),
+      key: await generateQueueKey(),
+      autoFlush: false,
+    });
     await expect(other.import(file, 'wrong passphrase')).rejects.toBeInstanceOf(QueueTamperedError);
     expect(await other.import(file, 'a long hand-over passphrase')).toBe(2);
     const mine = await Promise.all(queue.snapshot().items.map((i) => queue.get(i.id)));

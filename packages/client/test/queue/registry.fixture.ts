@@ -16,7 +16,7 @@ export function engines(): Engine[] {
 /** A started registry with the demo seed, and a close that also drops its PostgreSQL database. */
 export async function startQueueRegistry(engine: Engine): Promise<RunningRegistry> {
   let databaseUrl: string | undefined;
-  let drop = async () => undefined as void;
+  let drop = async (): Promise<void> => undefined;
   if (engine === 'postgres') {
     const server = process.env.DATABASE_URL;
     if (!server) throw new Error('DATABASE_URL is unset');
