@@ -15,6 +15,8 @@ import { type Engine, ngoOf, startQueueRegistry } from '../test/queue/registry.f
 /** What {@link measureQueueFlush} found. */
 export interface QueueFlushResult {
   readonly engine: Engine;
+  /** Groups (intakes) sent at a time. */
+  readonly concurrency: number;
   readonly intakes: number;
   /** Milliseconds to encrypt and store every write. */
   readonly enqueueMs: number;
@@ -26,7 +28,7 @@ export interface QueueFlushResult {
 }
 
 /** Starts a registry on `engine`, queues `intakes` intakes offline, then times one flush. */
-export async function measureQueueFlush(engine: Engine, intakes = 1000): Promise<QueueFlushResult> {
+export async function measureQueueFlush(engine: Engine, intakes = 1000, concurrency = 1): Promise<QueueFlushResult> {
   const registry = await startQueueRegistry(engine);
   const dir = await mkdtemp(join(tmpdir(), 'nb-queue-bench-'));
   try {
@@ -36,6 +38,7 @@ export async function measureQueueFlush(engine: Engine, intakes = 1000): Promise
       store: await createFileStore(dir),
       key: await generateQueueKey(),
       autoFlush: false,
+      concurrency,
     });
     // Warm the registry's and the client's first-call paths (validator load, JIT) outside the timing.
     await client.health.live();
@@ -55,7 +58,7 @@ export async function measureQueueFlush(engine: Engine, intakes = 1000): Promise
       await client.needsAssessments.create(assessmentBody(participant.id) as never);
     }
     const directPerWriteMs = (performance.now() - start) / (3 * baseline);
-    return { engine, intakes, enqueueMs, flushMs, sent, directPerWriteMs };
+    return { engine, concurrency, intakes, enqueueMs, flushMs, sent, directPerWriteMs };
   } finally {
     await registry.close();
     await rm(dir, { recursive: true, force: true });

@@ -33,6 +33,13 @@ export interface QueueOptions {
    * @default true
    */
   readonly autoFlush?: boolean;
+  /**
+   * How many groups are sent at a time. With 1, every write goes out in queue order; with more, writes
+   * of one group still go out in order, but groups overlap (and a `ref` must then name a write of the
+   * same group).
+   * @default 1
+   */
+  readonly concurrency?: number;
   /** Where online/offline comes from (default: `navigator.onLine` and its events). */
   readonly connectivity?: Connectivity;
 }
@@ -112,6 +119,7 @@ export function createQueue(options: QueueOptions): OfflineQueue {
   const { client, store, key } = options;
   const name = options.name ?? 'nayabato-queue';
   const auto = options.autoFlush ?? true;
+  const concurrency = Math.max(1, Math.floor(options.concurrency ?? 1));
   const connectivity = options.connectivity ?? platformConnectivity();
   const events = new EventEmitter<QueueEvents>();
   const items = new Map<string, QueueItem>();
@@ -290,77 +298,101 @@ export function createQueue(options: QueueOptions): OfflineQueue {
     return { sent, failed, pending: all.length - failed };
   }
 
+  /** Sends one item; says what happened to it. */
+  async function sendOne(
+    item: QueueItem,
+    needed: Map<string, Set<string>>,
+    results: Map<string, Readonly<Record<string, unknown>>>,
+  ): Promise<'sent' | 'failed' | 'waiting' | 'stopped'> {
+    const body = item.body === undefined ? undefined : resolveRefs(item.body, results);
+    const path = item.path === undefined ? undefined : resolveRefs(item.path, results);
+    if ((item.body !== undefined && body === undefined) || (item.path !== undefined && path === undefined)) {
+      const missing = [...refsIn([item.body, item.path])].filter((r) => !results.has(r));
+      await fail(item, { kind: 'dependency', code: `waiting-for:${missing.join(',')}`, status: undefined });
+      return 'failed';
+    }
+    const sending: QueueItem = { ...item, state: 'sending' };
+    items.set(item.id, sending);
+    events.emit('sending', view(sending));
+    let answer: unknown;
+    try {
+      answer = await client.request(
+        { method: item.method, route: item.route, path: path as Record<string, string> | undefined, body },
+        {
+          idempotencyKey: item.idempotencyKey,
+          ...(item.ifMatch ? { headers: { 'if-match': item.ifMatch } } : {}),
+        },
+      );
+    } catch (error) {
+      if (closed) return 'stopped';
+      const failure = classifyFailure(error);
+      if (failure) {
+        await fail(item, failure);
+        return 'failed';
+      }
+      // Transient: the write may or may not have been done; it stays queued with its key, so the
+      // resend is answered from the registry's stored response if it was.
+      items.set(item.id, item);
+      transientFailures++;
+      const delay = backoffDelay(transientFailures, options.backoff);
+      events.emit('waiting', { item: view(item), reason: (error as { kind?: string }).kind ?? 'unknown', delay });
+      schedule(delay);
+      return 'waiting';
+    }
+    transientFailures = 0;
+    await confirm(item, answer, needed, results);
+    return 'sent';
+  }
+
+  /**
+   * One pass: with `concurrency` 1, every item in queue order; otherwise up to `concurrency` groups at a
+   * time, each group in its own order. A failure holds back the rest of its group; a transient failure
+   * stops the pass (the network is probably gone for all).
+   */
   async function flushPass(): Promise<{ sent: number; waiting: boolean }> {
     await reload();
     let sent = 0;
+    let waiting = false;
     const blocked = new Set<string>();
     // Computed once per pass (a pass over n items must not walk all n bodies per item).
     const needed = neededFields();
     const results = new Map<string, Readonly<Record<string, unknown>>>();
     for (const other of items.values()) if (other.ref && other.result) results.set(other.ref, other.result);
-    for (const item of sorted()) {
-      if (closed) break;
-      const group = item.group ?? 'default';
-      if (item.state === 'sent' || blocked.has(group)) continue;
-      if (item.state === 'failed') {
-        blocked.add(group);
-        continue;
-      }
-      if (!online) break;
-      const body = item.body === undefined ? undefined : resolveRefs(item.body, results);
-      const path = item.path === undefined ? undefined : resolveRefs(item.path, results);
-      if (
-        (item.body !== undefined && body === undefined) ||
-        (item.path !== undefined && path === undefined)
-      ) {
-        const missing = [...refsIn([item.body, item.path])].filter((r) => !results.has(r));
-        await fail(item, { kind: 'dependency', code: `waiting-for:${missing.join(',')}`, status: undefined });
-        blocked.add(group);
-        continue;
-      }
-      const sending: QueueItem = { ...item, state: 'sending' };
-      items.set(item.id, sending);
-      events.emit('sending', view(sending));
-      let answer: unknown;
-      try {
-        answer = await client.request(
-          {
-            method: item.method,
-            route: item.route,
-            path: path as Record<string, string> | undefined,
-            body,
-          },
-          {
-            idempotencyKey: item.idempotencyKey,
-            ...(item.ifMatch ? { headers: { 'if-match': item.ifMatch } } : {}),
-          },
-        );
-      } catch (error) {
-        if (closed) break;
-        const failure = classifyFailure(error);
-        if (failure) {
-          await fail(item, failure);
+    const runLane = async (lane: readonly QueueItem[]) => {
+      for (const item of lane) {
+        if (closed || waiting || !online) return;
+        const group = item.group ?? 'default';
+        if (item.state === 'sent' || blocked.has(group)) continue;
+        if (item.state === 'failed') {
           blocked.add(group);
           continue;
         }
-        // Transient: the write may or may not have been done; it stays queued with its key, so the
-        // resend is answered from the registry's stored response if it was.
-        items.set(item.id, item);
-        transientFailures++;
-        const delay = backoffDelay(transientFailures, options.backoff);
-        events.emit('waiting', {
-          item: view(item),
-          reason: (error as { kind?: string }).kind ?? 'unknown',
-          delay,
-        });
-        schedule(delay);
-        return { sent, waiting: true };
+        const outcome = await sendOne(item, needed, results);
+        if (outcome === 'sent') sent++;
+        else if (outcome === 'failed') blocked.add(group);
+        else if (outcome === 'waiting') waiting = true;
+        else return;
       }
-      transientFailures = 0;
-      await confirm(item, answer, needed, results);
-      sent++;
+    };
+    const all = sorted();
+    if (concurrency <= 1) {
+      await runLane(all);
+    } else {
+      const lanes = new Map<string, QueueItem[]>();
+      for (const item of all) {
+        const group = item.group ?? 'default';
+        const lane = lanes.get(group) ?? [];
+        lane.push(item);
+        lanes.set(group, lane);
+      }
+      const queued = [...lanes.values()];
+      let next = 0;
+      const worker = async () => {
+        while (next < queued.length && !waiting && !closed) await runLane(queued[next++] ?? []);
+      };
+      await Promise.all(Array.from({ length: concurrency }, worker));
     }
-    return { sent, waiting: false };
+    return { sent, waiting };
   }
 
   async function flush(): Promise<FlushResult> {

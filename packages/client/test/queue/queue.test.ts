@@ -88,6 +88,35 @@ describe.each(engines())('offline queue against the registry (%s)', (engine) => 
     await queue.close();
   }, 240_000);
 
+  it('with concurrency, keeps each intake in order and loses or duplicates none', async () => {
+    const org = ngoOf(registry).id;
+    const before = await count(registry, 'consents', org);
+    const queue = createQueue({
+      client: client(),
+      store: createMemoryStore(),
+      key: await generateQueueKey(),
+      autoFlush: false,
+      concurrency: 4,
+    });
+    for (let n = 0; n < 200; n++) await enqueueIntake(queue, n);
+    expect(await queue.flush()).toEqual({ sent: 600, failed: 0, pending: 0 });
+    expect(await count(registry, 'consents', org)).toBe(before + 200);
+    // Each of the 200 new participants has exactly one consent and one assessment, both after it.
+    const rows = await registry.db.query<{ p: string; c: string; a: string; nc: string; na: string }>(
+      `select p.seq as p, min(c.seq) as c, min(a.seq) as a, count(distinct c.id) as nc, count(distinct a.id) as na
+         from participants p join consents c on c.participant_id = p.id join needs_assessments a on a.participant_id = p.id
+        where p.org_id = $1 group by p.id, p.seq order by p.seq::bigint desc limit 200`,
+      [org],
+    );
+    expect(rows).toHaveLength(200);
+    for (const r of rows) {
+      expect([Number(r.nc), Number(r.na)]).toEqual([1, 1]);
+      expect(Number(r.p)).toBeLessThan(Number(r.c));
+      expect(Number(r.c)).toBeLessThan(Number(r.a));
+    }
+    await queue.close();
+  }, 120_000);
+
   it('resends with the same key after a crash between send and confirmation: one record', async () => {
     const org = ngoOf(registry).id;
     const before = await count(registry, 'participants', org);
