@@ -28,7 +28,11 @@ export interface QueueFlushResult {
 }
 
 /** Starts a registry on `engine`, queues `intakes` intakes offline, then times one flush. */
-export async function measureQueueFlush(engine: Engine, intakes = 1000, concurrency = 1): Promise<QueueFlushResult> {
+export async function measureQueueFlush(
+  engine: Engine,
+  intakes = 1000,
+  concurrency = 1,
+): Promise<QueueFlushResult> {
   const registry = await startQueueRegistry(engine);
   const dir = await mkdtemp(join(tmpdir(), 'nb-queue-bench-'));
   try {

@@ -13,7 +13,8 @@ export { createFileStore } from './file-store.js';
 export { openExport, type QueueExport, sealExport } from './handover.js';
 export { type IndexedDbQueue, openIndexedDbQueue } from './indexeddb-store.js';
 export { withLock } from './lock.js';
-export { createQueue, type FlushResult, type OfflineQueue, type QueueOptions } from './queue.js';
+export type { FlushResult, OfflineQueue, QueueOptions } from './offline-queue.js';
+export { createQueue } from './queue.js';
 export { createMemoryStore, type QueueStore } from './store.js';
 export {
   type QueuedWrite,

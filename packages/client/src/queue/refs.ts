@@ -43,3 +43,26 @@ export function resolveRefs(
   const out = walk(value);
   return missing ? undefined : out;
 }
+
+/**
+ * For each ref name the values mention, the fields of its answer they use.
+ *
+ * @example
+ * ```ts
+ * refFields([{ participantId: ref('p1') }]); // Map { 'p1' => Set { 'id' } }
+ * ```
+ */
+export function refFields(values: readonly unknown[]): Map<string, Set<string>> {
+  const needed = new Map<string, Set<string>>();
+  const walk = (v: unknown): void => {
+    if (isRef(v)) {
+      const fields = needed.get(v.$queueRef) ?? new Set<string>();
+      fields.add(v.field ?? 'id');
+      needed.set(v.$queueRef, fields);
+    } else if (typeof v === 'object' && v !== null) {
+      for (const x of Array.isArray(v) ? v : Object.values(v)) walk(x);
+    }
+  };
+  for (const value of values) walk(value);
+  return needed;
+}
