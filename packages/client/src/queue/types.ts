@@ -27,7 +27,10 @@ export interface QueuedWrite {
   readonly route: string;
   readonly path?: Readonly<Record<string, string | QueueRef>>;
   readonly body?: unknown;
-  /** A name under which later writes can refer to this write's answer ({@link ref}). */
+  /**
+   * A name under which later writes can refer to this write's answer ({@link ref}). It appears in
+   * failure codes (`waiting-for:<name>`): use a local id, never anything personal.
+   */
   readonly ref?: string;
   /**
    * Writes of one group are sent strictly in order, and a write that failed holds back the later
