@@ -11,6 +11,7 @@ import { NayaBatoError, type NayaBatoErrorInit } from './nayabato-error.js';
  * ```
  */
 export class QueueTamperedError extends NayaBatoError {
+  /** The class name, kept through minification. */
   override readonly name = 'QueueTamperedError';
   readonly kind = 'queue_tampered' as const;
   /** The id of the entry that was set aside. */

@@ -6,7 +6,9 @@
 
 /** What a store keeps of one entry: only the id and sequence are readable. */
 export interface StoredEntry {
+  /** The queue's id of the entry. */
   readonly id: string;
+  /** Its place in the queue. */
   readonly seq: number;
   /** 12 random bytes. */
   readonly iv: Uint8Array<ArrayBuffer>;

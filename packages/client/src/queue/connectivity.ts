@@ -1,5 +1,6 @@
 /** Whether the platform says it is online, and a way to hear when that changes. */
 export interface Connectivity {
+  /** Whether the platform is online now. */
   readonly online: () => boolean;
   /** Subscribes to changes; returns the unsubscribe function. */
   readonly watch: (listener: (online: boolean) => void) => () => void;

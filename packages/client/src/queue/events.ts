@@ -3,6 +3,7 @@ import type { QueueItemView } from './types.js';
 
 /** A transient failure: the item stays queued and the queue waits before the next attempt. */
 export interface QueueWaitingEvent {
+  /** The item that will be sent again. */
   readonly item: QueueItemView;
   /** The client error's kind (`network`, `timeout`, `server`, `rate_limited`, …). */
   readonly reason: string;
@@ -12,7 +13,9 @@ export interface QueueWaitingEvent {
 
 /** An entry that failed its integrity check and was moved aside. */
 export interface QueueTamperedEvent {
+  /** The entry's id. */
   readonly id: string;
+  /** The typed error, with `entryId`. */
   readonly error: QueueTamperedError;
 }
 
@@ -27,13 +30,17 @@ export interface QueueTamperedEvent {
  * ```
  */
 export interface QueueEvents {
+  /** A write was encrypted and stored. */
   queued: (item: QueueItemView) => void;
+  /** A write is going out. */
   sending: (item: QueueItemView) => void;
   /** The registry confirmed the write; the item has left the queue. */
   sent: (item: QueueItemView) => void;
   /** Refused by the registry (validation, conflict, rejected) or blocked (dependency): kept. */
   failed: (item: QueueItemView) => void;
+  /** A transient failure (network, timeout, 5xx, 429, 401): the queue waits, then tries again. */
   waiting: (event: QueueWaitingEvent) => void;
+  /** An entry failed its integrity check and was set aside. */
   tampered: (event: QueueTamperedEvent) => void;
   /** The platform went online (`true`) or offline. */
   connectivity: (online: boolean) => void;

@@ -7,15 +7,24 @@ import type { QueueItem } from './types.js';
  * Encrypted with AES-GCM under a key derived from a passphrase (PBKDF2-SHA-256).
  */
 export interface QueueExport {
+  /** Marks the file as a queue export. */
   readonly format: 'nayabato-queue-export';
+  /** The export format's version. */
   readonly version: 1;
+  /** How the key is derived from the passphrase. */
   readonly kdf: {
+    /** Always PBKDF2. */
     readonly name: 'PBKDF2';
+    /** Always SHA-256. */
     readonly hash: 'SHA-256';
+    /** PBKDF2 iterations. */
     readonly iterations: number;
+    /** Random salt, base64. */
     readonly salt: string;
   };
+  /** AES-GCM IV, base64. */
   readonly iv: string;
+  /** The items, encrypted (AES-GCM ciphertext and tag), base64. */
   readonly data: string;
 }
 

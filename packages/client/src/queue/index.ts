@@ -11,7 +11,7 @@ export { type Connectivity, platformConnectivity } from './connectivity.js';
 export type { QueueEvents, QueueTamperedEvent, QueueWaitingEvent } from './events.js';
 export { createFileStore } from './file-store.js';
 export { openExport, type QueueExport, sealExport } from './handover.js';
-export { type IndexedDbQueue, openIndexedDbQueue } from './indexeddb-store.js';
+export { type IndexedDbQueue, openIndexedDbQueue, type QueueDb } from './indexeddb-store.js';
 export { withLock } from './lock.js';
 export type { FlushResult, OfflineQueue, QueueOptions } from './offline-queue.js';
 export { createQueue } from './queue.js';

@@ -2,14 +2,19 @@ import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import { generateQueueKey, type StoredEntry } from './cipher.js';
 import type { QueueStore } from './store.js';
 
-interface QueueDb extends DBSchema {
+/** The queue database's object stores (`entries`, `quarantine`, `keys`), as `idb` types them. */
+export interface QueueDb extends DBSchema {
+  /** Encrypted entries by id, indexed by `seq`. */
   entries: { key: string; value: StoredEntry; indexes: { seq: number } };
+  /** Entries set aside after failing their integrity check. */
   quarantine: { key: string; value: StoredEntry };
+  /** The non-extractable queue key (under `queue`). */
   keys: { key: string; value: CryptoKey };
 }
 
 /** A browser store and the key that encrypts it. */
 export interface IndexedDbQueue {
+  /** The store to give to `createQueue`. */
   readonly store: QueueStore;
   /** The database's non-extractable key (created on first use, then kept in the database itself). */
   readonly key: CryptoKey;

@@ -40,6 +40,7 @@ export interface QueueOptions {
 
 /** What one flush did. */
 export interface FlushResult {
+  /** Items the registry confirmed in this flush. */
   readonly sent: number;
   /** Items now failed (kept for correction). */
   readonly failed: number;

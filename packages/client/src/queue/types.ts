@@ -22,10 +22,13 @@ export interface QueueRef {
  * ```
  */
 export interface QueuedWrite {
+  /** The HTTP method (writes only). */
   readonly method: Exclude<HttpMethod, 'GET'>;
   /** The route template, e.g. `/v1/consents`. */
   readonly route: string;
+  /** Values of the route's parameters, e.g. `{ id }`. */
   readonly path?: Readonly<Record<string, string | QueueRef>>;
+  /** The JSON body. */
   readonly body?: unknown;
   /**
    * A name under which later writes can refer to this write's answer ({@link ref}). It appears in
@@ -52,12 +55,20 @@ export type QueueItemState = 'queued' | 'sending' | 'sent' | 'failed';
  * a write that has not succeeded.
  */
 export interface QueueFailure {
+  /** Which kind of failure (see above). */
   readonly kind: 'validation' | 'conflict' | 'rejected' | 'dependency';
   /** The client error's code (e.g. `consent-required`, `idempotency-key-reused`). */
   readonly code: string;
+  /** The HTTP status, when the registry answered. */
   readonly status: number | undefined;
   /** Field-level issues (JSON pointers and codes), for validation failures. */
-  readonly issues?: readonly { readonly pointer: string; readonly code: string }[];
+  readonly issues?: readonly {
+    /** JSON pointer of the field, e.g. `/gender`. */
+    readonly pointer: string;
+    /** What is wrong with it. */
+    readonly code: string;
+  }[];
+  /** The registry's request id, to quote when asking for support. */
   readonly requestId?: string | undefined;
 }
 
@@ -69,8 +80,11 @@ export interface QueueItem extends QueuedWrite {
   readonly seq: number;
   /** Sent as `Idempotency-Key` on every attempt, so a resend after a crash creates nothing twice. */
   readonly idempotencyKey: string;
+  /** Where the item is. */
   readonly state: QueueItemState;
+  /** Attempts that got an answer (or a failure kept). */
   readonly attempts: number;
+  /** Why it failed, when `state` is `failed`. */
   readonly failure?: QueueFailure;
   /** The answer's values that later writes refer to (kept only while some queued write needs them). */
   readonly result?: Readonly<Record<string, unknown>>;
@@ -80,13 +94,21 @@ export interface QueueItem extends QueuedWrite {
 
 /** An item as events and snapshots show it: no body, no path values, no result. */
 export interface QueueItemView {
+  /** The queue's id of the item. */
   readonly id: string;
+  /** Its place in the queue. */
   readonly seq: number;
+  /** The HTTP method. */
   readonly method: string;
+  /** The route template (never filled in). */
   readonly route: string;
+  /** Its group (`default` unless given). */
   readonly group: string;
+  /** Where it is. */
   readonly state: QueueItemState;
+  /** Attempts that got an answer. */
   readonly attempts: number;
+  /** Why it failed, when `state` is `failed`. */
   readonly failure?: QueueFailure;
 }
 
@@ -103,6 +125,7 @@ export interface QueueSnapshot {
   readonly items: readonly QueueItemView[];
   /** Ids of entries set aside because they failed their integrity check. */
   readonly quarantined: readonly string[];
+  /** Whether the platform is online. */
   readonly online: boolean;
   /** Whether the browser granted persistent storage (undefined outside browsers or before the answer). */
   readonly persisted: boolean | undefined;
