@@ -5,6 +5,7 @@
 import { writeBenchSection } from '../../../scripts/bench-section.ts';
 import { engines } from '../test/queue/registry.fixture.js';
 import { measureQueueFlush, type QueueFlushResult } from './queue-flush.js';
+import { measureQueueBundle } from './queue-size.js';
 
 const INTAKES = Number(process.env.BENCH_INTAKES ?? 1000);
 const GOAL_MS = 10_000;
@@ -14,6 +15,7 @@ for (const engine of engines()) {
   for (const concurrency of [1, 8]) results.push(await measureQueueFlush(engine, INTAKES, concurrency));
 }
 
+const size = await measureQueueBundle();
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const rows = results.map(
   (r) =>
@@ -33,5 +35,9 @@ The floor is the registry's own time per write (the column without the queue) ×
 2-core machine, client and registry in one process: the 10 s goal needs writes of about 3 ms, or a
 batch operation in the registry. The load of other work on the machine moves these figures by ±50 %.`;
 
-writeBenchSection('queue', 'pnpm --filter @nayabato/client bench:queue', body);
-console.log(body);
+const sizeLine = `Browser bundle of \`createQueue\` and \`openIndexedDbQueue\` (with \`idb\` and eventemitter3), esbuild
+minified, gzip -9: **${(size.queueGzip / 1024).toFixed(2)} kB** (size-limit budget 6.5 kB). Modules of the queue in
+\`createClient\`'s bundle: **${size.queueModulesInClient}** (goal 0: the queue is a separate entry).`;
+
+writeBenchSection('queue', 'pnpm --filter @nayabato/client bench:queue', `${body}\n\n${sizeLine}`);
+console.log(body, sizeLine);
