@@ -306,6 +306,8 @@ export function createQueue(options: QueueOptions): OfflineQueue {
     if (closed) return { sent: 0, failed: 0, pending: 0 };
     const result = await withLock(name, flushOnce);
     if (result) return result;
+    // Another tab is flushing and may have missed what this tab queued: look again shortly.
+    if (retryAt === undefined) schedule(1000);
     await ready;
     const pending = [...items.values()].filter((i) => i.state !== 'sent');
     return { sent: 0, failed: pending.filter((i) => i.state === 'failed').length, pending: pending.length };
