@@ -41,6 +41,7 @@ export default defineConfig({
         optimizeDeps: {
           include: [
             '@nayabato/client > eventemitter3',
+            '@nayabato/client > idb',
             '@nayabato/client > ky',
             '@nayabato/client > msw',
             '@nayabato/core > zod/mini',

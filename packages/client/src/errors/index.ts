@@ -7,6 +7,7 @@ import { NayaBatoError } from './nayabato-error.js';
 import type { NetworkError } from './network-error.js';
 import type { NotFoundError } from './not-found-error.js';
 import type { PermissionError } from './permission-error.js';
+import type { QueueTamperedError } from './queue-tampered-error.js';
 import type { RateLimitedError } from './rate-limited-error.js';
 import type { ServerError } from './server-error.js';
 import type { TimeoutError } from './timeout-error.js';
@@ -28,6 +29,7 @@ export {
 export { NetworkError } from './network-error.js';
 export { NotFoundError } from './not-found-error.js';
 export { PermissionError } from './permission-error.js';
+export { QueueTamperedError } from './queue-tampered-error.js';
 export { RateLimitedError } from './rate-limited-error.js';
 export { RequestValidationError } from './request-validation-error.js';
 export { ServerError } from './server-error.js';
@@ -62,7 +64,8 @@ export type AnyNayaBatoError =
   | TimeoutError
   | ConfigurationError
   | WebhookSignatureError
-  | WebhookTimestampError;
+  | WebhookTimestampError
+  | QueueTamperedError;
 
 /**
  * Whether `error` is one the client threw, narrowed so that `switch (error.kind)` is exhaustive.

@@ -36,6 +36,10 @@ export const clientErrorMessages = /* @__PURE__ */ defineMessages('client.error'
     en: 'Webhook too old, or dated in the future',
     ne: 'वेबहुक धेरै पुरानो छ, वा भविष्यको मितिको छ',
   },
+  queue_tampered: {
+    en: 'A saved entry could not be read and was set aside',
+    ne: 'सुरक्षित गरिएको एउटा प्रविष्टि पढ्न सकिएन र छुट्टै राखियो',
+  },
 });
 
 /**

@@ -42,7 +42,8 @@ export type NayaBatoErrorKind =
   | 'timeout'
   | 'configuration'
   | 'webhook_signature'
-  | 'webhook_timestamp';
+  | 'webhook_timestamp'
+  | 'queue_tampered';
 
 /** What every error is built from; all fields are optional because local errors have no response. */
 export interface NayaBatoErrorInit {
