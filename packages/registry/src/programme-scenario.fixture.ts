@@ -12,7 +12,7 @@ import {
   type SuppressedTable,
 } from '@nayabato/core';
 import { generateProgramme } from '@nayabato/core/synthetic';
-import type { Json } from './registry.fixture.js';
+import type { Json, TestRegistry } from './registry.fixture.js';
 import { DEMO_PARTICIPANTS, DEMO_SEED } from './seed/demo.js';
 import { DEFAULT_SETTINGS } from './settings.js';
 
@@ -81,14 +81,17 @@ export function expectedAnswer(extra?: ScenarioRecords, orgId?: string): Json {
  * The grand totals the scenario moves, by table, with the true total of each from a report: the tables
  * whose counts a training, a referral, a placement's retention and a follow-up change.
  */
-export const MOVED_TABLES: readonly [string, (answer: Json) => SuppressedTable, (r: IndicatorReport) => number][] =
-  [
-    ['rehabilitation', (a) => a.rehabilitation, (r) => r.total.participantsSupported],
-    ['livingIndependently', (a) => a.livingIndependently, (r) => r.total.participantsSupported],
-    ['trainingsCompleted', (a) => a.trainingsCompleted, (r) => r.total.trainingsCompleted],
-    ['referrals', (a) => a.referrals, (r) => r.total.referrals.sent],
-    ['retention 12', (a) => a.retention['12'], (r) => r.total.retention[12].due],
-  ];
+export const MOVED_TABLES: readonly [
+  string,
+  (answer: Json) => SuppressedTable,
+  (r: IndicatorReport) => number,
+][] = [
+  ['rehabilitation', (a) => a.rehabilitation, (r) => r.total.participantsSupported],
+  ['livingIndependently', (a) => a.livingIndependently, (r) => r.total.participantsSupported],
+  ['trainingsCompleted', (a) => a.trainingsCompleted, (r) => r.total.trainingsCompleted],
+  ['referrals', (a) => a.referrals, (r) => r.total.referrals.sent],
+  ['retention 12', (a) => a.retention['12'], (r) => r.total.retention[12].due],
+];
 
 /** Every count of a published table: cells, margins, group counts and the grand total. */
 export function countsOf(table: SuppressedTable): PublishedCount[] {
@@ -100,4 +103,44 @@ export function countsOf(table: SuppressedTable): PublishedCount[] {
     ...(table.groupTotals ?? []),
     ...(table.grandTotal ? [table.grandTotal] : []),
   ];
+}
+
+/** The ids of what the scenario writes, filled step by step. */
+export function scenarioIds() {
+  return {
+    participant: '',
+    services: '',
+    assessment: '',
+    plan: '',
+    referral: '',
+    programme: '',
+    enrolment: '',
+    offer: '',
+    introduction: '',
+    placement: '',
+    placementCode: '',
+    followUp: '',
+    request: '',
+  };
+}
+
+/** What the scenario wrote, as the registering NGO (secret `key`) reads it back: the oracle's extra records. */
+export async function readBack(
+  t: TestRegistry,
+  key: string,
+  s: ReturnType<typeof scenarioIds>,
+): Promise<ScenarioRecords> {
+  const get = async (path: string) => {
+    const res = await t.call(key, 'GET', path);
+    if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}`);
+    return res.body;
+  };
+  return {
+    participants: [await get(`/v1/participants/${s.participant}`)],
+    referrals: [await get(`/v1/referrals/${s.referral}`)],
+    enrolments: [await get(`/v1/enrolments/${s.enrolment}`)],
+    placements: [await get(`/v1/placements/${s.placement}`)],
+    followUps: await t.listAll(key, `/v1/follow-ups?participantId=${s.participant}`),
+    enterprises: [],
+  };
 }

@@ -6,7 +6,8 @@ import {
   expectedAnswer,
   MOVED_TABLES,
   monthsAgo,
-  type ScenarioRecords,
+  readBack,
+  scenarioIds,
   scenarioPeriod,
   today,
   trueReport,
@@ -31,17 +32,22 @@ describeRegistry('the programme, end to end', (t) => {
   const ministry = () => t().org('government');
   const coordinator = () => t().org('coordinator');
   const query = () => `from=${scenarioPeriod().from}&to=${scenarioPeriod().to}`;
-  const indicators = (key: string) => ok(t().call(key, 'GET', `/v1/indicators?${query()}`), 200, 'indicators');
+  const indicators = (key: string) =>
+    ok(t().call(key, 'GET', `/v1/indicators?${query()}`), 200, 'indicators');
   const post = (key: string, path: string, json: unknown, status = 201) =>
     ok(t().call(key, 'POST', path, { json }), status, `POST ${path}`);
-  const get = (key: string, path: string, status = 200) => ok(t().call(key, 'GET', path), status, `GET ${path}`);
+  const get = (key: string, path: string, status = 200) =>
+    ok(t().call(key, 'GET', path), status, `GET ${path}`);
 
   /** Ids of what the scenario wrote, filled step by step. */
-  const s: Record<string, string> = {};
+  const s = scenarioIds();
   let before: { coordinator: Json; ngo: Json };
 
   beforeAll(async () => {
-    before = { coordinator: await indicators(coordinator().secretKey), ngo: await indicators(ngo().secretKey) };
+    before = {
+      coordinator: await indicators(coordinator().secretKey),
+      ngo: await indicators(ngo().secretKey),
+    };
   });
 
   it('the indicators before the scenario are core’s on the demo programme', () => {
@@ -68,14 +74,18 @@ describeRegistry('the programme, end to end', (t) => {
         participantId: s.participant,
         assessedOn: today(),
         notes: `${MARK}:assessment`,
-        domains: [{ domain: 'livelihood_and_income', needLevel: 'high', goals: 'A trade and a steady income' }],
+        domains: [
+          { domain: 'livelihood_and_income', needLevel: 'high', goals: 'A trade and a steady income' },
+        ],
       })
     ).id;
     s.plan = (
       await post(key, '/v1/livelihood-plans', {
         participantId: s.participant,
         needsAssessmentId: s.assessment,
-        goals: [{ key: 'g1', area: 'livelihood', description: 'Train as a tailor, then work', status: 'open' }],
+        goals: [
+          { key: 'g1', area: 'livelihood', description: 'Train as a tailor, then work', status: 'open' },
+        ],
         actions: [],
         participantAgreement: { agreedAt: new Date(Date.now() - 60_000).toISOString(), method: 'verbal' },
         reviews: [],
@@ -108,7 +118,8 @@ describeRegistry('the programme, end to end', (t) => {
     const seen = await get(ti().secretKey, `/v1/participants/${s.participant}`);
     expect(seen.id).toBe(s.participant);
     for (const field of Object.keys(seen)) expect(TRAINING_FIELDS as readonly string[]).toContain(field);
-    for (const field of ['category', 'traffickingStatus', 'notes']) expect(seen[field], field).toBeUndefined();
+    for (const field of ['category', 'traffickingStatus', 'notes'])
+      expect(seen[field], field).toBeUndefined();
     expect(JSON.stringify(seen)).not.toContain(MARK);
     for (const path of [`/v1/livelihood-plans/${s.plan}`, `/v1/needs-assessments/${s.assessment}`]) {
       const res = await t().call(ti().secretKey, 'GET', path);
@@ -116,7 +127,9 @@ describeRegistry('the programme, end to end', (t) => {
       expect(res.text).not.toContain(MARK);
     }
     // The referring NGO still reads both in full.
-    expect((await get(ngo().secretKey, `/v1/needs-assessments/${s.assessment}`)).notes).toBe(`${MARK}:assessment`);
+    expect((await get(ngo().secretKey, `/v1/needs-assessments/${s.assessment}`)).notes).toBe(
+      `${MARK}:assessment`,
+    );
     // The company and the ministry know nothing of the referral.
     for (const role of ['corporate', 'government'] as const) {
       const res = await t().call(t().org(role).secretKey, 'GET', `/v1/referrals/${s.referral}`);
@@ -311,14 +324,7 @@ describeRegistry('the programme, end to end', (t) => {
   it('the indicators move by exactly what the scenario added; the public answer keeps small cells suppressed', async () => {
     // What the scenario wrote, as the registering NGO reads it back: the oracle's extra records.
     const key = ngo().secretKey;
-    const mine: ScenarioRecords = {
-      participants: [await get(key, `/v1/participants/${s.participant}`)],
-      referrals: [await get(key, `/v1/referrals/${s.referral}`)],
-      enrolments: [await get(key, `/v1/enrolments/${s.enrolment}`)],
-      placements: [await get(key, `/v1/placements/${s.placement}`)],
-      followUps: await t().listAll(key, `/v1/follow-ups?participantId=${s.participant}`),
-      enterprises: [],
-    };
+    const mine = await readBack(t(), key, s);
     const after = { coordinator: await indicators(coordinator().secretKey), ngo: await indicators(key) };
     expect(after.coordinator).toEqual(expectedAnswer(mine));
     expect(after.ngo).toEqual(expectedAnswer(mine, ngo().id));
@@ -360,6 +366,43 @@ describeRegistry('the programme, end to end', (t) => {
     expect(counts.some((c) => !c.suppressed && typeof c.value === 'number')).toBe(true);
     const text = JSON.stringify(published);
     for (const secret of [s.participant, s.placementCode, MARK]) expect(text).not.toContain(secret);
+  });
+
+  it('the NGO’s export holds every record of the scenario, and its audit trail each party’s access', async () => {
+    const res = await t().call(ngo().secretKey, 'GET', `/v1/participants/${s.participant}/export`);
+    expect(res.status, res.text).toBe(200);
+    const doc = res.body;
+    const ids = (key: string) => doc[key].map((r: Json) => r.id);
+    expect(doc.participant).toMatchObject({ id: s.participant, notes: `${MARK}:notes` });
+    expect(ids('consents')).toEqual(expect.arrayContaining([s.services, s.introduction]));
+    expect(ids('consents')).toHaveLength(3);
+    expect(ids('needsAssessments')).toEqual([s.assessment]);
+    expect(ids('livelihoodPlans')).toEqual([s.plan]);
+    expect(ids('referrals')).toEqual([s.referral]);
+    expect(ids('enrolments')).toEqual([s.enrolment]);
+    expect(ids('placements')).toEqual([s.placement]);
+    expect(ids('followUps')).toHaveLength(3);
+    expect(ids('supportRequests')).toEqual([s.request]);
+    // Who saw what: the institution's read of the participant and the company's of the placement.
+    const seen = await t().listAll(ngo().secretKey, `/v1/audit-events?recordId=${s.participant}&action=read`);
+    const who = seen.map((e: Json) => `${e.actorOrganizationId}:${e.resourceType}`);
+    expect(who).toContain(`${ti().id}:participant`);
+    expect(who).toContain(`${company().id}:placement`);
+    // The company's own audit rows never name the participant, nor answer a guess of the id.
+    const own = await t().listAll(company().secretKey, '/v1/audit-events');
+    expect(own.some((e: Json) => e.resourceId === s.placement)).toBe(true);
+    expect(JSON.stringify(own)).not.toContain(s.participant);
+    expect(await t().listAll(company().secretKey, `/v1/audit-events?recordId=${s.participant}`)).toEqual([]);
+    // Nobody else may export.
+    for (const role of ['training_institution', 'corporate', 'government', 'coordinator', 'ngo2'] as const) {
+      const other = await t().call(
+        t().org(role).secretKey,
+        'GET',
+        `/v1/participants/${s.participant}/export`,
+      );
+      expect([403, 404], role).toContain(other.status);
+      expect(other.text, role).not.toContain(MARK);
+    }
   });
 
   it('no log line carries the scenario’s free text or the participant id', () => {
