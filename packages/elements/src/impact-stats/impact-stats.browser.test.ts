@@ -78,6 +78,18 @@ describe('<nb-impact-stats>', () => {
     );
   });
 
+  it('loads again when organization changes at run time', async () => {
+    const registry = mockRegistry();
+    const org = registry.mock.store.participants.all()[0]!.organizationId;
+    const { element } = await stats(PERIOD, registry);
+    const sent = registry.requests.length;
+    element.organization = org;
+    await until(() => registry.requests.length > sent);
+    await settled(element);
+    expect(registry.requests.at(-1)!.url).toContain(`organization=${org}`);
+    expect(element.shadowRoot!.querySelector('table')).not.toBeNull();
+  });
+
   it('shows a withheld figure as a word, never a number, and draws no bar for it', async () => {
     // A small programme: its counts fall under the threshold and are suppressed.
     const { element, registry } = await stats(PERIOD, mockRegistry(3));
