@@ -50,6 +50,20 @@ describe('the public components against a running registry', () => {
     expect(await axeViolations()).toEqual([]);
   });
 
+  it('<nb-impact-stats organization> shows one organisation’s figures', async () => {
+    const organization = inject('organizationId');
+    const element = await place<NbImpactStats>(
+      `<nb-impact-stats organization="${organization}" from="2025-01-01" to="2025-12-31"></nb-impact-stats>`,
+    );
+    const answer = await client().indicators.get({ organization, from: '2025-01-01', to: '2025-12-31' });
+    const shown = [...element.shadowRoot!.querySelectorAll('tbody td')].map((td) => td.textContent!.trim());
+    expect(shown).toEqual(
+      impactFigures(answer).map((f) =>
+        f.value === undefined ? 'withheld' : f.value.toLocaleString('en-IN'),
+      ),
+    );
+  });
+
   it('<nb-story-gallery> shows the registry’s published stories and nothing else', async () => {
     expect(customElements.get('nb-story-gallery')).toBe(NbStoryGallery);
     const element = await place<NbStoryGallery>('<nb-story-gallery></nb-story-gallery>');
@@ -73,5 +87,7 @@ declare module 'vitest' {
     registryUrl: string;
     /** A publishable key of one of its demo organisations. */
     publishableKey: string;
+    /** That organisation's id. */
+    organizationId: string;
   }
 }

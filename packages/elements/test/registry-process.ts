@@ -15,7 +15,7 @@ const registry = await startRegistry({
 const organization = registry.demo?.organizations[0];
 if (!organization) throw new Error('the demo seed has no organisation');
 process.stdout.write(
-  `${JSON.stringify({ url: registry.url, publishableKey: organization.publishableKey })}\n`,
+  `${JSON.stringify({ url: registry.url, publishableKey: organization.publishableKey, organizationId: organization.id })}\n`,
 );
 const stop = () => void registry.close().then(() => process.exit(0));
 process.on('SIGTERM', stop);

@@ -23,9 +23,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     lines.once('line', resolve);
     child.once('exit', (code) => reject(new Error(`the test registry exited (${code}) before it started`)));
   });
-  const { url, publishableKey } = JSON.parse(first) as { url: string; publishableKey: string };
-  project.provide('registryUrl', url);
-  project.provide('publishableKey', publishableKey);
+  const { url, publishableKey, organizationId } = JSON.parse(first) as Record<string, string>;
+  project.provide('registryUrl', url!);
+  project.provide('publishableKey', publishableKey!);
+  project.provide('organizationId', organizationId!);
   return async () => {
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.stdin.end();
@@ -39,5 +40,7 @@ declare module 'vitest' {
     registryUrl: string;
     /** A publishable key of one of its demo organisations. */
     publishableKey: string;
+    /** That organisation's id. */
+    organizationId: string;
   }
 }
