@@ -56,6 +56,8 @@ export default defineConfig({
         },
         test: {
           name: 'chromium',
+          // A real registry (demo programme) for the elements' browser tests: URL and key via inject().
+          globalSetup: ['packages/elements/test/registry.global-setup.ts'],
           // Core is pure and must work in browsers: its node tests run here too.
           include: ['packages/core/src/**/*.test.ts', 'packages/*/src/**/*.browser.test.ts'],
           exclude: ['**/*.node.test.ts', '**/node_modules/**'],

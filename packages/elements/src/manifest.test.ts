@@ -56,4 +56,20 @@ describe('custom-elements.json', () => {
     expect(exit.cssProperties?.map((p) => p.name)).toContain('--nb-quick-exit-background');
     for (const attribute of exit.attributes ?? []) expect(attribute.description).toBeTruthy();
   });
+
+  it('documents the impact numbers and the story gallery: attributes, parts, custom properties', () => {
+    const stats = elements.find((e) => e.tagName === 'nb-impact-stats')!;
+    expect(stats.attributes?.map((a) => a.name)).toEqual(
+      expect.arrayContaining(['organization', 'from', 'to', 'lang', 'calendar']),
+    );
+    expect(stats.cssParts?.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['chart', 'table', 'suppressed']),
+    );
+    expect(stats.cssProperties?.map((p) => p.name)).toContain('--nb-impact-stats-bar-color');
+    const gallery = elements.find((e) => e.tagName === 'nb-story-gallery')!;
+    expect(gallery.attributes?.map((a) => a.name)).toEqual(expect.arrayContaining(['organization', 'limit']));
+    expect(gallery.cssParts?.map((p) => p.name)).toEqual(expect.arrayContaining(['story', 'photo', 'text']));
+    for (const attribute of [...(stats.attributes ?? []), ...(gallery.attributes ?? [])])
+      expect(attribute.description).toBeTruthy();
+  });
 });

@@ -7,7 +7,12 @@ describe('the elements’ texts', () => {
   const all = Object.values(catalogs);
 
   it('are declared under elements.* namespaces', () => {
-    expect(all.map((c) => c.namespace).sort()).toEqual(['elements.base', 'elements.quick-exit']);
+    expect(all.map((c) => c.namespace).sort()).toEqual([
+      'elements.base',
+      'elements.impact-stats',
+      'elements.quick-exit',
+      'elements.story-gallery',
+    ]);
   });
 
   it('are written in English and in Nepali (Devanagari), with the same placeholders', () => {

@@ -13,8 +13,10 @@
  * @packageDocumentation
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import type { NbImpactStats } from './impact-stats/impact-stats.component.js';
 import type { NbProvider } from './provider/provider.component.js';
 import type { NbQuickExit, QuickExitEvent } from './quick-exit/quick-exit.component.js';
+import type { NbStoryGallery } from './story-gallery/story-gallery.component.js';
 
 /**
  * The JSX props of a custom element `E`: React's HTML attributes, `ref`, and the element's own settable
@@ -37,6 +39,11 @@ declare module 'react' {
       'nb-quick-exit': ElementProps<NbQuickExit, 'href' | 'lang' | 'calendar' | 'client'> & {
         'onnb-exit'?: (event: QuickExitEvent) => void;
       };
+      'nb-impact-stats': ElementProps<
+        NbImpactStats,
+        'organization' | 'from' | 'to' | 'lang' | 'calendar' | 'client'
+      >;
+      'nb-story-gallery': ElementProps<NbStoryGallery, 'organization' | 'limit' | 'lang' | 'client'>;
     }
   }
 }
