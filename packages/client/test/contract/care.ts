@@ -9,13 +9,13 @@ import {
   type BodyOf,
   ConflictError,
   createClient,
-  isNayaBatoError,
   type NayaBatoClient,
   PermissionError,
 } from '../../src/index.js';
 import { createRegistryHandlers } from '../../src/msw/index.js';
 import { mswFetch } from '../../src/msw/msw-fetch.fixture.js';
 import { participantInput, yesterday } from './inputs.fixture.js';
+import { type Outcome, outcome } from './outcome.fixture.js';
 import { org, secretClient } from './setup.fixture.js';
 
 const followUpInput = (participantId: string): BodyOf<'createFollowUp'> => ({
@@ -49,24 +49,6 @@ interface Parties {
   readonly training: NayaBatoClient;
   readonly deskId: string;
   readonly trainingId: string;
-}
-
-type Outcome = `${number}` | `${number} ${string}`;
-
-async function outcome(client: NayaBatoClient, step: () => Promise<unknown>): Promise<Outcome> {
-  let status = 0;
-  const stop = client.on('response', (e) => {
-    status = e.status;
-  });
-  try {
-    await step();
-    return `${status}`;
-  } catch (error) {
-    if (!isNayaBatoError(error)) throw error;
-    return `${error.status ?? 0} ${error.code}`;
-  } finally {
-    stop();
-  }
 }
 
 async function scenario({

@@ -4,10 +4,11 @@
  */
 import { SYNTHETIC_PARTICIPANT_INPUT, syntheticSharingConsent } from '@nayabato/core/synthetic';
 import { describe, expect, it } from 'vitest';
-import { createClient, isNayaBatoError, type NayaBatoClient } from '../../src/index.js';
+import { createClient, type NayaBatoClient } from '../../src/index.js';
 import { createRegistryHandlers } from '../../src/msw/index.js';
 import { mswFetch } from '../../src/msw/msw-fetch.fixture.js';
 import { consentInput } from './inputs.fixture.js';
+import { type Outcome, outcome } from './outcome.fixture.js';
 import { clientFor, org, secretClient } from './setup.fixture.js';
 
 interface Parties {
@@ -17,24 +18,6 @@ interface Parties {
   readonly training: NayaBatoClient;
   readonly companyId: string;
   readonly trainingId: string;
-}
-
-type Outcome = `${number}` | `${number} ${string}`;
-
-async function outcome(client: NayaBatoClient, step: () => Promise<unknown>): Promise<Outcome> {
-  let status = 0;
-  const stop = client.on('response', (e) => {
-    status = e.status;
-  });
-  try {
-    await step();
-    return `${status}`;
-  } catch (error) {
-    if (!isNayaBatoError(error)) throw error;
-    return `${error.status ?? 0} ${error.code}`;
-  } finally {
-    stop();
-  }
 }
 
 const offer = {

@@ -5,9 +5,10 @@
  */
 import { COMPLETE_CONSENT_CHECKS, SYNTHETIC_PARTICIPANT_INPUT } from '@nayabato/core/synthetic';
 import { describe, expect, it } from 'vitest';
-import { createClient, isNayaBatoError, type NayaBatoClient } from '../../src/index.js';
+import { createClient, type NayaBatoClient } from '../../src/index.js';
 import { createRegistryHandlers } from '../../src/msw/index.js';
 import { mswFetch } from '../../src/msw/msw-fetch.fixture.js';
+import { type Outcome, outcome } from './outcome.fixture.js';
 import { clientFor, org, secretClient } from './setup.fixture.js';
 
 /** A 2 × 2 JPEG (made with sharp, no metadata). */
@@ -22,24 +23,6 @@ interface Parties {
   readonly ngo: NayaBatoClient;
   readonly publicSite: NayaBatoClient;
   readonly otherNgo: NayaBatoClient;
-}
-
-type Outcome = `${number}` | `${number} ${string}`;
-
-async function outcome(client: NayaBatoClient, step: () => Promise<unknown>): Promise<Outcome> {
-  let status = 0;
-  const stop = client.on('response', (e) => {
-    status = e.status;
-  });
-  try {
-    await step();
-    return `${status}`;
-  } catch (error) {
-    if (!isNayaBatoError(error)) throw error;
-    return `${error.status ?? 0} ${error.code}`;
-  } finally {
-    stop();
-  }
 }
 
 /** The scenario: every step's outcome, and what the public saw at three moments. */

@@ -6,9 +6,10 @@
  */
 import { SYNTHETIC_PARTICIPANT_INPUT, syntheticSharingConsent } from '@nayabato/core/synthetic';
 import { describe, expect, it } from 'vitest';
-import { type BodyOf, createClient, isNayaBatoError, type NayaBatoClient } from '../../src/index.js';
+import { type BodyOf, createClient, type NayaBatoClient } from '../../src/index.js';
 import { createRegistryHandlers } from '../../src/msw/index.js';
 import { mswFetch } from '../../src/msw/msw-fetch.fixture.js';
+import { outcome as outcomeOf } from './outcome.fixture.js';
 import { org, secretClient } from './setup.fixture.js';
 
 interface Parties {
@@ -18,24 +19,12 @@ interface Parties {
   readonly ids: { readonly ngo: string; readonly training: string; readonly corporate: string };
 }
 
+/** What a step came to, or what a party saw (this scenario records both). */
 type Outcome = string;
 
-async function outcome(client: NayaBatoClient, step: () => Promise<unknown>): Promise<Outcome> {
-  let status = 0;
-  const stop = client.on('response', (e) => {
-    status = e.status;
-  });
-  try {
-    await step();
-    return `${status}`;
-  } catch (error) {
-    if (!isNayaBatoError(error)) throw error;
-    const field = 'issues' in error ? (error.issues as readonly { code: string }[])[0]?.code : undefined;
-    return `${error.status ?? 0} ${error.code}${field ? ` ${field}` : ''}`;
-  } finally {
-    stop();
-  }
-}
+/** Outcomes here carry the first field code too: the refusals differ by field. */
+const outcome = (client: NayaBatoClient, step: () => Promise<unknown>): Promise<Outcome> =>
+  outcomeOf(client, step, { fieldCode: true });
 
 const programmeInput = (provider: string): BodyOf<'createTrainingProgramme'> => ({
   title: 'Tailoring, level 1',
