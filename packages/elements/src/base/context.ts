@@ -1,4 +1,4 @@
-import { createContext } from '@lit/context';
+import { ContextRoot, createContext } from '@lit/context';
 import type { NayaBatoClient } from '@nayabato/client';
 
 /**
@@ -13,3 +13,23 @@ import type { NayaBatoClient } from '@nayabato/client';
  * ```
  */
 export const clientContext = createContext<NayaBatoClient | undefined>('nayabato-client');
+
+/** Marks a document whose context root is attached, shared by every copy of the package on the page. */
+const ROOT_MARK = '__nayabatoContextRoot';
+
+/**
+ * Attaches one `ContextRoot` to the document (once, whatever copies of the package are on the page), so an
+ * element that asked for the client before its `<nb-provider>` was defined still gets it when the provider
+ * upgrades: the order in which a page or bundle registers the tags must not matter.
+ *
+ * @example
+ * ```ts
+ * attachContextRoot(element.ownerDocument); // NbElement does this before it first asks
+ * ```
+ */
+export function attachContextRoot(document: Document): void {
+  const marked = document as Document & { [ROOT_MARK]?: true };
+  if (marked[ROOT_MARK]) return;
+  marked[ROOT_MARK] = true;
+  new ContextRoot().attach(document.documentElement);
+}

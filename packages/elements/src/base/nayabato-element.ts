@@ -3,7 +3,7 @@ import type { NayaBatoClient } from '@nayabato/client';
 import type { Locale, MessageCatalog, MessageParams } from '@nayabato/core';
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { clientContext } from './context.js';
+import { attachContextRoot, clientContext } from './context.js';
 import type { CalendarChoice } from './format.js';
 import { formatNumber } from './format-number.js';
 import { LocaleController } from './locale.js';
@@ -56,6 +56,12 @@ export class NbElement extends LitElement {
   private providedClient: NayaBatoClient | undefined;
 
   private readonly language = new LocaleController(this);
+
+  override connectedCallback(): void {
+    // Before the context request goes out: a provider defined later must still answer it.
+    attachContextRoot(this.ownerDocument);
+    super.connectedCallback();
+  }
 
   /** The client this element talks to: its own `client`, else its provider's, else none. */
   get registryClient(): NayaBatoClient | undefined {

@@ -3,7 +3,7 @@ import { NetworkError, PermissionError, ServerError } from '@nayabato/client';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../provider/provider.js';
-import type { NbProvider } from '../provider/provider.component.js';
+import { NbProvider } from '../provider/provider.component.js';
 import { axeViolations, guardPage, mount, until } from './browser.fixture.js';
 import type { Loader, TestListElement } from './data-element.fixture.js';
 import './data-element.fixture.js';
@@ -161,6 +161,18 @@ describe('<nb-provider>', () => {
     for (const element of lists) expect(element.registryClient).toBe(clientA);
     provider.client = clientB;
     await until(() => lists.every((element) => element.clientsUsed.at(-1) === clientB));
+  });
+
+  it('reaches elements that asked before the provider’s tag was defined (registration order does not matter)', async () => {
+    const element = (
+      await mount<HTMLElement>('<nb-late-provider><nb-test-list></nb-test-list></nb-late-provider>')
+    ).querySelector('nb-test-list')!;
+    element.loader = async () => [1];
+    expect(element.registryClient).toBeUndefined();
+    customElements.define('nb-late-provider', class extends NbProvider {});
+    const provider = element.parentElement as NbProvider;
+    provider.client = clientA;
+    await until(() => element.registryClient === clientA && part(element, 'list') !== null);
   });
 
   it('lets an element’s own client win over the provider’s', async () => {
