@@ -110,7 +110,14 @@ export async function insertDemoLivelihood(
   const followUps = await insertKind(tx, 'follow_ups', p.followUps, true);
   const serviceDeliveries = await insertKind(tx, 'service_deliveries', p.serviceDeliveries, true);
   const supportRequests = await insertKind(tx, 'support_requests', p.supportRequests, true);
-  const stories = await insertKind(tx, 'stories', p.stories, true);
+  // The programme names a photo for some stories, but the demo has no image bytes: a `photoRef` is set only
+  // by an upload (`PUT /v1/stories/{id}/photo`), so without one the story has no photo to offer.
+  const stories = await insertKind(
+    tx,
+    'stories',
+    p.stories.map(({ photoRef: _none, ...story }) => story),
+    true,
+  );
   return {
     trainingProgrammes,
     enrolments,

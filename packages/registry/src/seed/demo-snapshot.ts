@@ -15,7 +15,7 @@ import { MIGRATIONS, type Migration } from '../migrations/index.js';
 import { DEMO_SEED, type DemoProgrammeInfo, demoProgrammeInfo, writeDemoProgramme } from './demo.js';
 
 /** Bumped when what a snapshot holds changes in a way the fingerprint below would not see. */
-const SNAPSHOT_FORMAT = 2;
+const SNAPSHOT_FORMAT = 3;
 
 const require = createRequire(import.meta.url);
 

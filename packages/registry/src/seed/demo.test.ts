@@ -194,7 +194,8 @@ describeRegistry('demo seed: the synthetic programme', (t) => {
       ['follow_ups', programme.followUps],
       ['service_deliveries', programme.serviceDeliveries],
       ['support_requests', programme.supportRequests],
-      ['stories', programme.stories],
+      // A story's photo exists only once uploaded: the seed has no image bytes, so it keeps no `photoRef`.
+      ['stories', programme.stories.map(({ photoRef: _none, ...story }) => story)],
     ] as const;
     for (const [table, records] of kinds) {
       expect(records.length, table).toBeGreaterThan(0);
