@@ -7,7 +7,8 @@ export interface RegistrySettings {
   readonly maxBodyBytes: number;
   /**
    * Requests per secret key or staff token per minute (a fixed window counted in the database, shared by
-   * every process); `0` disables the limit. Publishable keys have their own two limits below.
+   * every process). Publishable keys have their own two limits below. `0` turns every rate limit off,
+   * publishable keys' included.
    * @default 600
    */
   readonly rateLimitPerMinute: number;

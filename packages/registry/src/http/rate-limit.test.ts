@@ -1,4 +1,5 @@
 import { afterAll, expect, it } from 'vitest';
+import { createApp } from '../app.js';
 import { describeRegistry, type TestRegistry } from '../registry.fixture.js';
 import { type RunningRegistry, startRegistry } from '../server.js';
 
@@ -92,6 +93,22 @@ describeRegistry(
       expect(answers[0]!.headers.get('ratelimit-policy')).toBe('"credential";q=8;w=60');
       expect(answers[0]!.headers.get('ratelimit')).toMatch(/^"credential";r=7;t=\d+$/);
       expect(Number(answers[8]!.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    });
+
+    it('turns every limit off, publishable keys included, with rateLimitPerMinute 0', async () => {
+      const app = createApp({
+        db: get().registry.db,
+        settings: { ...LIMITS, rateLimitPerMinute: 0 },
+        logger: () => {},
+      });
+      const key = get().org('training_institution').publishableKey;
+      for (let i = 0; i < 8; i++) {
+        const res = await app.request(DIRECTORY, {
+          headers: { authorization: `Bearer ${key}`, 'x-forwarded-for': '192.0.2.77' },
+        });
+        expect(res.status).toBe(200);
+        expect(res.headers.get('ratelimit')).toBeNull();
+      }
     });
 
     it('lets a browser script read the RateLimit fields (CORS)', async () => {
