@@ -103,7 +103,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use('/v1/*', limitBody(settings.maxBodyBytes, isPhotoUpload));
   // Before anything reads the body (the idempotency hash, the JSON parser).
   app.use('/v1/*', strictUtf8Body(isPhotoUpload));
-  app.use('/v1/*', rateLimit(settings.rateLimitPerMinute));
+  app.use('/v1/*', rateLimit(settings));
   // Outside the transaction: a photo is read and re-encoded before any database work holds a connection.
   app.use('/v1/*', photoUploads());
   app.use('/v1/*', transactionalWrites());

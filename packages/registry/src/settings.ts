@@ -6,11 +6,34 @@ export interface RegistrySettings {
    */
   readonly maxBodyBytes: number;
   /**
-   * Requests per key per minute (a fixed window counted in the database, shared by every process);
-   * `0` disables the limit.
+   * Requests per secret key or staff token per minute (a fixed window counted in the database, shared by
+   * every process). Publishable keys have their own two limits below. `0` turns every rate limit off,
+   * publishable keys' included.
    * @default 600
    */
   readonly rateLimitPerMinute: number;
+  /**
+   * Requests per publishable key and visitor address per minute, so that one visitor of a public widget
+   * cannot exhaust it for the others. The address is hashed with the database's secret salt, never stored
+   * or logged (docs/decisions/2026-12-06-rate-limits.md). Visitors behind one NAT share it, hence the
+   * generous default. `0` disables it (only the per-key cap then applies).
+   * @default 600
+   */
+  readonly publicRateLimitPerVisitorPerMinute: number;
+  /**
+   * Requests per publishable key per minute over all its visitors (only the requests that each visitor's
+   * own limit admitted count). `0` disables it.
+   * @default 6000
+   */
+  readonly publicRateLimitPerKeyPerMinute: number;
+  /**
+   * Whether the registry sits behind exactly one reverse proxy or load balancer that appends the client's
+   * address to `X-Forwarded-For`. When true, the per-visitor limit uses that header's last address; when
+   * false (default), the socket's peer address, and the header is ignored (a client could forge it).
+   * Turn it on only when every request reaches the registry through such a proxy.
+   * @default false
+   */
+  readonly trustProxy: boolean;
   /**
    * Lifetime of a staff token, in seconds (the default when `POST /v1/tokens` asks none).
    * @default 900
@@ -80,6 +103,9 @@ export interface RegistrySettings {
 export const DEFAULT_SETTINGS: RegistrySettings = {
   maxBodyBytes: 256 * 1024,
   rateLimitPerMinute: 600,
+  publicRateLimitPerVisitorPerMinute: 600,
+  publicRateLimitPerKeyPerMinute: 6000,
+  trustProxy: false,
   staffTokenSeconds: 900,
   maxPageSize: 100,
   keyRotationGraceSeconds: 24 * 3600,

@@ -13,7 +13,7 @@ const ALLOWED_METHODS = 'GET, POST, PUT, PATCH, DELETE';
  * export downloaded with a staff token.
  */
 export const EXPOSED_HEADERS =
-  'x-request-id, location, retry-after, idempotent-replayed, ratelimit-limit, ratelimit-remaining, ratelimit-reset, www-authenticate, allow, etag, vary, content-disposition';
+  'x-request-id, location, retry-after, idempotent-replayed, ratelimit, ratelimit-policy, www-authenticate, allow, etag, vary, content-disposition';
 
 /**
  * Answers CORS preflights. A preflight carries no credential, so it is answered for any origin; the

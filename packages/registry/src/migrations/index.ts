@@ -7,6 +7,7 @@ import { care } from './0006-care.js';
 import { stories } from './0007-stories.js';
 import { consentScope } from './0008-consent-scope.js';
 import { rights } from './0009-rights.js';
+import { rateLimitSalt } from './0011-rate-limit-salt.js';
 
 /** One versioned schema change. Versions only grow; an applied migration is never edited. */
 export interface Migration {
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'stories', sql: stories },
   { version: 8, name: 'consent-scope', sql: consentScope },
   { version: 9, name: 'rights', sql: rights },
+  { version: 11, name: 'rate-limit-salt', sql: rateLimitSalt },
 ];

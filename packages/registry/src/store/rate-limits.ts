@@ -1,20 +1,67 @@
 import type { Queryable } from '../db/database.js';
 
+/** One bucket's count in the current minute and the seconds until that minute ends. */
+export interface BucketCount {
+  readonly count: number;
+  readonly reset: number;
+}
+
+const RESET = "ceil(extract(epoch from (window_start + interval '1 minute' - now())))::int";
+
 /**
  * Counts one request in `bucket`'s current minute (a row per bucket and minute, shared by every process
  * on one PostgreSQL) and returns the count so far and the seconds until the window resets.
  */
-export async function countRequest(
-  db: Queryable,
-  bucket: string,
-): Promise<{ count: number; reset: number } | undefined> {
-  const [row] = await db.query<{ count: number; reset: number }>(
+export async function countRequest(db: Queryable, bucket: string): Promise<BucketCount | undefined> {
+  const [row] = await db.query<BucketCount>(
     `insert into rate_limits (bucket, window_start, count) values ($1, date_trunc('minute', now()), 1)
      on conflict (bucket, window_start) do update set count = rate_limits.count + 1
-     returning count, ceil(extract(epoch from (window_start + interval '1 minute' - now())))::int as reset`,
+     returning count, ${RESET} as reset`,
     [bucket],
   );
   return row;
+}
+
+/**
+ * Counts one public visitor's request, in one statement: always in the visitor's bucket, and in the
+ * key's shared bucket only when the visitor is within `visitorLimit`. A visitor refused for its own
+ * excess therefore never spends the key's cap that every other visitor of the same widget shares.
+ */
+export async function countVisitorRequest(
+  db: Queryable,
+  keyBucket: string,
+  visitorBucket: string,
+  visitorLimit: number,
+): Promise<{ visitor: BucketCount; key: BucketCount }> {
+  const [row] = await db.query<{ v_count: number; v_reset: number; k_count: number; k_reset: number }>(
+    `with v as (
+       insert into rate_limits (bucket, window_start, count) values ($2, date_trunc('minute', now()), 1)
+       on conflict (bucket, window_start) do update set count = rate_limits.count + 1
+       returning count, ${RESET} as reset
+     ), k as (
+       insert into rate_limits (bucket, window_start, count)
+         select $1, date_trunc('minute', now()), 1 from v where v.count <= $3
+       on conflict (bucket, window_start) do update set count = rate_limits.count + 1
+       returning count, ${RESET} as reset
+     )
+     select v.count as v_count, v.reset as v_reset,
+       coalesce(k.count, (select r.count from rate_limits r
+         where r.bucket = $1 and r.window_start = date_trunc('minute', now())), 0) as k_count,
+       coalesce(k.reset, v.reset) as k_reset
+     from v left join k on true`,
+    [keyBucket, visitorBucket, visitorLimit],
+  );
+  return {
+    visitor: { count: Number(row?.v_count ?? 0), reset: Number(row?.v_reset ?? 60) },
+    key: { count: Number(row?.k_count ?? 0), reset: Number(row?.k_reset ?? 60) },
+  };
+}
+
+/** The database's secret salt for hashing client addresses (migration 11). */
+export async function rateLimitSalt(db: Queryable): Promise<string> {
+  const [row] = await db.query<{ salt: string }>('select salt from rate_limit_salt');
+  if (!row) throw new Error('rate_limit_salt is empty: the database is not migrated');
+  return row.salt;
 }
 
 /** Deletes counting windows older than ten minutes. */
