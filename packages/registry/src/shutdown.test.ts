@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATA_DIR_LOCK_FILE } from './db/data-dir-lock.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/open.js';
-import { participantBody } from './registry.fixture.js';
+import { createTestDatabase, participantBody, reportPostgresNotRun } from './registry.fixture.js';
 import { bootstrapOrganization } from './seed/bootstrap.js';
 
 /**
@@ -26,12 +26,16 @@ interface Proc {
 }
 
 /** Starts the CLI (one process: `node --import tsx`, so that its pid is the one in the lock file). */
-function cli(args: string[]): Proc {
+function cli(args: string[], databaseUrl?: string): Proc {
   const { DATABASE_URL: _db, ...env } = process.env;
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', '--conditions=@nayabato/source', 'packages/registry/src/cli.ts', ...args],
-    { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      cwd: root,
+      env: databaseUrl ? { ...env, DATABASE_URL: databaseUrl } : env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
   );
   let out = '';
   child.stdout?.on('data', (b: Buffer) => {
@@ -69,6 +73,52 @@ function open(url: string): Promise<{ socket: Socket; response: Promise<string> 
     });
     socket.once('error', reject);
   });
+}
+
+/**
+ * Sends a create whose body is still arriving when SIGTERM comes; checks that new connections are then
+ * refused, that the create completes, and that a readiness probe pipelined after it answers 503.
+ * Returns the created participant's id.
+ */
+async function drainsASlowCreate(registry: Proc, url: string, secretKey: string): Promise<string> {
+  // A create whose body is still arriving when the signal comes.
+  const body = JSON.stringify(participantBody({ notes: 'Written across a shutdown' }));
+  const slow = await open(url);
+  slow.socket.write(
+    `POST /v1/participants HTTP/1.1\r\nHost: registry\r\nAuthorization: Bearer ${secretKey}\r\n` +
+      `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n` +
+      body.slice(0, 10),
+  );
+  await new Promise((r) => setTimeout(r, 300));
+
+  registry.child.kill('SIGTERM');
+  const refused = async () => {
+    for (let i = 0; i < 100; i++) {
+      const error = await fetch(`${url}/health`).then(
+        () => undefined,
+        (e: { cause?: { code?: string } }) => e.cause?.code,
+      );
+      // A connection accepted just before the listener closed is reset: not yet the answer.
+      if (error === 'ECONNREFUSED') return error;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return 'still accepting';
+  };
+  expect(await refused()).toBe('ECONNREFUSED');
+  expect(registry.child.exitCode).toBeNull();
+
+  // The rest of the body, and on the same connection (pipelined) a readiness probe, now answered 503.
+  slow.socket.write(`${body.slice(10)}GET /ready HTTP/1.1\r\nHost: registry\r\n\r\n`);
+  const answers = await slow.response;
+  expect(answers).toMatch(/^HTTP\/1\.1 201 /);
+  const second = answers.indexOf('HTTP/1.1 ', 10);
+  expect(answers.slice(second)).toMatch(/^HTTP\/1\.1 503 /);
+  expect(answers.slice(second)).toContain('"status":"unavailable"');
+  const created = answers.slice(0, second);
+  const participantId = /"id":"(pt_[^"]+)"/.exec(created)?.[1] ?? '';
+  expect(participantId).toMatch(/^pt_/);
+
+  return participantId;
 }
 
 const lockPid = (dir: string) => Number(readFileSync(join(dir, DATA_DIR_LOCK_FILE), 'utf8').trim());
@@ -114,43 +164,7 @@ describe('graceful shutdown of a registry on a PGlite data directory', () => {
     const url = await listening(registry);
     expect(lockPid(dir)).toBe(registry.child.pid);
 
-    // A create whose body is still arriving when the signal comes.
-    const body = JSON.stringify(participantBody({ notes: 'Written across a shutdown' }));
-    const slow = await open(url);
-    slow.socket.write(
-      `POST /v1/participants HTTP/1.1\r\nHost: registry\r\nAuthorization: Bearer ${secretKey}\r\n` +
-        `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n` +
-        body.slice(0, 10),
-    );
-    await new Promise((r) => setTimeout(r, 300));
-
-    registry.child.kill('SIGTERM');
-    const refused = async () => {
-      for (let i = 0; i < 100; i++) {
-        const error = await fetch(`${url}/health`).then(
-          () => undefined,
-          (e: { cause?: { code?: string } }) => e.cause?.code,
-        );
-        // A connection accepted just before the listener closed is reset: not yet the answer.
-        if (error === 'ECONNREFUSED') return error;
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      return 'still accepting';
-    };
-    expect(await refused()).toBe('ECONNREFUSED');
-    expect(registry.child.exitCode).toBeNull();
-
-    // The rest of the body, and on the same connection (pipelined) a readiness probe, now answered 503.
-    slow.socket.write(`${body.slice(10)}GET /ready HTTP/1.1\r\nHost: registry\r\n\r\n`);
-    const answers = await slow.response;
-    expect(answers).toMatch(/^HTTP\/1\.1 201 /);
-    const second = answers.indexOf('HTTP/1.1 ', 10);
-    expect(answers.slice(second)).toMatch(/^HTTP\/1\.1 503 /);
-    expect(answers.slice(second)).toContain('"status":"unavailable"');
-    const created = answers.slice(0, second);
-    participantId = /"id":"(pt_[^"]+)"/.exec(created)?.[1] ?? '';
-    expect(participantId).toMatch(/^pt_/);
-
+    participantId = await drainsASlowCreate(registry, url, secretKey);
     expect(await registry.exit).toBe(0);
     expect(registry.output()).toContain('registry stopped');
     expect(existsSync(join(dir, DATA_DIR_LOCK_FILE))).toBe(false);
@@ -218,3 +232,45 @@ describe('graceful shutdown of a registry on a PGlite data directory', () => {
     expect(await stuck.response).not.toMatch(/^HTTP\/1\.1 201/);
   }, 180_000);
 });
+
+describe.skipIf(!process.env.DATABASE_URL)('graceful shutdown of a registry on PostgreSQL', () => {
+  let database: Awaited<ReturnType<typeof createTestDatabase>> | undefined;
+  let secretKey = '';
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const db = await openDatabase({ databaseUrl: database.url });
+    try {
+      await migrate(db);
+      ({ secretKey } = await bootstrapOrganization(db, {
+        role: 'ngo',
+        name: 'Shutdown Test NGO',
+        districtsServed: ['Kathmandu'],
+        servicesOffered: [],
+      }));
+    } finally {
+      await db.close();
+    }
+  }, 120_000);
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it('finishes a slow request after SIGTERM, ends the pool and exits 0, the write kept', async () => {
+    const registry = cli(['--port', '0'], database!.url);
+    try {
+      const url = await listening(registry);
+      const id = await drainsASlowCreate(registry, url, secretKey);
+      expect(await registry.exit).toBe(0);
+      const db = await openDatabase({ databaseUrl: database!.url });
+      try {
+        expect(await db.query('select id from participants where id = $1', [id])).toHaveLength(1);
+      } finally {
+        await db.close();
+      }
+    } finally {
+      stop(registry);
+      await registry.exit;
+    }
+  }, 180_000);
+});
+reportPostgresNotRun('graceful shutdown of a registry');
