@@ -57,15 +57,13 @@ export async function openPglite(dataDir?: string, options: PgliteOptions = {}):
   const root = wrap(pg);
   let closing: Promise<void> | undefined;
   const close = async () => {
+    // A checkpoint first, so that the directory needs no WAL replay at the next start; if it fails, the
+    // WAL still makes the directory whole, so the close goes on.
+    if (dataDir && !pg.closed) await pg.exec('CHECKPOINT').catch(() => undefined);
     try {
-      // A checkpoint first, so that the directory needs no WAL replay at the next start.
-      if (dataDir && !pg.closed) await pg.exec('CHECKPOINT');
+      if (!pg.closed) await pg.close();
     } finally {
-      try {
-        if (!pg.closed) await pg.close();
-      } finally {
-        release();
-      }
+      release();
     }
   };
   return {
