@@ -52,6 +52,16 @@ console.error(
   }),
 );
 
-const stop = () => void registry.close().then(() => process.exit(0));
+// Graceful: requests in flight finish (bounded by the drain setting), the database closes cleanly. A
+// repeated signal (pnpm relays Ctrl-C) changes nothing.
+let stopping = false;
+const stop = () => {
+  if (stopping) return;
+  stopping = true;
+  void registry.shutdown().then(
+    () => process.exit(0),
+    () => process.exit(1),
+  );
+};
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -3,7 +3,7 @@
  * `nayabato-registry`: runs the registry, or bootstraps an organisation.
  *
  * ```sh
- * nayabato-registry --port 4400 [--data-dir ./data] [--seed demo] [--cache-dir DIR]  # DATABASE_URL selects PostgreSQL
+ * nayabato-registry --port 4400 [--data-dir ./data] [--seed demo] [--cache-dir DIR] [--drain-seconds 10]  # DATABASE_URL: PostgreSQL
  * nayabato-registry bootstrap --role coordinator --name "Programme Coordination Unit" --district Kathmandu
  * nayabato-registry retention-sweep --days 1825   # anonymise cases closed more than 1825 days ago, once
  * ```
@@ -17,6 +17,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { OrganizationRoleValue } from '@nayabato/core';
+import { DataDirLockedError } from './db/data-dir-lock.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/open.js';
 import { formatDemoBanner } from './demo-banner.js';
@@ -36,13 +37,23 @@ const { values, positionals } = parseArgs({
     name: { type: 'string' },
     district: { type: 'string', multiple: true },
     days: { type: 'string' },
+    'drain-seconds': { type: 'string' },
   },
 });
 const databaseUrl = process.env.DATABASE_URL;
+
+/** A data directory held by another live process: one clear line and exit 1, not a stack trace. */
+function refuseLocked(error: unknown): never {
+  if (error instanceof DataDirLockedError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
 const dataDir = values['data-dir'];
 
 if (positionals[0] === 'bootstrap') {
-  const db = await openDatabase({ databaseUrl, dataDir });
+  const db = await openDatabase({ databaseUrl, dataDir }).catch(refuseLocked);
   await migrate(db);
   const made = await bootstrapOrganization(db, {
     role: (values.role ?? 'coordinator') as OrganizationRoleValue,
@@ -65,7 +76,7 @@ if (positionals[0] === 'bootstrap') {
     console.error('retention-sweep needs --days N (a whole number of days, at least 1)');
     process.exit(2);
   }
-  const db = await openDatabase({ databaseUrl, dataDir });
+  const db = await openDatabase({ databaseUrl, dataDir }).catch(refuseLocked);
   await migrate(db);
   const anonymised = await sweepRetention(db, days);
   await db.close();
@@ -84,7 +95,10 @@ if (positionals[0] === 'bootstrap') {
     ...(dataDir ? { dataDir } : {}),
     ...(cacheDir ? { demoCacheDir: cacheDir } : {}),
     seed,
-  });
+    ...(values['drain-seconds']
+      ? { settings: { shutdownDrainSeconds: Number(values['drain-seconds']) } }
+      : {}),
+  }).catch(refuseLocked);
   if (seed === 'demo') {
     console.error(
       formatDemoBanner({
@@ -98,7 +112,26 @@ if (positionals[0] === 'bootstrap') {
   } else {
     console.error(`registry listening on ${registry.url}`);
   }
-  const stop = () => void registry.close().then(() => process.exit(0));
+  // Graceful shutdown (docs/decisions/2026-12-06-graceful-shutdown.md): stop accepting, let requests in
+  // flight finish within the drain timeout (`--drain-seconds`), close the database, exit 0.
+  // A repeated signal changes nothing: wrappers (pnpm, tsx) relay the terminal's Ctrl-C, so the process
+  // can receive one twice, and the drain is bounded anyway.
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.error(`${signal}: draining, then stopping`);
+    registry.shutdown().then(
+      () => {
+        console.error('registry stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        console.error(`registry stop failed: ${(error as Error)?.name}`);
+        process.exit(1);
+      },
+    );
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -84,8 +84,17 @@ export interface RunningRegistry {
   readonly app: Hono<AppEnv>;
   /** The database (tests inspect audit rows through it). */
   readonly db: Database;
-  /** Stops listening, then closes the database. */
+  /** Stops listening, closes every connection at once (requests in flight are cut), then closes the database. */
   close(): Promise<void>;
+  /**
+   * Graceful shutdown: stops accepting connections, answers `/ready` with 503 while requests in flight
+   * finish (each connection is closed as soon as it is idle), for at most `drainSeconds`
+   * (`settings.shutdownDrainSeconds` by default), then closes what is still open and the database.
+   * Resolves when the database is closed; a second call returns the same promise.
+   */
+  shutdown(options?: { drainSeconds?: number }): Promise<void>;
+  /** True from the start of {@link RunningRegistry.shutdown} (or `close`) on. */
+  readonly draining: boolean;
 }
 
 /**
@@ -141,10 +150,12 @@ export async function startRegistry(options: StartOptions = {}): Promise<Running
     ...(options.extend ? { extend: (a: Hono<AppEnv>) => options.extend?.(a, () => url) } : {}),
   });
   const host = options.host ?? '127.0.0.1';
+  const settings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const drain = { on: false };
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve(
       {
-        fetch: app.fetch,
+        fetch: drainingFetch(app, drain),
         port: options.port ?? 0,
         hostname: host,
         serverOptions: { maxHeaderSize: MAX_HEADER_BYTES },
@@ -159,20 +170,34 @@ export async function startRegistry(options: StartOptions = {}): Promise<Running
   lap('listen');
   const address = server.address() as AddressInfo;
   url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
-  const stopRetention = startRetentionSweeps(
-    db,
-    { ...DEFAULT_SETTINGS, ...options.settings },
-    options.logger,
-  );
-  const close = async () => {
-    await stopRetention();
-    await new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      (server as { closeAllConnections?: () => void }).closeAllConnections?.();
-    });
-    await db.close();
+  const stopRetention = startRetentionSweeps(db, settings, options.logger);
+  let stopping: Promise<void> | undefined;
+  const shutdown = (o: { drainSeconds?: number } = {}) => {
+    drain.on = true;
+    // Asked again with no drain (a second signal, or `close`): cut the connections still open now.
+    if (stopping && o.drainSeconds === 0) {
+      (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+    }
+    stopping ??= (async () => {
+      await drainServer(server, o.drainSeconds ?? settings.shutdownDrainSeconds);
+      await stopRetention();
+      await db.close();
+    })();
+    return stopping;
   };
-  if (options.seed !== 'demo') return { url, app, db, close, startup };
+  const close = () => shutdown({ drainSeconds: 0 });
+  const running = {
+    url,
+    app,
+    db,
+    close,
+    shutdown,
+    startup,
+    get draining() {
+      return drain.on;
+    },
+  };
+  if (options.seed !== 'demo') return running;
   const origins = [url, ...(host === '127.0.0.1' ? [`http://localhost:${address.port}`] : [])];
   try {
     // Demo keys are kept in a PGlite data directory only (see `DemoSeedOptions.dataDir`).
@@ -180,11 +205,50 @@ export async function startRegistry(options: StartOptions = {}): Promise<Running
     const seedOptions = { origins, participants, ...keptDir };
     const demo = snapshot ? await startDemo(db, snapshot.info, seedOptions) : await seedDemo(db, seedOptions);
     lap('seed');
-    return { url, app, db, close, demo, startup };
+    return Object.assign(running, { demo });
   } catch (error) {
     await close();
     throw error;
   }
+}
+
+/**
+ * The application's fetch, except while draining: `/ready` answers 503 (a load balancer stops sending
+ * here) and asks the client to close its connection. Other connections are closed as soon as they fall idle.
+ */
+function drainingFetch(app: Hono<AppEnv>, drain: { on: boolean }): Hono<AppEnv>['fetch'] {
+  return async (request, ...rest) => {
+    if (!drain.on) return app.fetch(request, ...rest);
+    if (new URL(request.url).pathname === '/ready') {
+      return Response.json(
+        { status: 'unavailable' },
+        { status: 503, headers: { connection: 'close', 'cache-control': 'no-store' } },
+      );
+    }
+    return app.fetch(request, ...rest);
+  };
+}
+
+/**
+ * Stops accepting connections and waits until the open ones are done (idle keep-alive connections are
+ * closed at once and as soon as they fall idle), for at most `seconds`; then closes the rest.
+ */
+async function drainServer(server: ReturnType<typeof serve>, seconds: number): Promise<void> {
+  const http = server as unknown as {
+    closeIdleConnections?: () => void;
+    closeAllConnections?: () => void;
+  };
+  await new Promise<void>((resolve) => {
+    const idle = setInterval(() => http.closeIdleConnections?.(), 50);
+    const deadline = setTimeout(() => http.closeAllConnections?.(), Math.max(0, seconds) * 1000);
+    server.close(() => {
+      clearInterval(idle);
+      clearTimeout(deadline);
+      resolve();
+    });
+    http.closeIdleConnections?.();
+    if (!(seconds > 0)) http.closeAllConnections?.();
+  });
 }
 
 /**

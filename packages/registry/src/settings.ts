@@ -90,6 +90,12 @@ export interface RegistrySettings {
    * @default 5
    */
   readonly indicatorThreshold: number;
+  /**
+   * Graceful shutdown: how long requests in flight may take to finish after SIGTERM/SIGINT (or
+   * `RunningRegistry.shutdown()`), in seconds; connections still open then are closed.
+   * @default 10
+   */
+  readonly shutdownDrainSeconds: number;
 }
 
 /**
@@ -116,4 +122,5 @@ export const DEFAULT_SETTINGS: RegistrySettings = {
   retentionDays: 0,
   retentionSweepSeconds: 3600,
   indicatorThreshold: 5,
+  shutdownDrainSeconds: 10,
 };

@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { acquireDataDirLock } from './data-dir-lock.js';
 import type { Database, Queryable } from './database.js';
 
 function wrap(target: Pick<PGlite, 'query' | 'exec'>): Queryable {
@@ -31,7 +32,10 @@ export interface PgliteDatabase extends Database {
 /**
  * Opens embedded PostgreSQL (PGlite, WebAssembly) in memory or in a data directory, optionally starting
  * from a snapshot. PGlite has one connection: transactions are serialised by PGlite itself, so a handler
- * inside a transaction must only use the transaction's handle.
+ * inside a transaction must only use the transaction's handle. A data directory is locked for this process
+ * (see {@link acquireDataDirLock}); `close` checkpoints, closes PGlite and releases the lock.
+ *
+ * @throws {DataDirLockedError} when another live process holds `dataDir`
  *
  * @example
  * ```ts
@@ -39,17 +43,38 @@ export interface PgliteDatabase extends Database {
  * ```
  */
 export async function openPglite(dataDir?: string, options: PgliteOptions = {}): Promise<PgliteDatabase> {
-  const pg = await PGlite.create({
-    ...(dataDir ? { dataDir } : {}),
-    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-  });
+  const release = dataDir ? acquireDataDirLock(dataDir) : () => undefined;
+  let pg: PGlite;
+  try {
+    pg = await PGlite.create({
+      ...(dataDir ? { dataDir } : {}),
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    });
+  } catch (error) {
+    release();
+    throw error;
+  }
   const root = wrap(pg);
+  let closing: Promise<void> | undefined;
+  const close = async () => {
+    // A checkpoint first, so that the directory needs no WAL replay at the next start; if it fails, the
+    // WAL still makes the directory whole, so the close goes on.
+    if (dataDir && !pg.closed) await pg.exec('CHECKPOINT').catch(() => undefined);
+    try {
+      if (!pg.closed) await pg.close();
+    } finally {
+      release();
+    }
+  };
   return {
     engine: 'pglite',
     query: root.query,
     exec: root.exec,
     transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
-    close: () => pg.close(),
+    close: () => {
+      closing ??= close();
+      return closing;
+    },
     // 'none': gzip hung in a trial on Node 20, and the tarball of the demo is small enough uncompressed.
     dumpDataDir: () => pg.dumpDataDir('none'),
   };
