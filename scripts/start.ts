@@ -15,6 +15,7 @@ import {
   landingRoutes,
   startRegistry,
 } from '@nayabato/registry';
+import { exampleAssetRoutes } from './example-assets.ts';
 
 const examplesDir = fileURLToPath(new URL('../examples', import.meta.url));
 const cacheDir = fileURLToPath(new URL('../node_modules/.cache/nayabato', import.meta.url));
@@ -33,7 +34,8 @@ const registry = await startRegistry({
   ...(participants ? { demoParticipants: Number(participants) } : {}),
   ...(databaseUrl ? { databaseUrl } : {}),
   ...(dataDir ? { dataDir } : {}),
-  extend: (app) => {
+  extend: (app, url) => {
+    exampleAssetRoutes(app, url, () => demo);
     exampleRoutes(app, examplesDir, examples);
     landingRoutes(app, () => ({ demo, examples }));
   },
