@@ -14,6 +14,7 @@ export {
   type SeededRegistryMock,
   setupRegistryMock,
 } from './mock.js';
+export { type ContractOperation, type OperationResponse, operationHandler } from './operation-handler.js';
 export {
   type DemoCredentials,
   type DemoRole,
