@@ -6,6 +6,6 @@ export default defineConfig(
     index: 'src/index.ts',
     msw: 'src/msw/index.ts',
     queue: 'src/queue/index.ts',
-    testing: 'src/testing/index.ts',
+    testing: 'src/kit/index.ts',
   }),
 );

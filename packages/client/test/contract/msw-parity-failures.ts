@@ -7,8 +7,8 @@
 import { SYNTHETIC_PARTICIPANT_INPUT } from '@nayabato/core/synthetic';
 import { describe, expect, it } from 'vitest';
 import { createClient, isNayaBatoError, type NayaBatoClient } from '../../src/index.js';
+import { createRegistryMock, syntheticRegistryData } from '../../src/kit/index.js';
 import { mswFetch } from '../../src/msw/msw-fetch.fixture.js';
-import { createRegistryMock, syntheticRegistryData } from '../../src/testing/index.js';
 import { org, secretClient } from './setup.fixture.js';
 
 /** The parties: the sending NGO, the training institution it refers to, and an NGO not involved. */

@@ -7,8 +7,8 @@
 import { SYNTHETIC_PARTICIPANT_INPUT, syntheticSharingConsent } from '@nayabato/core/synthetic';
 import { describe, expect, it } from 'vitest';
 import { createClient, isNayaBatoError, type NayaBatoClient } from '../../src/index.js';
+import { createRegistryHandlers } from '../../src/kit/index.js';
 import { mswFetch } from '../../src/msw/msw-fetch.fixture.js';
-import { createRegistryHandlers } from '../../src/testing/index.js';
 import { clientFor, org, secretClient } from './setup.fixture.js';
 
 /** The organisations of the scenario: an NGO that refers, the training institution, another NGO. */
