@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { allCatalogs } from '@nayabato/core';
 // Importing the other packages registers their catalogs too.
 import '@nayabato/client';
-import '@nayabato/client/msw';
+import '@nayabato/client/testing';
 import '@nayabato/core/synthetic';
 import '@nayabato/elements/messages';
 import '@nayabato/registry';

@@ -12,7 +12,7 @@ import {
   RequestValidationError,
   type ResponseEvent,
 } from '@nayabato/client';
-import { createRegistryHandlers } from '@nayabato/client/msw';
+import { createRegistryHandlers } from '@nayabato/client/testing';
 import { normalizeDistrict } from '@nayabato/core';
 import { generateProgramme } from '@nayabato/core/synthetic';
 import { createApp, type Database, openApiDocument } from '@nayabato/registry';

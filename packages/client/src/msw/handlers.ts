@@ -2,6 +2,7 @@ import { type IdKind, newId } from '@nayabato/core';
 import { type HttpHandler, HttpResponse, http } from 'msw';
 import { RequestValidationError } from '../errors/request-validation-error.js';
 import { validator } from '../validation/validator.js';
+import { accessHandlers } from './access-handlers.js';
 import { callerOf, type MockCaller, type MockCallers } from './callers.js';
 import { careHandlers } from './care-handlers.js';
 import { indicatorHandlers } from './indicator-handlers.js';
@@ -66,7 +67,7 @@ type View = (caller: MockCaller, item: Doc, at: string) => Doc | undefined;
  * @example
  * ```ts
  * import { setupServer } from 'msw/node';
- * import { createRegistryHandlers } from '@nayabato/client/msw';
+ * import { createRegistryHandlers } from '@nayabato/client/testing';
  *
  * const mock = createRegistryHandlers({ baseUrl: 'http://registry.test' });
  * const server = setupServer(...mock.handlers);
@@ -281,6 +282,7 @@ export function createRegistryHandlers(options: RegistryHandlersOptions): Regist
       ...jobOfferHandlers(routes),
       ...placementHandlers(routes),
       ...indicatorHandlers(routes),
+      ...accessHandlers(routes),
     ],
   };
 }

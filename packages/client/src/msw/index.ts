@@ -2,6 +2,9 @@
  * `@nayabato/client/msw`: msw handlers that answer like the registry, for integrators' own tests.
  * Needs `msw` (an optional peer dependency of the client).
  *
+ * @deprecated Import from `@nayabato/client/testing` instead, which exports all of this and adds seeding
+ * (core's synthetic programme by default), demo credentials and `setupRegistryMock`. This entry stays for
+ * one minor version.
  * @packageDocumentation
  */
 export { callerOf, type MockCaller, type MockCallers } from './callers.js';

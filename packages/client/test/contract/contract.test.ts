@@ -11,6 +11,7 @@ import { errorScenarios } from './errors.js';
 import { indicatorScenarios } from './indicators.js';
 import { jobOfferScenarios } from './job-offers.js';
 import { mswParityScenarios } from './msw-parity.js';
+import { mswFailureParityScenarios } from './msw-parity-failures.js';
 import { mswJobParityScenarios } from './msw-parity-jobs.js';
 import { recordScenarios } from './records.js';
 import { referralScenarios } from './referrals.js';
@@ -31,6 +32,7 @@ mswParityScenarios();
 storyScenarios();
 trainingScenarios();
 mswJobParityScenarios();
+mswFailureParityScenarios();
 rightsScenarios();
 
 describe('the contract', () => {

@@ -5,7 +5,7 @@
 import { SYNTHETIC_PARTICIPANT_INPUT, syntheticSharingConsent } from '@nayabato/core/synthetic';
 import { describe, expect, it } from 'vitest';
 import { createClient, type NayaBatoClient } from '../../src/index.js';
-import { createRegistryHandlers } from '../../src/msw/index.js';
+import { createRegistryHandlers } from '../../src/kit/index.js';
 import { mswFetch } from '../../src/msw/msw-fetch.fixture.js';
 import { consentInput } from './inputs.fixture.js';
 import { type Outcome, outcome } from './outcome.fixture.js';

@@ -7,7 +7,7 @@
 import { SYNTHETIC_PARTICIPANT_INPUT, syntheticSharingConsent } from '@nayabato/core/synthetic';
 import { describe, expect, it } from 'vitest';
 import { createClient, isNayaBatoError, type NayaBatoClient } from '../../src/index.js';
-import { createRegistryHandlers } from '../../src/msw/index.js';
+import { createRegistryHandlers } from '../../src/kit/index.js';
 import { mswFetch } from '../../src/msw/msw-fetch.fixture.js';
 import { clientFor, org, secretClient } from './setup.fixture.js';
 
