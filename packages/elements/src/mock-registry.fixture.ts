@@ -1,5 +1,5 @@
 import { createClient, type NayaBatoClient } from '@nayabato/client';
-import { createRegistryHandlers, type RegistryMock } from '@nayabato/client/msw';
+import { createRegistryHandlers, type RegistryMock } from '@nayabato/client/testing';
 import { generateProgramme } from '@nayabato/core/synthetic';
 import { getResponse, type RequestHandler } from 'msw';
 

@@ -1,4 +1,4 @@
-import { problemHandler } from '@nayabato/client/msw';
+import { problemHandler } from '@nayabato/client/testing';
 import { delay, HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, guardPage, mount, until } from '../base/browser.fixture.js';

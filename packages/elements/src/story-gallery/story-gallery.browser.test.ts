@@ -1,4 +1,4 @@
-import { problemHandler } from '@nayabato/client/msw';
+import { problemHandler } from '@nayabato/client/testing';
 import { delay, HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { axeViolations, guardPage, until } from '../base/browser.fixture.js';
