@@ -28,7 +28,9 @@ describeRegistry('job offers', (t) => {
     expect(paused.body.errors[0]).toMatchObject({ code: 'invalid_job_offer_transition' });
     expect(paused.body.errors[0].message.ne).toMatch(/रोजगार/);
     const opened = await t().call(key, 'POST', `/v1/job-offers/${draft.id}/publish`, { json: {} });
-    expect(opened.body).toMatchObject({ status: 'open', postedOn: new Date().toISOString().slice(0, 10) });
+    // Posted on today's date in Nepal (UTC+05:45): from 18:15 UTC that is already tomorrow in UTC terms.
+    const nepalToday = new Date(Date.now() + (5 * 60 + 45) * 60_000).toISOString().slice(0, 10);
+    expect(opened.body).toMatchObject({ status: 'open', postedOn: nepalToday });
     expect((await t().call(key, 'POST', `/v1/job-offers/${draft.id}/pause`, { json: {} })).body.status).toBe(
       'paused',
     );
