@@ -17,7 +17,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { OrganizationRoleValue } from '@nayabato/core';
-import { DataDirLockedError } from './db/data-dir-lock.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/open.js';
 import { formatDemoBanner } from './demo-banner.js';
@@ -44,7 +43,9 @@ const databaseUrl = process.env.DATABASE_URL;
 
 /** A data directory held by another live process: one clear line and exit 1, not a stack trace. */
 function refuseLocked(error: unknown): never {
-  if (error instanceof DataDirLockedError) {
+  // By name, not `instanceof`: importing the class here would put the lock module in a chunk shared by this
+  // entry and the lazily loaded PGlite driver, imported only for its effects (the install check refuses that).
+  if (error instanceof Error && error.name === 'DataDirLockedError') {
     console.error(error.message);
     process.exit(1);
   }
