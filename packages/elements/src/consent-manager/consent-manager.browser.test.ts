@@ -225,10 +225,19 @@ describe('<nb-consent-manager>', () => {
     expect(await axeViolations()).toEqual([]);
   }, 60_000);
 
-  it('asks for a participant when none is set', async () => {
+  it('asks for a participant when none is set, and loads the one set later (a picker chose it)', async () => {
+    const { client } = await staffClient(0);
     const element = document.createElement('nb-consent-manager');
+    element.client = client;
     document.body.append(element);
     await element.updateComplete;
     expect(element.shadowRoot!.textContent).toContain('Choose a participant');
-  });
+    const { participantId } = await participantWithAssessment(client);
+    element.participant = participantId;
+    await settled(element);
+    await until(() => !!element.shadowRoot!.querySelector('section'), 15_000);
+    expect($(element, '.participant').textContent).toBe(`Participant ${participantId}`);
+    // The directory came with it: the sharing form names the organisations a referral can go to.
+    await until(() => element.shadowRoot!.querySelectorAll('#recipient option').length > 1, 15_000);
+  }, 60_000);
 });
