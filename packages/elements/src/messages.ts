@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 export { baseMessages } from './base/messages.js';
+export { consentManagerMessages } from './consent-manager/consent-manager.messages.js';
 export { impactStatsMessages } from './impact-stats/impact-stats.messages.js';
 export { quickExitMessages } from './quick-exit/quick-exit.messages.js';
 export { storyGalleryMessages } from './story-gallery/story-gallery.messages.js';

@@ -13,6 +13,7 @@
  * @packageDocumentation
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import type { ConsentEvent, NbConsentManager } from './consent-manager/consent-manager.component.js';
 import type { NbImpactStats } from './impact-stats/impact-stats.component.js';
 import type { NbProvider } from './provider/provider.component.js';
 import type { NbQuickExit, QuickExitEvent } from './quick-exit/quick-exit.component.js';
@@ -44,6 +45,10 @@ declare module 'react' {
         'organization' | 'from' | 'to' | 'lang' | 'calendar' | 'client'
       >;
       'nb-story-gallery': ElementProps<NbStoryGallery, 'organization' | 'limit' | 'lang' | 'client'>;
+      'nb-consent-manager': ElementProps<NbConsentManager, 'participant' | 'lang' | 'calendar' | 'client'> & {
+        'onnb-consent-given'?: (event: ConsentEvent) => void;
+        'onnb-consent-withdrawn'?: (event: ConsentEvent) => void;
+      };
     }
   }
 }
