@@ -1,0 +1,73 @@
+/**
+ * Builds `dist/job-widget.js`: the self-contained script a site includes with one tag. Every element of
+ * the package with Lit, the client, core's `JobPosting` mapping and the elements' base, bundled by esbuild
+ * as an IIFE (a classic `<script src>`, no module loader, no eval), minified. Run by `pnpm build` after
+ * tsup; `bundleJobWidget` is also what the example pages serve.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build, type Plugin } from 'esbuild';
+
+const here = fileURLToPath(new URL('..', import.meta.url));
+
+/** The version the elements' base names when two copies meet (replaced as its own build does). */
+function elementsVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../elements/package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
+}
+
+/**
+ * Leaves the client's request validation (core's schemas for every operation, loaded by a dynamic import
+ * that an IIFE cannot split off) out of the script: the board only reads, and its client is created with
+ * `validate: false`. A client given to the board by the page keeps its own validation.
+ */
+const withoutClientValidation: Plugin = {
+  name: 'without-client-validation',
+  setup(b) {
+    b.onResolve({ filter: /\/validation\/validator\.js$/ }, () => ({
+      path: 'validator',
+      namespace: 'nb-stub',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'nb-stub' }, () => ({
+      contents: 'export const validator = undefined;',
+    }));
+  },
+};
+
+/**
+ * The script bundle's code, built from the workspace's TypeScript sources (`@nayabato/source` condition).
+ *
+ * @example
+ * ```ts
+ * const code = await bundleJobWidget(); // '(()=>{…})();' registers <nb-job-board>
+ * ```
+ */
+export async function bundleJobWidget(): Promise<string> {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL('../src/script.ts', import.meta.url))],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    conditions: ['@nayabato/source'],
+    define: { __NB_ELEMENTS_VERSION__: JSON.stringify(elementsVersion()) },
+    plugins: [withoutClientValidation],
+    // A second copy of the script on the page does nothing: the first registered every element, and a
+    // second Lit would create a second `lit-html` Trusted Types policy, which a strict CSP refuses.
+    banner: {
+      js: "'use strict';(()=>{const k=Symbol.for('nayabato.job-widget.loaded');if(globalThis[k])return;globalThis[k]=1;",
+    },
+    footer: { js: '})();' },
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  writeFileSync(`${here}/dist/job-widget.js`, await bundleJobWidget());
+}
