@@ -1,0 +1,48 @@
+/**
+ * Builds `dist/job-widget.js`: the self-contained script a site includes with one tag. Every element of
+ * the package with Lit, the client, core's `JobPosting` mapping and the elements' base, bundled by esbuild
+ * as an IIFE (a classic `<script src>`, no module loader, no eval), minified. Run by `pnpm build` after
+ * tsup; `bundleJobWidget` is also what the example pages serve.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const here = fileURLToPath(new URL('..', import.meta.url));
+
+/** The version the elements' base names when two copies meet (replaced as its own build does). */
+function elementsVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../elements/package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
+}
+
+/**
+ * The script bundle's code, built from the workspace's TypeScript sources (`@nayabato/source` condition).
+ *
+ * @example
+ * ```ts
+ * const code = await bundleJobWidget(); // '(()=>{…})();' registers <nb-job-board>
+ * ```
+ */
+export async function bundleJobWidget(): Promise<string> {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL('../src/script.ts', import.meta.url))],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    conditions: ['@nayabato/source'],
+    define: { __NB_ELEMENTS_VERSION__: JSON.stringify(elementsVersion()) },
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  writeFileSync(`${here}/dist/job-widget.js`, await bundleJobWidget());
+}
