@@ -12,8 +12,8 @@ import {
   districtName,
   EmploymentType,
   type FieldIssue,
-  type JobOfferStatusValue,
   JobOfferStatus,
+  type JobOfferStatusValue,
   type JobOfferWarning,
   type LocalizedText,
   TradeCode,
@@ -22,6 +22,7 @@ import { DataController, emit, NbElement, renderState, stateStyles, tokens } fro
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { type OfferCardData, renderOfferCard } from '../offer-card/offer-card.js';
 import { jobOfferEditorMessages as m } from './job-offer-editor.messages.js';
 import { jobOfferEditorStyles } from './job-offer-editor.styles.js';
 import {
@@ -36,7 +37,6 @@ import {
   patchOf,
   toDraftInput,
 } from './offer-form.js';
-import { renderOfferPreview } from './offer-preview.js';
 
 /** The moves the editor offers, each with core's target status and the event it fires. */
 const MOVES = [
@@ -200,7 +200,10 @@ export class NbJobOfferEditor extends NbElement {
     } else if (isNayaBatoError(error) && error.kind === 'permission') {
       this.notice = { kind: 'error', text: m.localized('forbidden') };
     } else {
-      this.notice = { kind: 'error', text: errorText(error) };
+      this.notice = {
+        kind: 'error',
+        text: isNayaBatoError(error) ? errorText(error) : m.localized('failed'),
+      };
     }
   }
 
@@ -264,12 +267,25 @@ export class NbJobOfferEditor extends NbElement {
       const saved = await this.save();
       const client = this.registryClient;
       if (!saved || !client) return;
-      const moved = await client.jobOffers[move.action](saved.id);
+      let moved: JobOffer;
+      try {
+        moved = await client.jobOffers[move.action](saved.id);
+      } catch (error) {
+        // Moved elsewhere meanwhile (409): show the offer as it now is, so the buttons tell the truth.
+        if (isNayaBatoError(error) && error.kind === 'conflict') {
+          const fresh = await client.jobOffers.get(saved.id).catch(() => undefined);
+          if (fresh) this.adopt(fresh);
+        }
+        throw error;
+      }
       this.adopt(moved);
       const status = JobOfferStatus.labels.localized(moved.status);
       this.notice = {
         kind: 'status',
-        text: { en: m.format('moved', 'en', { status: status.en }), ne: m.format('moved', 'ne', { status: status.ne }) },
+        text: {
+          en: m.format('moved', 'en', { status: status.en }),
+          ne: m.format('moved', 'ne', { status: status.ne }),
+        },
       };
       emit(this, move.event, { id: moved.id });
     });
@@ -293,7 +309,11 @@ export class NbJobOfferEditor extends NbElement {
       ${warnings.length ? html`<p part="warning" class="warning" id="${field}-warning"><strong>${this.t(m, 'warning')}</strong> ${warnings.map((w) => this.text(w.message)).join(' ')}</p>` : nothing}`;
   }
 
-  private input(field: OfferField, type: 'text' | 'number' | 'date', warnings: readonly JobOfferWarning[] = []) {
+  private input(
+    field: OfferField,
+    type: 'text' | 'number' | 'date',
+    warnings: readonly JobOfferWarning[] = [],
+  ) {
     return html`<div part="field" class="field">
       <label for=${field}>${this.t(m, field as Parameters<typeof m.format>[0])}</label>
       <input id=${field} name=${field} type=${type} .value=${live(String(this.form[field]))}
@@ -353,7 +373,11 @@ export class NbJobOfferEditor extends NbElement {
     const currentStatus = this.current?.status ?? 'draft';
     const options = (values: readonly string[], label: (v: string) => string) =>
       values.map((value) => ({ value, label: label(value) }));
-    const preview = toDraftInput(this.form);
+    const preview: OfferCardData = {
+      ...(toDraftInput(this.form) as OfferCardData),
+      postedOn: this.current?.postedOn,
+      warnings,
+    };
     return html`<section part="panel" lang=${this.locale} aria-labelledby="heading">
       <h2 id="heading"><slot name="heading">${this.t(m, 'heading')}</slot></h2>
       ${this.picker(this.offers.value ?? [])}
@@ -370,7 +394,10 @@ export class NbJobOfferEditor extends NbElement {
                 @input=${(e: Event) => this.edit('description', (e.target as HTMLTextAreaElement).value)}></textarea>
               ${this.messagesOf('description')}
             </div>
-            ${this.select('trade', options(TradeCode.values, (v) => TradeCode.label(v as never, this.locale)))}
+            ${this.select(
+              'trade',
+              options(TradeCode.values, (v) => TradeCode.label(v as never, this.locale)),
+            )}
             <div part="field" class="field">
               <label for="skills">${this.t(m, 'skills')}</label>
               <textarea id="skills" name="skills" rows="3" .value=${live(this.form.skills)}
@@ -379,10 +406,16 @@ export class NbJobOfferEditor extends NbElement {
                 @input=${(e: Event) => this.edit('skills', (e.target as HTMLTextAreaElement).value)}></textarea>
               ${this.messagesOf('skills')}
             </div>
-            ${this.select('employmentType', options(EmploymentType.values, (v) => EmploymentType.label(v as never, this.locale)))}
+            ${this.select(
+              'employmentType',
+              options(EmploymentType.values, (v) => EmploymentType.label(v as never, this.locale)),
+            )}
           </fieldset>
           <fieldset><legend>${this.t(m, 'place')}</legend>
-            ${this.select('district', options(DISTRICT_NAMES, (v) => districtName(v as never, this.locale)))}
+            ${this.select(
+              'district',
+              options(DISTRICT_NAMES, (v) => districtName(v as never, this.locale)),
+            )}
             ${this.input('locality', 'text')}
           </fieldset>
           <fieldset><legend>${this.t(m, 'pay')}</legend>
@@ -407,7 +440,7 @@ export class NbJobOfferEditor extends NbElement {
         </form>
         <aside part="preview" class="preview" aria-labelledby="preview-heading">
           <h3 id="preview-heading">${this.t(m, 'preview')}</h3>
-          ${this.form.title || this.form.description ? renderOfferPreview(preview, this.locale, this.calendar) : html`<p>${this.t(m, 'previewEmpty')}</p>`}
+          ${this.form.title || this.form.description ? renderOfferCard(preview, this.locale, this.calendar) : html`<p>${this.t(m, 'previewEmpty')}</p>`}
         </aside>
       </div>
     </section>`;

@@ -49,9 +49,6 @@ export const jobOfferEditorMessages = defineElementMessages('job-widget.job-offe
   warning: { en: 'Warning:', ne: 'चेतावनी:' },
   preview: { en: 'Preview, as the job board shows it', ne: 'पूर्वावलोकन, रोजगार बोर्डमा देखिने जस्तै' },
   previewEmpty: { en: 'The preview appears as you write.', ne: 'लेख्दै जाँदा पूर्वावलोकन देखिन्छ।' },
-  perMonth: { en: 'NPR {min} – {max} a month', ne: 'मासिक रु. {min} – {max}' },
-  openingsCount: { en: 'Openings: {count}', ne: 'पद सङ्ख्या: {count}' },
-  closesOn: { en: 'Apply by {date}', ne: '{date} सम्म आवेदन दिनुहोस्' },
   secretKeyRefused: {
     en: 'A secret key (sk_…) was given to the page. It must stay on your server: give the editor a staff token from your backend (getToken) instead. Nothing was sent.',
     ne: 'पृष्ठलाई गोप्य कुञ्जी (sk_…) दिइयो। यो तपाईंको सर्भरमै रहनुपर्छ: बरु आफ्नो ब्याकइन्डबाट स्टाफ टोकन (getToken) दिनुहोस्। केही पठाइएन।',
@@ -59,6 +56,10 @@ export const jobOfferEditorMessages = defineElementMessages('job-widget.job-offe
   unconnected: {
     en: 'The editor is not connected: set its registry and getToken.',
     ne: 'सम्पादक जोडिएको छैन: registry र getToken राख्नुहोस्।',
+  },
+  failed: {
+    en: 'That did not work. Please try again.',
+    ne: 'त्यो काम भएन। कृपया फेरि प्रयास गर्नुहोस्।',
   },
   forbidden: {
     en: 'Only the company’s HR staff may write offers: this sign-in cannot.',

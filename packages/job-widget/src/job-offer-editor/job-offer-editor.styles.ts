@@ -105,8 +105,13 @@ export const jobOfferEditorStyles = css`
     opacity: 0.55;
     cursor: not-allowed;
   }
-  .meta span + span::before {
-    content: ' · ';
+  .offer .meta {
+    color: var(--_nb-muted);
+    margin: 0.25em 0;
+  }
+  .offer h4 {
+    margin: 0.75em 0 0.25em;
+    font-size: 1em;
   }
   .description {
     white-space: pre-line;

@@ -48,6 +48,8 @@ describe('the offer form', () => {
       ['description', 'district', 'openings', 'title', 'trade', 'wageMax', 'wageMin'].sort(),
     );
     expect(check.issues.trade?.[0]?.code).toBe('required');
+    expect(check.issues.title?.[0]?.code).toBe('required');
+    expect(checkOfferForm({ ...filled, description: '  ' }).ok).toBe(false);
     expect(check.issues.trade?.[0]?.message.ne).toMatch(/[\u0900-\u097F]/);
     expect(firstInvalidField(check.issues)).toBe('title');
   });
@@ -84,6 +86,9 @@ describe('the offer form', () => {
     if (!changed.ok) throw new Error('the changed form must pass');
     expect(patchOf(check.value, changed.value)).toEqual({ openings: 3, skills: ['hygiene'] });
     expect(patchOf(check.value, check.value)).toEqual({});
+    // Stored with its keys in another order (PostgreSQL's jsonb sorts them): still no change.
+    const { minMonthlyNpr, maxMonthlyNpr } = check.value.wage;
+    expect(patchOf({ ...check.value, wage: { maxMonthlyNpr, minMonthlyNpr } }, check.value)).toEqual({});
     expect(toDraftInput({ ...filled, trade: '' })).not.toHaveProperty('trade');
   });
 });

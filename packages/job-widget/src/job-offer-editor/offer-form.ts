@@ -93,7 +93,10 @@ export function emptyOfferForm(): OfferForm {
 }
 
 /** The stored offer's fields the form edits (a `JobOffer` from the registry has them all). */
-export type EditableOffer = JobOfferDraftInput;
+export type EditableOffer = Readonly<Omit<JobOfferDraftInput, 'skills' | 'wage'>> & {
+  readonly skills: readonly string[];
+  readonly wage: Readonly<JobOfferDraftInput['wage']>;
+};
 
 /**
  * The form of a stored offer.
@@ -137,8 +140,8 @@ const optionalText = (text: string): string | undefined => (text.trim() === '' ?
  */
 export function toDraftInput(form: OfferForm): Record<string, unknown> {
   const input: Record<string, unknown> = {
-    title: form.title.trim(),
-    description: form.description,
+    title: optionalText(form.title),
+    description: form.description.trim() === '' ? undefined : form.description,
     trade: form.trade,
     skills: form.skills
       .split(/[\n,]/)
@@ -156,7 +159,9 @@ export function toDraftInput(form: OfferForm): Record<string, unknown> {
   if (locality) input.locality = locality;
   const validThrough = optionalText(form.validThrough);
   if (validThrough) input.validThrough = validThrough;
-  for (const key of ['trade', 'district', 'employmentType'] as const) if (input[key] === '') delete input[key];
+  // Left out rather than empty, so that core reports them as required.
+  for (const key of ['title', 'description', 'trade', 'district', 'employmentType'] as const)
+    if (input[key] === '' || input[key] === undefined) delete input[key];
   return input;
 }
 
@@ -190,7 +195,7 @@ export function byField(issues: readonly FieldIssue[]): IssuesByField {
   const grouped: IssuesByField = {};
   for (const issue of issues) {
     const field = fieldOfIssue(issue) ?? 'form';
-    (grouped[field] ??= []).push(issue);
+    grouped[field] = [...(grouped[field] ?? []), issue];
   }
   return grouped;
 }
@@ -256,7 +261,20 @@ export function checkOfferForm(
 export function patchOf(stored: EditableOffer, next: JobOfferDraftInput): JobOfferPatch {
   const patch: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(next)) {
-    if (JSON.stringify(value) !== JSON.stringify(stored[key as keyof EditableOffer])) patch[key] = value;
+    if (!sameValue(value, stored[key as keyof EditableOffer])) patch[key] = value;
   }
   return patch as JobOfferPatch;
+}
+
+/** Deep equality of JSON values, whatever the order of object keys (a database may reorder them). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const keysB = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return (
+    keysA.length === keysB.length &&
+    keysA.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
 }
