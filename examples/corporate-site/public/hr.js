@@ -34,7 +34,8 @@ const texts = {
 function setLanguage(lang) {
   const dictionary = texts[lang] ?? texts.en;
   document.documentElement.lang = lang;
-  for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = dictionary[node.dataset.i18n];
+  for (const node of document.querySelectorAll('[data-i18n]'))
+    node.textContent = dictionary[node.dataset.i18n];
   for (const node of document.querySelectorAll('[data-i18n-label]'))
     node.setAttribute('aria-label', dictionary[node.dataset.i18nLabel]);
   for (const button of document.querySelectorAll('[data-lang]'))
