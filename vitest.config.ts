@@ -52,6 +52,8 @@ export default defineConfig({
             '@nayabato/elements > axe-core',
             '@nayabato/elements > react',
             '@nayabato/elements > react-dom/client',
+            '@nayabato/job-widget > lit',
+            '@nayabato/job-widget > lit/decorators.js',
             'fast-check',
           ],
         },

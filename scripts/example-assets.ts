@@ -5,6 +5,9 @@
  * - `/examples/_shared/elements.js`: `@nayabato/elements` (every element registered, with Lit and the
  *   client) bundled by esbuild from the workspace's TypeScript sources at the first request, then kept in
  *   memory. A page loads it with `<script type="module" src="/examples/_shared/elements.js">`.
+ * - `/examples/_shared/job-widget.js`: `@nayabato/job-widget`'s one-tag script (`<nb-job-board>`), built as
+ *   its package builds `dist/job-widget.js`, at the first request. A page loads it with a classic
+ *   `<script src="/examples/_shared/job-widget.js" defer>`.
  * - `/examples/_shared/demo.json`: the registry's URL, a demo corporate organisation's publishable key (never
  *   a secret key), a demo NGO's id and the demo programme's period, so a page learns them at run time
  *   instead of carrying keys that change at every start.
@@ -12,6 +15,7 @@
 import { fileURLToPath } from 'node:url';
 import type { DemoCredentials, StartOptions } from '@nayabato/registry';
 import { build } from 'esbuild';
+import { bundleJobWidget } from '../packages/job-widget/scripts/bundle.ts';
 
 /** The registry's Hono app as `startRegistry`'s `extend` receives it (the root does not depend on hono). */
 type RegistryApp = Parameters<NonNullable<StartOptions['extend']>>[0];
@@ -117,6 +121,18 @@ export function exampleAssetRoutes(
     bundle ??= bundleElements();
     const code = await bundle.catch((error: unknown) => {
       bundle = undefined;
+      throw error;
+    });
+    return c.body(code, 200, {
+      'content-type': 'text/javascript; charset=utf-8',
+      'cache-control': 'no-cache',
+    });
+  });
+  let jobWidget: Promise<string> | undefined;
+  app.get('/examples/_shared/job-widget.js', async (c) => {
+    jobWidget ??= bundleJobWidget();
+    const code = await jobWidget.catch((error: unknown) => {
+      jobWidget = undefined;
       throw error;
     });
     return c.body(code, 200, {

@@ -21,6 +21,7 @@ const texts = {
     storiesIntro: 'Each story is shown only as far as its author agreed to publish it.',
     footer: 'Dhaulagiri Threads is fictional and every figure and story on this page is synthetic demo data.',
     connectionError: 'The figures and stories could not be loaded: the demo registry did not answer.',
+    careersLink: 'Work with us: our openings',
   },
   ne: {
     title: 'हाम्रो प्रतिबद्धता — धौलागिरि थ्रेड्स (काल्पनिक)',
@@ -38,6 +39,7 @@ const texts = {
     storiesIntro: 'हरेक कथा त्यसका लेखकले प्रकाशित गर्न सहमति दिएजति मात्र देखाइन्छ।',
     footer: 'धौलागिरि थ्रेड्स काल्पनिक हो र यस पृष्ठका सबै सङ्ख्या तथा कथाहरू काल्पनिक नमुना तथ्याङ्क हुन्।',
     connectionError: 'सङ्ख्या र कथाहरू लोड गर्न सकिएन: नमुना रजिस्ट्रीले जवाफ दिएन।',
+    careersLink: 'हामीसँग काम गर्नुहोस्: हाम्रा अवसरहरू',
   },
 };
 

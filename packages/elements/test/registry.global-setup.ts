@@ -34,6 +34,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('registryUrl', url!);
   project.provide('publishableKey', publishableKey!);
   project.provide('organizationId', organizationId!);
+  // Public facts only (no secret key, no user): the job widget's tests need a company's publishable key.
+  project.provide(
+    'publicOrganizations',
+    (organizations as { id: string; role: string; publishableKey: string }[]).map(
+      ({ id, role, publishableKey: key }) => ({ id, role, publishableKey: key }),
+    ),
+  );
   return async () => {
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.stdin.end();
@@ -49,5 +56,7 @@ declare module 'vitest' {
     publishableKey: string;
     /** That organisation's id. */
     organizationId: string;
+    /** Every demo organisation's id, role and publishable key (never a secret key). */
+    publicOrganizations: { id: string; role: string; publishableKey: string }[];
   }
 }

@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 
 const here = fileURLToPath(new URL('..', import.meta.url));
 
@@ -17,6 +17,24 @@ function elementsVersion(): string {
   };
   return pkg.version;
 }
+
+/**
+ * Leaves the client's request validation (core's schemas for every operation, loaded by a dynamic import
+ * that an IIFE cannot split off) out of the script: the board only reads, and its client is created with
+ * `validate: false`. A client given to the board by the page keeps its own validation.
+ */
+const withoutClientValidation: Plugin = {
+  name: 'without-client-validation',
+  setup(b) {
+    b.onResolve({ filter: /\/validation\/validator\.js$/ }, () => ({
+      path: 'validator',
+      namespace: 'nb-stub',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'nb-stub' }, () => ({
+      contents: 'export const validator = undefined;',
+    }));
+  },
+};
 
 /**
  * The script bundle's code, built from the workspace's TypeScript sources (`@nayabato/source` condition).
@@ -35,6 +53,7 @@ export async function bundleJobWidget(): Promise<string> {
     target: 'es2022',
     conditions: ['@nayabato/source'],
     define: { __NB_ELEMENTS_VERSION__: JSON.stringify(elementsVersion()) },
+    plugins: [withoutClientValidation],
     minify: true,
     legalComments: 'none',
     write: false,

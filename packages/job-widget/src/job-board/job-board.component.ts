@@ -1,16 +1,23 @@
 import { createClient, type NayaBatoClient } from '@nayabato/client';
 import {
+  type JobOffer as CoreJobOffer,
   DISTRICT_NAMES,
   districtName,
   EmploymentType,
-  type JobOffer as CoreJobOffer,
   type JobPostingJsonLd,
   type Locale,
   TradeCode,
   toJobPostingJsonLd,
   tradeLabel,
 } from '@nayabato/core';
-import { DataController, formatDate, NbElement, renderState, stateStyles, tokens } from '@nayabato/elements/base';
+import {
+  DataController,
+  formatDate,
+  NbElement,
+  renderState,
+  stateStyles,
+  tokens,
+} from '@nayabato/elements/base';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { jobBoardMessages as m } from './job-board.messages.js';
@@ -143,7 +150,7 @@ export class NbJobBoard extends NbElement {
     if (changed.has('registry') || changed.has('publishableKey')) {
       this.ownClient =
         this.registry && this.publishableKey
-          ? createClient({ baseUrl: this.registry, publishableKey: this.publishableKey })
+          ? createClient({ baseUrl: this.registry, publishableKey: this.publishableKey, validate: false })
           : undefined;
     }
   }
@@ -246,7 +253,12 @@ export class NbJobBoard extends NbElement {
   }
 
   private date(iso: string) {
-    return formatDate(iso, this.locale, this.calendar);
+    try {
+      return formatDate(iso, this.locale, this.calendar);
+    } catch {
+      // A date beyond the Bikram Sambat table (an offer open until 2099, say) is shown as written.
+      return iso;
+    }
   }
 
   private wage(o: JobBoardOffer) {
@@ -331,7 +343,8 @@ export class NbJobBoard extends NbElement {
     const o = this.offers.find((x) => x.id === id) ?? this.detail;
     const back = html`<p><a part="back" href="#">${this.t(m, 'back')}</a></p>`;
     if (o === undefined) return html`${back}${renderState({ kind: 'loading' }, this.locale)}`;
-    if (o === null) return html`${back}<p part="state state-empty" role="status">${this.t(m, 'notFound')}</p>`;
+    if (o === null)
+      return html`${back}<p part="state state-empty" role="status">${this.t(m, 'notFound')}</p>`;
     const perks = (['training', 'accommodation', 'transport'] as const).filter((p) => o[`${p}Provided`]);
     return html`${back}
       <article part="detail" aria-labelledby="detail-title">

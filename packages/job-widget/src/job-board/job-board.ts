@@ -8,7 +8,7 @@ import { NbJobBoard } from './job-board.component.js';
 
 export { type JobBoardFilters, type JobBoardOffer, NbJobBoard } from './job-board.component.js';
 export { jobBoardMessages } from './job-board.messages.js';
-export { JSON_LD_ATTRIBUTE, JobPostingScripts, TRUSTED_TYPES_POLICY } from './job-posting-scripts.js';
+export { JobPostingScripts, JSON_LD_ATTRIBUTE, TRUSTED_TYPES_POLICY } from './job-posting-scripts.js';
 
 define('nb-job-board', NbJobBoard);
 

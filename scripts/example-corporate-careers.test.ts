@@ -1,0 +1,215 @@
+/**
+ * The corporate site's careers page as a visitor meets it: the registry with the demo programme, the
+ * examples served as `pnpm start` serves them, `/examples/corporate-site/careers.html` (a strict CSP with
+ * Trusted Types, the job board by one script tag) opened in real Chromium through Playwright. The offers
+ * must be the registry's, every one with its JSON-LD in the page; the page must raise no CSP violation or
+ * error, also with the script included twice beside the elements' bundle; a network cut must show a
+ * friendly state and recover; axe-core must find nothing in either language.
+ */
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import {
+  exampleRoutes,
+  findExamples,
+  landingRoutes,
+  type RunningRegistry,
+  startRegistry,
+} from '@nayabato/registry';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS } from './chromium.ts';
+import { type ExampleDemoConfig, exampleAssetRoutes } from './example-assets.ts';
+
+const examplesDir = fileURLToPath(new URL('../examples', import.meta.url));
+const axePath = createRequire(new URL('../packages/elements/package.json', import.meta.url)).resolve(
+  'axe-core/axe.min.js',
+);
+
+/** The policy of a page that also loads the elements' own bundle: two copies of Lit, two `lit-html` policies. */
+const TWICE_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; require-trusted-types-for 'script'; trusted-types nayabato-job-widget lit-html 'allow-duplicates'";
+
+let registry: RunningRegistry;
+let browser: Browser;
+let context: BrowserContext;
+let demo: ExampleDemoConfig;
+const problems: string[] = [];
+const refused: string[] = [];
+
+beforeAll(async () => {
+  const examples = findExamples(examplesDir);
+  let credentials: RunningRegistry['demo'];
+  registry = await startRegistry({
+    port: 0,
+    host: '127.0.0.1',
+    seed: 'demo',
+    demoCacheDir: fileURLToPath(new URL('../node_modules/.cache/nayabato', import.meta.url)),
+    logger: () => undefined,
+    extend: (app, url) => {
+      exampleAssetRoutes(app, url, () => credentials);
+      // A page of this test: the script twice and the elements' bundle, under a CSP sent as a header.
+      app.get('/test/twice.html', (c) => {
+        const config = JSON.stringify({ organization: demo.organization.id, registry: demo.registry });
+        return c.html(
+          `<!doctype html><html lang="en"><head><title>Twice</title><link rel="icon" href="data:,">
+          <script src="/examples/_shared/job-widget.js"></script>
+          <script src="/examples/_shared/job-widget.js"></script>
+          <script type="module" src="/examples/_shared/elements.js"></script></head>
+          <body><main><nb-job-board data-config='${config}' organization="${demo.organization.id}" registry="${demo.registry}" publishable-key="${demo.publishableKey}"></nb-job-board></main></body></html>`,
+          200,
+          { 'content-security-policy': TWICE_CSP },
+        );
+      });
+      exampleRoutes(app, examplesDir, examples);
+      landingRoutes(app, () => ({ demo: credentials, examples }));
+    },
+  });
+  credentials = registry.demo;
+  demo = (await (await fetch(`${registry.url}/examples/_shared/demo.json`)).json()) as ExampleDemoConfig;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [...CHROMIUM_ARGS],
+  });
+  context = await browser.newContext();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await registry?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${registry.url}/`)) return route.continue();
+    refused.push(url);
+    return route.abort();
+  });
+  await page.goto(`${registry.url}${path}`);
+  await shows(page, '[part="list"], [part~="state-empty"]');
+  return page;
+}
+
+/** Waits until the board's shadow root holds `selector` and no loading state. */
+function shows(page: Page, selector: string) {
+  return page.waitForFunction(
+    (s) => {
+      const root = document.querySelector('nb-job-board')?.shadowRoot;
+      return !!root?.querySelector(s) && !root.querySelector('[part~="state-loading"]');
+    },
+    selector,
+    { timeout: 60_000 },
+  );
+}
+
+/** The registry's answer to the company's publishable key: its open offers, newest first. */
+async function openOffers(): Promise<{ id: string; title: string }[]> {
+  const response = await fetch(`${registry.url}/v1/job-offers?limit=10&sort=newest`, {
+    headers: { authorization: `Bearer ${demo.publishableKey}` },
+  });
+  return ((await response.json()) as { items: { id: string; title: string }[] }).items;
+}
+
+const shownIds = (page: Page) =>
+  page
+    .locator('nb-job-board [part="offer"]')
+    .evaluateAll((items) => items.map((li) => li.getAttribute('data-id')));
+const jsonLd = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('nb-job-board > script[type="application/ld+json"]')].map(
+      (s) => JSON.parse(s.textContent ?? '') as Record<string, unknown>,
+    ),
+  );
+
+async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    type Violation = { id: string; nodes: { target: string[] }[] };
+    const axe = (
+      window as unknown as { axe: { run: (...a: unknown[]) => Promise<{ violations: Violation[] }> } }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+      },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+describe('examples/corporate-site/careers.html (the job board by script tag, strict CSP)', () => {
+  it('is linked from the corporate page', async () => {
+    const index = await (await fetch(`${registry.url}/examples/corporate-site/`)).text();
+    expect(index).toContain('href="careers.html"');
+  });
+
+  it('shows the company’s open offers with a JobPosting for each, and no CSP violation', async () => {
+    const page = await open('/examples/corporate-site/careers.html');
+    const offers = await openOffers();
+    expect(offers.length).toBeGreaterThan(0);
+    expect(await shownIds(page)).toEqual(offers.map((o) => o.id));
+    const postings = await jsonLd(page);
+    expect(postings.map((p) => (p.identifier as { value: string }).value)).toEqual(offers.map((o) => o.id));
+    for (const p of postings) {
+      expect(p).toMatchObject({
+        '@type': 'JobPosting',
+        directApply: false,
+        hiringOrganization: { name: demo.organization.name },
+      });
+      for (const key of ['title', 'description', 'datePosted', 'employmentType', 'jobLocation', 'baseSalary'])
+        expect(p[key], key).toBeDefined();
+    }
+    expect(problems).toEqual([]);
+    expect(refused).toEqual([]);
+    await page.close();
+  });
+
+  it('breaks nothing with the script included twice beside the elements’ bundle', async () => {
+    const page = await open('/test/twice.html');
+    expect(await shownIds(page)).toEqual((await openOffers()).map((o) => o.id));
+    expect(await page.evaluate(() => !!customElements.get('nb-provider'))).toBe(true);
+    expect((await jsonLd(page)).length).toBe((await openOffers()).length);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a friendly state when the network is cut and recovers', async () => {
+    const page = await open('/examples/corporate-site/careers.html');
+    await context.setOffline(true);
+    await shows(page, '[part~="state-offline"]');
+    const text = await page.locator('nb-job-board [part~="state-offline"]').textContent();
+    expect(text).toMatch(/offline|internet|connection/i);
+    await context.setOffline(false);
+    await shows(page, '[part="list"]');
+    expect((await shownIds(page)).length).toBeGreaterThan(0);
+    // The browser's own "failed to load" lines while offline are expected; nothing else is.
+    expect(
+      problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource|Failed to fetch/.test(p)),
+    ).toEqual([]);
+    await page.close();
+  });
+
+  it('is accessible in English and Nepali (axe-core)', async () => {
+    // axe-core is injected as a script, which the page's policy rightly refuses: this check alone bypasses it.
+    const previous = context;
+    context = await browser.newContext({ bypassCSP: true });
+    const page = await open('/examples/corporate-site/careers.html');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('button[data-lang="ne"]').click();
+    await page.waitForFunction(() =>
+      document
+        .querySelector('nb-job-board')
+        ?.shadowRoot?.querySelector('h2')
+        ?.textContent?.includes('रोजगारी'),
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+    context = previous;
+  });
+});
