@@ -1,8 +1,8 @@
 // Dhaulagiri Threads (synthetic): the HR page's own script. The editor gets a short-lived staff token from
 // the company's own backend (here `POST /examples/corporate-site/session`, mounted by `pnpm start`), which
 // issues it with the company's secret key: the page never holds a secret key. The registry's URL comes
-// from the sandbox (`/examples/_shared/demo.json`); the job widget's script is loaded last, so the editor
-// upgrades already connected.
+// from the sandbox (`/examples/_shared/demo.json`). `<nb-job-offer-editor>` is registered by the one-tag
+// script `/examples/_shared/job-widget.js`. A classic script, as the page's CSP allows no inline code.
 
 /** The page's own texts (the editor carries its own). */
 const texts = {
@@ -53,17 +53,19 @@ async function getToken() {
   return (await response.json()).token;
 }
 
-try {
-  const response = await fetch('/examples/_shared/demo.json');
-  if (!response.ok) throw new Error(`demo.json answered ${response.status}`);
-  const demo = await response.json();
-  const editor = document.getElementById('editor');
-  editor.setAttribute('registry', demo.registry);
-  editor.getToken = getToken;
-} catch {
-  const notice = document.getElementById('connection-error');
-  notice.dataset.i18n = 'connectionError';
-  notice.textContent = texts[document.documentElement.lang]?.connectionError ?? texts.en.connectionError;
-  notice.hidden = false;
-}
-await import('/examples/_shared/job-widget.js');
+fetch('/examples/_shared/demo.json')
+  .then((response) => {
+    if (!response.ok) throw new Error(`demo.json answered ${response.status}`);
+    return response.json();
+  })
+  .then((demo) => {
+    const editor = document.getElementById('editor');
+    editor.getToken = getToken;
+    editor.setAttribute('registry', demo.registry);
+  })
+  .catch(() => {
+    const notice = document.getElementById('connection-error');
+    notice.dataset.i18n = 'connectionError';
+    notice.textContent = texts[document.documentElement.lang]?.connectionError ?? texts.en.connectionError;
+    notice.hidden = false;
+  });

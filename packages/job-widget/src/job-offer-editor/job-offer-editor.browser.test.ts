@@ -4,12 +4,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
 import { axeViolations, guardPage, until } from '../../../elements/src/base/browser.fixture.js';
 import { NbJobOfferEditor } from './job-offer-editor.js';
-import type { StaffToken } from './staff-token.fixture.js';
 
 // Against the real registry of the chromium project's global set-up: HR's staff token is issued from
 // Node with the demo company's secret key (commands.staffToken); the page only ever holds the token.
 
-type Staff = StaffToken;
+type Staff = Awaited<ReturnType<typeof commands.staffToken>>;
 
 let mounted: NbJobOfferEditor[] = [];
 afterEach(() => {

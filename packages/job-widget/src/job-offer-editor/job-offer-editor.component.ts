@@ -139,7 +139,10 @@ export class NbJobOfferEditor extends NbElement {
         }
         return token;
       };
-      this.staff = { client: createClient({ baseUrl: registry, getToken: guarded }), registry, getToken };
+      // Bodies are checked with core's schemas before they are sent (checkOfferForm), and the script
+      // bundle leaves the client's own validation module out.
+      const client = createClient({ baseUrl: registry, getToken: guarded, validate: false });
+      this.staff = { client, registry, getToken };
     }
     return this.staff.client;
   }
