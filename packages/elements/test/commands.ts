@@ -29,8 +29,6 @@ export interface TestStaffToken {
   readonly organizationId: string;
   readonly userId: string;
   readonly registryUrl: string;
-  /** The organisation's publishable key (not a secret: it reads the organisation's public data). */
-  readonly publishableKey: string;
 }
 
 /** Options of {@link staffToken}. */
@@ -85,13 +83,7 @@ export const staffToken: BrowserCommand<[role: string, options?: StaffTokenOptio
     userId: user.id,
     ttlSeconds: options.ttlSeconds ?? 1800,
   })) as { token: string };
-  return {
-    token: issued.token,
-    organizationId: org.id,
-    userId: user.id,
-    registryUrl: url,
-    publishableKey: org.publishableKey,
-  };
+  return { token: issued.token, organizationId: org.id, userId: user.id, registryUrl: url };
 };
 
 declare module 'vitest/browser' {

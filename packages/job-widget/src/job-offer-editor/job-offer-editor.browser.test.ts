@@ -1,8 +1,9 @@
 import { createClient, type GetToken } from '@nayabato/client';
 import { MINIMUM_WAGE } from '@nayabato/core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, inject, it } from 'vitest';
 import { commands } from 'vitest/browser';
 import { axeViolations, guardPage, until } from '../../../elements/src/base/browser.fixture.js';
+import '../job-board/job-board.js';
 import { NbJobOfferEditor } from './job-offer-editor.js';
 
 // Against the real registry of the chromium project's global set-up: HR's staff token is issued from
@@ -124,11 +125,27 @@ describe('<nb-job-offer-editor>', () => {
     const option = root(element).querySelector<HTMLOptionElement>(`#pick option[value="${id}"]`);
     expect(option?.textContent).toBe(`${title} (Open)`);
 
-    const publicClient = createClient({ baseUrl: staff.registryUrl, publishableKey: staff.publishableKey });
+    const publishableKey = inject('publicOrganizations').find(
+      (o) => o.id === staff.organizationId,
+    )!.publishableKey;
+    const publicClient = createClient({ baseUrl: staff.registryUrl, publishableKey });
     const published = await publicClient.jobOffers.get(id);
     expect(published).toMatchObject({ title, status: 'open', organizationId: staff.organizationId });
     const open = await publicClient.jobOffers.list({ q: title.split(' ').at(-1)! }).toArray({ limit: 10 });
     expect(open.map((o) => o.id)).toContain(id);
+
+    // And the company's job board shows it, searched by its title's last word.
+    const jobs = document.createElement('nb-job-board');
+    jobs.setAttribute('organization', staff.organizationId);
+    jobs.setAttribute('registry', staff.registryUrl);
+    jobs.setAttribute('publishable-key', publishableKey);
+    document.body.append(jobs);
+    const board = jobs.shadowRoot!;
+    await until(() => !!board.querySelector('input[name="q"]'), 15_000);
+    board.querySelector<HTMLInputElement>('input[name="q"]')!.value = title.split(' ').at(-1)!;
+    board.querySelector<HTMLFormElement>('form')!.requestSubmit();
+    await until(() => !!board.querySelector(`[part="offer"][data-id="${id}"]`), 15_000);
+    expect(board.querySelector(`[part="offer"][data-id="${id}"] h3`)?.textContent?.trim()).toBe(title);
   });
 
   it('edits an offer picked from the company’s list with a PATCH of what changed', async () => {
