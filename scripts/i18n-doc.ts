@@ -10,6 +10,7 @@ import '@nayabato/client';
 import '@nayabato/client/testing';
 import '@nayabato/core/synthetic';
 import '@nayabato/elements/messages';
+import '@nayabato/job-widget/messages';
 import '@nayabato/registry';
 
 const rows = [...allCatalogs()]

@@ -54,6 +54,12 @@ export async function bundleJobWidget(): Promise<string> {
     conditions: ['@nayabato/source'],
     define: { __NB_ELEMENTS_VERSION__: JSON.stringify(elementsVersion()) },
     plugins: [withoutClientValidation],
+    // A second copy of the script on the page does nothing: the first registered every element, and a
+    // second Lit would create a second \`lit-html\` Trusted Types policy, which a strict CSP refuses.
+    banner: {
+      js: "(()=>{const k=Symbol.for('nayabato.job-widget.loaded');if(globalThis[k])return;globalThis[k]=1;",
+    },
+    footer: { js: '})();' },
     minify: true,
     legalComments: 'none',
     write: false,

@@ -115,6 +115,7 @@ export class NbJobBoard extends NbElement {
   private pages: AsyncGenerator<{ readonly items: readonly JobBoardOffer[] }> | undefined;
   private ownClient: NayaBatoClient | undefined;
   private focusAfter: string | undefined;
+  private fetching: string | undefined;
   private readonly scripts = new JobPostingScripts(this);
   private readonly onHash = () => this.showOffer(offerInHash(), true);
 
@@ -159,6 +160,7 @@ export class NbJobBoard extends NbElement {
     super.updated(changed);
     if (changed.has('organization') && changed.get('organization') !== undefined) void this.data.run();
     this.scripts.sync(this.postings());
+    void this.fetchDetail();
     if (this.focusAfter) {
       this.renderRoot.querySelector<HTMLElement>(this.focusAfter)?.focus();
       this.focusAfter = undefined;
@@ -217,19 +219,28 @@ export class NbJobBoard extends NbElement {
     void this.data.run();
   }
 
-  private async showOffer(id: string | undefined, focus: boolean) {
+  private showOffer(id: string | undefined, focus: boolean) {
     this.selected = id;
     this.detail = undefined;
     if (focus) this.focusAfter = id ? '[part~="detail"] h3' : 'h2';
-    if (!id || this.offers.some((o) => o.id === id)) return;
+  }
+
+  /** Fetches the offer a link opened when the list loaded without it (another page, or filtered out). */
+  private async fetchDetail() {
+    const id = this.selected;
     const client = this.registryClient;
-    if (!client) return;
+    if (!id || !client || this.detail !== undefined || this.fetching === id) return;
+    if (this.data.state.kind !== 'ready' || this.offers.some((o) => o.id === id)) return;
+    this.fetching = id;
+    let offer: JobBoardOffer | null;
     try {
-      const offer = await client.jobOffers.get(id);
-      if (this.selected === id) this.detail = offer.status === 'open' ? offer : null;
+      const found = await client.jobOffers.get(id);
+      offer = found.status === 'open' ? found : null;
     } catch {
-      if (this.selected === id) this.detail = null;
+      offer = null;
     }
+    this.fetching = undefined;
+    if (this.selected === id) this.detail = offer;
   }
 
   /** The JSON-LD of every offer shown: the loaded list and the offer opened by a link, if not in it. */
@@ -329,8 +340,9 @@ export class NbJobBoard extends NbElement {
             </ul>
             ${
               this.hasMore || this.moreFailed
-                ? html`<button part="more" class="more" type="button" ?disabled=${this.busy} @click=${() => void this.more()}>
-                    ${this.moreFailed ? this.t(m, 'more') : this.t(m, 'more')}
+                ? html`${this.moreFailed ? html`<p role="alert">${this.t(m, 'moreFailed')}</p>` : nothing}
+                  <button part="more" class="more" type="button" ?disabled=${this.busy} @click=${() => void this.more()}>
+                    ${this.t(m, 'more')}
                   </button>`
                 : nothing
             }`;

@@ -1,4 +1,5 @@
-import { defineElementMessages } from '@nayabato/elements/base';
+// Core's catalogs directly (not the elements' base, which would bring Lit into the messages entry).
+import { defineMessages } from '@nayabato/core';
 
 /**
  * The texts of `<nb-job-board>`, in English and Nepali.
@@ -8,7 +9,7 @@ import { defineElementMessages } from '@nayabato/elements/base';
  * jobBoardMessages.format('title', 'ne'); // 'रोजगारीका अवसरहरू'
  * ```
  */
-export const jobBoardMessages = defineElementMessages('job-widget.job-board', {
+export const jobBoardMessages = defineMessages('job-widget.job-board', {
   title: { en: 'Job openings', ne: 'रोजगारीका अवसरहरू' },
   filters: { en: 'Find an opening', ne: 'अवसर खोज्नुहोस्' },
   search: { en: 'Search', ne: 'खोज्नुहोस्' },
@@ -24,6 +25,10 @@ export const jobBoardMessages = defineElementMessages('job-widget.job-board', {
   count: { en: '{count} openings shown', ne: '{count} अवसर देखाइएको' },
   none: { en: 'No opening matches these filters.', ne: 'यी छनोटसँग मिल्ने कुनै अवसर छैन।' },
   more: { en: 'More openings', ne: 'थप अवसरहरू' },
+  moreFailed: {
+    en: 'The next openings could not be loaded. Try again.',
+    ne: 'थप अवसरहरू लोड गर्न सकिएन। फेरि प्रयास गर्नुहोस्।',
+  },
   details: { en: 'Details of {title}', ne: '{title} को विवरण' },
   back: { en: 'All openings', ne: 'सबै अवसरहरू' },
   wage: { en: 'NPR {min}–{max} a month', ne: 'मासिक रु. {min}–{max}' },
