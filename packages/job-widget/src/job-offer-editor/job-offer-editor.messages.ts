@@ -1,4 +1,5 @@
-import { defineElementMessages } from '@nayabato/elements/base';
+// Core's catalogs directly (not the elements' base, which would bring Lit into the messages entry).
+import { defineMessages } from '@nayabato/core';
 
 /**
  * The texts of `<nb-job-offer-editor>`, in English and Nepali. Field messages come from core's validation
@@ -9,7 +10,7 @@ import { defineElementMessages } from '@nayabato/elements/base';
  * jobOfferEditorMessages.format('publish', 'ne'); // 'प्रकाशित गर्नुहोस्'
  * ```
  */
-export const jobOfferEditorMessages = defineElementMessages('job-widget.job-offer-editor', {
+export const jobOfferEditorMessages = defineMessages('job-widget.job-offer-editor', {
   heading: { en: 'Job offers', ne: 'रोजगार प्रस्तावहरू' },
   pick: { en: 'Offer to edit', ne: 'सम्पादन गर्ने प्रस्ताव' },
   newOffer: { en: 'New offer', ne: 'नयाँ प्रस्ताव' },
