@@ -443,7 +443,7 @@ export class NbJobOfferEditor extends NbElement {
         </form>
         <aside part="preview" class="preview" aria-labelledby="preview-heading">
           <h3 id="preview-heading">${this.t(m, 'preview')}</h3>
-          ${this.form.title || this.form.description ? renderOfferCard(preview, this.locale, this.calendar) : html`<p>${this.t(m, 'previewEmpty')}</p>`}
+          ${this.form.title || this.form.description ? renderOfferCard(preview, this.locale, { calendar: this.calendar }) : html`<p>${this.t(m, 'previewEmpty')}</p>`}
         </aside>
       </div>
     </section>`;

@@ -37,6 +37,16 @@ export interface OfferCardData {
   readonly warnings?: readonly unknown[] | undefined;
 }
 
+/** Options of {@link renderOfferCard}. */
+export interface OfferCardOptions {
+  /** How dates are shown. @default 'bs' */
+  readonly calendar?: CalendarChoice;
+  /** The article's part name. @default 'offer' */
+  readonly part?: string;
+  /** An id for the title, which then labels the article and can take focus (the board's detail view). */
+  readonly headingId?: string;
+}
+
 const isDistrict = (d: string | undefined): d is District => DISTRICT_NAMES.includes(d as District);
 
 /**
@@ -47,17 +57,17 @@ const isDistrict = (d: string | undefined): d is District => DISTRICT_NAMES.incl
  *
  * @param offer - the offer (fields may be missing while it is written)
  * @param locale - the language
- * @param calendar - how dates are shown @default 'bs'
  * @example
  * ```ts
- * html`${renderOfferCard(offer, this.locale, this.calendar)}`;
+ * html`${renderOfferCard(offer, this.locale, { calendar: this.calendar, part: 'detail', headingId: 'detail-title' })}`;
  * ```
  */
 export function renderOfferCard(
   offer: OfferCardData,
   locale: Locale,
-  calendar: CalendarChoice = 'bs',
+  options: OfferCardOptions = {},
 ): TemplateResult {
+  const { calendar = 'bs', part = 'offer', headingId } = options;
   const t = (key: Parameters<typeof m.format>[0], params?: Record<string, string>) =>
     m.format(key, locale, params);
   const n = (value: number) => formatNumber(value, locale);
@@ -84,8 +94,8 @@ export function renderOfferCard(
       : '';
   const facts = (parts: readonly string[]) => parts.filter(Boolean).join(' · ');
   const perks = (['training', 'accommodation', 'transport'] as const).filter((p) => offer[`${p}Provided`]);
-  return html`<article part="offer" class="offer" lang=${locale}>
-    <h3 part="offer-title">${offer.title ?? ''}</h3>
+  return html`<article part=${part} class="offer" lang=${locale} aria-labelledby=${headingId ?? nothing}>
+    <h3 part="offer-title" id=${headingId ?? nothing} tabindex=${headingId ? '-1' : nothing}>${offer.title ?? ''}</h3>
     <p class="meta">${facts([place, kind, wage])}</p>
     <p class="meta">${offer.validThrough ? t('closes', { date: date(offer.validThrough) }) : t('noClosing')}</p>
     <p class="meta">${facts([
