@@ -8,6 +8,7 @@ import { DataController, define, NbElement, renderState, tokens } from '@nayabat
 import { NbQuickExit, type QuickExitDetail } from '@nayabato/elements/quick-exit';
 import '@nayabato/elements/provider';
 import type {} from '@nayabato/elements/react';
+import { NbJobBoard } from '@nayabato/job-widget/board';
 import type { JSX } from 'react';
 
 /** A component of the integrator's own, on the same base. */
@@ -44,3 +45,12 @@ export const props: JSX.IntrinsicElements['nb-quick-exit'] = {
   lang: 'ne',
   'onnb-exit': (event) => console.log(event.detail.href),
 };
+
+/** The job widget's board on the same page, typed through `HTMLElementTagNameMap` as well. */
+export function mountJobBoard(page: Document): boolean {
+  const board = page.createElement('nb-job-board');
+  board.organization = 'org_0123456789';
+  board.pageSize = 20;
+  page.body.append(board);
+  return board instanceof NbJobBoard;
+}

@@ -62,39 +62,36 @@ async function once(kind: 'board' | 'baseline'): Promise<number> {
   const page = await browser.newPage();
   await page.goto(`${registry.url}/bench/`);
   if (kind === 'board') await page.addScriptTag({ url: '/bench/job-widget.js' });
-  const ms = await page.evaluate(
-    async ({ kind, registry, pk, org }) => {
-      const start = performance.now();
-      const done = (count: () => number) =>
-        new Promise<number>((resolve) => {
-          const tick = () =>
-            count() >= 50 ? resolve(performance.now() - start) : requestAnimationFrame(tick);
-          tick();
-        });
-      if (kind === 'baseline') {
-        const response = await fetch(`${registry}/v1/job-offers?limit=50&organizationId=${org}`, {
-          headers: { authorization: `Bearer ${pk}` },
-        });
-        const { items } = (await response.json()) as { items: { id: string; title: string }[] };
-        const ul = document.createElement('ul');
-        for (const o of items) {
-          const li = document.createElement('li');
-          li.textContent = o.title;
-          ul.append(li);
-        }
-        document.body.append(ul);
-        return done(() => document.querySelectorAll('li').length);
+  // Source text, not a function: tsx would wrap named functions in a helper the page does not have.
+  const ms = (await page.evaluate(`(async () => {
+    const { kind, registry, pk, org } = ${JSON.stringify({ kind, ...config })};
+    const start = performance.now();
+    const done = (count) => new Promise((resolve) => {
+      const tick = () => (count() >= 50 ? resolve(performance.now() - start) : requestAnimationFrame(tick));
+      tick();
+    });
+    if (kind === 'baseline') {
+      const response = await fetch(registry + '/v1/job-offers?limit=50&organizationId=' + org, {
+        headers: { authorization: 'Bearer ' + pk },
+      });
+      const { items } = await response.json();
+      const ul = document.createElement('ul');
+      for (const o of items) {
+        const li = document.createElement('li');
+        li.textContent = o.title;
+        ul.append(li);
       }
-      const board = document.createElement('nb-job-board');
-      board.setAttribute('page-size', '50');
-      board.setAttribute('organization', org);
-      board.setAttribute('registry', registry);
-      board.setAttribute('publishable-key', pk);
-      document.body.append(board);
-      return done(() => board.shadowRoot?.querySelectorAll('[part="offer"]').length ?? 0);
-    },
-    { kind, ...config },
-  );
+      document.body.append(ul);
+      return done(() => document.querySelectorAll('li').length);
+    }
+    const board = document.createElement('nb-job-board');
+    board.setAttribute('page-size', '50');
+    board.setAttribute('organization', org);
+    board.setAttribute('registry', registry);
+    board.setAttribute('publishable-key', pk);
+    document.body.append(board);
+    return done(() => board.shadowRoot?.querySelectorAll('[part="offer"]').length ?? 0);
+  })()`)) as number;
   await page.close();
   return ms;
 }

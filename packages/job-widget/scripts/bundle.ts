@@ -55,9 +55,9 @@ export async function bundleJobWidget(): Promise<string> {
     define: { __NB_ELEMENTS_VERSION__: JSON.stringify(elementsVersion()) },
     plugins: [withoutClientValidation],
     // A second copy of the script on the page does nothing: the first registered every element, and a
-    // second Lit would create a second \`lit-html\` Trusted Types policy, which a strict CSP refuses.
+    // second Lit would create a second `lit-html` Trusted Types policy, which a strict CSP refuses.
     banner: {
-      js: "(()=>{const k=Symbol.for('nayabato.job-widget.loaded');if(globalThis[k])return;globalThis[k]=1;",
+      js: "'use strict';(()=>{const k=Symbol.for('nayabato.job-widget.loaded');if(globalThis[k])return;globalThis[k]=1;",
     },
     footer: { js: '})();' },
     minify: true,

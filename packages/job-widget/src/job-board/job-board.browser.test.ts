@@ -125,7 +125,7 @@ describe('<nb-job-board> against the registry', () => {
     expect(offerIds(el)[0]).toBe(ids.at(-1));
   });
 
-  it('filters by district, trade and kind of work', async () => {
+  it('sorts, and filters by district, trade and kind of work', async () => {
     const { ids } = await company();
     const el = await board('page-size=50');
     await search(el, tag);
@@ -137,6 +137,10 @@ describe('<nb-job-board> against the registry', () => {
       await el.updateComplete;
       await settled(el);
     };
+    await choose('sort', 'wage');
+    // The highest minimum wage first: this run's last offer pays the most.
+    expect(offerIds(el)[0]).toBe(ids[6]);
+    await choose('sort', 'newest');
     await choose('district', 'Kathmandu');
     expect(new Set(offerIds(el))).toEqual(new Set(ids.slice(4)));
     await choose('employmentType', 'PART_TIME');
