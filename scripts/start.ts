@@ -17,6 +17,7 @@ import {
 } from '@nayabato/registry';
 import { exampleAssetRoutes } from './example-assets.ts';
 import { ngoIntranetSessionRoute } from './example-ngo-intranet-session.ts';
+import { corporateSessionRoute } from './example-corporate-session.ts';
 
 const examplesDir = fileURLToPath(new URL('../examples', import.meta.url));
 const cacheDir = fileURLToPath(new URL('../node_modules/.cache/nayabato', import.meta.url));
@@ -38,6 +39,7 @@ const registry = await startRegistry({
   extend: (app, url) => {
     exampleAssetRoutes(app, url, () => demo);
     ngoIntranetSessionRoute(app, url, () => demo);
+    corporateSessionRoute(app, url, () => demo);
     exampleRoutes(app, examplesDir, examples);
     landingRoutes(app, () => ({ demo, examples }));
   },

@@ -39,14 +39,18 @@ const withoutClientValidation: Plugin = {
 /**
  * The script bundle's code, built from the workspace's TypeScript sources (`@nayabato/source` condition).
  *
+ * `entry: 'board'` builds the same script with the board alone (`dist/job-board-only.js`), so that
+ * size-limit can hold the board's own figure apart from the pair's.
+ *
  * @example
  * ```ts
  * const code = await bundleJobWidget(); // '(()=>{…})();' registers <nb-job-board>
  * ```
  */
-export async function bundleJobWidget(): Promise<string> {
+export async function bundleJobWidget(entry: 'script' | 'board' = 'script'): Promise<string> {
+  const source = entry === 'board' ? '../src/job-board/job-board.ts' : '../src/script.ts';
   const result = await build({
-    entryPoints: [fileURLToPath(new URL('../src/script.ts', import.meta.url))],
+    entryPoints: [fileURLToPath(new URL(source, import.meta.url))],
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -70,4 +74,5 @@ export async function bundleJobWidget(): Promise<string> {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   writeFileSync(`${here}/dist/job-widget.js`, await bundleJobWidget());
+  writeFileSync(`${here}/dist/job-board-only.js`, await bundleJobWidget('board'));
 }

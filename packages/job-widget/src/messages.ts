@@ -5,3 +5,4 @@
  * @packageDocumentation
  */
 export { jobBoardMessages } from './job-board/job-board.messages.js';
+export { jobOfferEditorMessages } from './job-offer-editor/job-offer-editor.messages.js';
