@@ -10,6 +10,7 @@ import { type LogSink, requestLogger, stdoutSink } from './http/logger.js';
 import { methodsOf } from './http/method-not-allowed.js';
 import { isPhotoUpload, photoUploads } from './http/photo-body.js';
 import { Problem, problemResponse } from './http/problem.js';
+import { publicAnswers } from './http/public-answers.js';
 import { rateLimit } from './http/rate-limit.js';
 import { requestId } from './http/request-id.js';
 import { contractRoutes } from './routes/contract.js';
@@ -106,6 +107,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use('/v1/*', rateLimit(settings));
   // Outside the transaction: a photo is read and re-encoded before any database work holds a connection.
   app.use('/v1/*', photoUploads());
+  // Publishable-key answers kept a second, forgotten after every write's transaction (read-path-caches).
+  app.use('/v1/*', publicAnswers());
   app.use('/v1/*', transactionalWrites());
 
   healthRoutes(app);
