@@ -8,13 +8,19 @@ export interface BucketCount {
 
 const RESET = "ceil(extract(epoch from (window_start + interval '1 minute' - now())))::int";
 
+// A count need not survive a crash: its commit does not wait for the write-ahead log to reach the disk
+// (`synchronous_commit` off for this statement's own transaction only), so that the one row every request
+// of a key updates is not held through a disk flush while the others queue for it.
+const NO_FLUSH = "(select set_config('synchronous_commit', 'off', true)) as no_flush";
+
 /**
  * Counts one request in `bucket`'s current minute (a row per bucket and minute, shared by every process
  * on one PostgreSQL) and returns the count so far and the seconds until the window resets.
  */
 export async function countRequest(db: Queryable, bucket: string): Promise<BucketCount | undefined> {
   const [row] = await db.query<BucketCount>(
-    `insert into rate_limits (bucket, window_start, count) values ($1, date_trunc('minute', now()), 1)
+    `insert into rate_limits (bucket, window_start, count)
+       select $1, date_trunc('minute', now()), 1 from ${NO_FLUSH}
      on conflict (bucket, window_start) do update set count = rate_limits.count + 1
      returning count, ${RESET} as reset`,
     [bucket],
@@ -35,7 +41,8 @@ export async function countVisitorRequest(
 ): Promise<{ visitor: BucketCount; key: BucketCount }> {
   const [row] = await db.query<{ v_count: number; v_reset: number; k_count: number; k_reset: number }>(
     `with v as (
-       insert into rate_limits (bucket, window_start, count) values ($2, date_trunc('minute', now()), 1)
+       insert into rate_limits (bucket, window_start, count)
+         select $2, date_trunc('minute', now()), 1 from ${NO_FLUSH}
        on conflict (bucket, window_start) do update set count = rate_limits.count + 1
        returning count, ${RESET} as reset
      ), k as (
