@@ -7,12 +7,13 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { writeBenchSection } from '../../../scripts/bench-section.ts';
 
-const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 4);
+const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 3);
 const CONNECTIONS = 50;
 const registryDir = fileURLToPath(new URL('..', import.meta.url));
 
@@ -133,6 +134,7 @@ async function withPostgresDatabase<T>(url: string, fn: (url: string) => Promise
   }
 }
 
+const loadBefore = loadavg()[0]!.toFixed(1);
 const hono = await start(['hono']);
 const honoRow = await measure('bare Hono hello', 'none', { url: `${hono.info.url}/` });
 await stop(hono.child);
@@ -150,6 +152,7 @@ const table = rows
   )
   .join('\n');
 console.log(table);
+const loadAfter = loadavg()[0]!.toFixed(1);
 
 writeBenchSection(
   'registry-http',
@@ -160,6 +163,8 @@ registry runs the demo seed, with rate limits counted but set too high to refuse
 public reads at least 30% of the bare Hono hello with p99 under 50 ms; an NGO's audited list p99 under
 100 ms on PostgreSQL, under 250 ms on PGlite, no request over 1 s; creating referrals p99 under 100 ms on
 PostgreSQL. ${DATABASE_URL ? '' : 'PostgreSQL rows NOT RUN: `DATABASE_URL` was unset.'}
+Machine load (1-minute load average) at the start and end of this run: ${loadBefore} and ${loadAfter} on
+${cpus().length} cores; above the core count, every figure is a floor and the ratios are noisy.
 
 | path | database | requests/s | p50 ms | p99 ms | max ms | of Hono | errors/timeouts/non-2xx |
 | --- | --- | --- | --- | --- | --- | --- | --- |
