@@ -11,6 +11,7 @@ import { methodsOf } from './http/method-not-allowed.js';
 import { metricsRoute } from './http/metrics-route.js';
 import { isPhotoUpload, photoUploads } from './http/photo-body.js';
 import { Problem, problemResponse } from './http/problem.js';
+import { publicAnswers } from './http/public-answers.js';
 import { rateLimit } from './http/rate-limit.js';
 import { requestId } from './http/request-id.js';
 import { contractRoutes } from './routes/contract.js';
@@ -109,6 +110,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use('/v1/*', rateLimit(settings));
   // Outside the transaction: a photo is read and re-encoded before any database work holds a connection.
   app.use('/v1/*', photoUploads());
+  // Publishable-key answers kept a second, forgotten after every write's transaction (read-path-caches).
+  app.use('/v1/*', publicAnswers());
   app.use('/v1/*', transactionalWrites());
 
   healthRoutes(app);

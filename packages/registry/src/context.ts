@@ -16,5 +16,7 @@ export interface AppEnv {
     /** The parsed and validated JSON body. */
     body: unknown;
     settings: RegistrySettings;
+    /** Set by `forgetCredentials`: the credential cache is cleared again once the request has committed. */
+    credentialsChanged: boolean;
   };
 }

@@ -97,6 +97,22 @@ export interface RegistrySettings {
    */
   readonly shutdownDrainSeconds: number;
   /**
+   * How long this process keeps a resolved credential (key or staff token), in seconds, at most 5: a key
+   * revoked by another process on the same database is refused within this time (at once in the process
+   * that revoked it). `0` looks every credential up on every request.
+   * See docs/decisions/2026-12-06-read-path-caches.md.
+   * @default 2
+   */
+  readonly credentialCacheSeconds: number;
+  /**
+   * How long this process keeps a publishable-key answer (job offers, organisation directory,
+   * indicators), in seconds; every write this process commits forgets them all at once. Stories are
+   * kept only on PGlite, where one process owns the database. `0` turns it off.
+   * See docs/decisions/2026-12-06-read-path-caches.md.
+   * @default 1
+   */
+  readonly publicAnswerCacheSeconds: number;
+  /**
    * Serve Prometheus metrics at `/metrics` (request counts and latency by route template, pool use, process
    * figures; never an id or a personal value). Off by default; a self-hoster turns it on and keeps the path
    * off the public internet (see `docs/self-hosting.md`), or sets {@link RegistrySettings.metricsToken}.
@@ -136,5 +152,7 @@ export const DEFAULT_SETTINGS: RegistrySettings = {
   retentionSweepSeconds: 3600,
   indicatorThreshold: 5,
   shutdownDrainSeconds: 10,
+  credentialCacheSeconds: 2,
+  publicAnswerCacheSeconds: 1,
   metrics: false,
 };

@@ -1,8 +1,11 @@
 import type { MiddlewareHandler } from 'hono';
+import { hashCredential } from '../auth/keys.js';
 import type { CredentialKind, Principal, UserPermission } from '../auth/principal.js';
 import type { AppEnv } from '../context.js';
-import { findCredential } from '../store/credentials.js';
+import type { Database } from '../db/database.js';
+import { type CredentialRow, findCredential } from '../store/credentials.js';
 import { Problem } from './problem.js';
+import { credentialCacheOf } from './read-caches.js';
 
 /**
  * Whether a request comes from a browser: it has an `Origin`, or fetch metadata headers that only
@@ -25,12 +28,44 @@ export function fromBrowser(header: (name: string) => string | undefined): boole
   );
 }
 
+function principalOf(row: CredentialRow): Principal {
+  const kind: CredentialKind = row.kind === 'secret' || row.kind === 'publishable' ? row.kind : 'staff';
+  return {
+    kind,
+    orgId: row.org_id,
+    role: row.role,
+    keyId: row.key_id,
+    ...(row.user_id ? { userId: row.user_id } : {}),
+    permissions: (row.permissions ?? []) as UserPermission[],
+    allowedOrigins: row.allowed_origins ?? [],
+  };
+}
+
+/**
+ * The live principal of `token`: from this process's credential cache when it holds it, else looked
+ * up and kept `ttlSeconds` (never past the credential's own expiry).
+ */
+async function resolve(db: Database, token: string, ttlSeconds: number): Promise<Principal | undefined> {
+  const cache = credentialCacheOf(db);
+  const hash = hashCredential(token);
+  const kept = cache.get(hash);
+  if (kept) return kept;
+  const ticket = cache.ticket();
+  const row = await findCredential(db, token);
+  if (!row) return undefined;
+  const principal = principalOf(row);
+  const expires = row.expires_at === null || row.expires_at === undefined ? null : new Date(row.expires_at);
+  cache.set(ticket, hash, principal, ttlSeconds, expires);
+  return principal;
+}
+
 const unauthenticated = (detail: string) =>
   new Problem('unauthenticated', detail, { headers: { 'www-authenticate': 'Bearer realm="nayabato"' } });
 
 /**
  * Resolves the `Authorization: Bearer` credential (secret key `sk_`, publishable key `pk_` or staff
- * token `st_`) to a {@link Principal}, and enforces the browser rules: a secret key sent from a browser
+ * token `st_`) to a {@link Principal} (kept a few seconds in this process's credential cache: see
+ * docs/decisions/2026-12-06-read-path-caches.md), and enforces the browser rules: a secret key sent from a browser
  * (an `Origin` or fetch metadata header) is refused; a staff token only from its organisation's
  * registered origins. The CORS response headers are set by `corsHeaders`, on errors too.
  *
@@ -45,18 +80,9 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
     const match = /^Bearer ((?:sk|pk|st)_[A-Za-z0-9_-]{20,100})$/.exec(header);
     if (!match?.[1]) throw unauthenticated('Send a credential as `Authorization: Bearer <key or token>`.');
     const token = match[1];
-    const row = await findCredential(c.var.database, token);
-    if (!row) throw unauthenticated('The credential is unknown, revoked or expired.');
-    const kind: CredentialKind = row.kind === 'secret' || row.kind === 'publishable' ? row.kind : 'staff';
-    const principal: Principal = {
-      kind,
-      orgId: row.org_id,
-      role: row.role,
-      keyId: row.key_id,
-      ...(row.user_id ? { userId: row.user_id } : {}),
-      permissions: (row.permissions ?? []) as UserPermission[],
-      allowedOrigins: row.allowed_origins ?? [],
-    };
+    const principal = await resolve(c.var.database, token, c.var.settings.credentialCacheSeconds);
+    if (!principal) throw unauthenticated('The credential is unknown, revoked or expired.');
+    const { kind } = principal;
     // Set first, so that the CORS headers of a refusal below are those of this credential.
     c.set('principal', principal);
     // Publishable keys only ever read: refuse their writes before anything else looks at the body.
@@ -73,6 +99,12 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
     if (kind === 'staff' && origin !== undefined && !principal.allowedOrigins.includes(origin)) {
       throw new Problem('origin-refused', 'This origin is not registered for the organisation.');
     }
-    await next();
+    try {
+      await next();
+    } finally {
+      // The handler changed a credential: its transaction has committed (or rolled back) by now, so a
+      // lookup that ran meanwhile and read the old state is forgotten too.
+      if (c.get('credentialsChanged')) credentialCacheOf(c.var.database).invalidate();
+    }
   };
 }

@@ -10,6 +10,7 @@ import {
   rateLimitSalt,
   sweepRateLimits,
 } from '../store/rate-limits.js';
+import { CountBatcher } from './count-batcher.js';
 import { Problem } from './problem.js';
 
 /** Every window is one minute (the `w` of `RateLimit-Policy`). */
@@ -45,6 +46,50 @@ function saltOf(db: Database): Promise<string> {
     salt.catch(() => salts.delete(db));
   }
   return salt;
+}
+
+// Concurrent counts of one bucket share one statement (per database handle: see CountBatcher).
+type Counted = Awaited<ReturnType<typeof countRequest>>;
+type VisitorCounted = Awaited<ReturnType<typeof countVisitorRequest>>;
+const batchers = new WeakMap<
+  Database,
+  { own: CountBatcher<Counted>; visitor: CountBatcher<VisitorCounted> }
+>();
+function batchersOf(db: Database) {
+  let found = batchers.get(db);
+  if (!found) {
+    found = { own: new CountBatcher(), visitor: new CountBatcher() };
+    batchers.set(db, found);
+  }
+  return found;
+}
+
+/** Counts one request in `bucket`, coalesced with the concurrent ones: this request's count. */
+async function countOne(db: Database, bucket: string): Promise<BucketCount | undefined> {
+  const { result, index, size } = await batchersOf(db).own.count(bucket, (n) => countRequest(db, bucket, n));
+  return result && { count: result.count - size + index + 1, reset: result.reset };
+}
+
+/** Counts one visitor's request, coalesced with the same visitor's concurrent ones. */
+async function countOneVisitor(
+  db: Database,
+  keyBucket: string,
+  visitorBucket: string,
+  visitorLimit: number,
+): Promise<{ visitor: BucketCount; key: BucketCount }> {
+  const { result, index, size } = await batchersOf(db).visitor.count(
+    `${visitorBucket} ${visitorLimit}`,
+    (n) => countVisitorRequest(db, keyBucket, visitorBucket, visitorLimit, n),
+  );
+  // The first `keyAdded` of the batch were within the visitor's limit, so counted in the key's bucket too.
+  const inKey = index < result.keyAdded;
+  return {
+    visitor: { count: result.visitor.count - size + index + 1, reset: result.visitor.reset },
+    key: {
+      count: inKey ? result.key.count - result.keyAdded + index + 1 : result.key.count,
+      reset: result.key.reset,
+    },
+  };
 }
 
 /**
@@ -89,7 +134,7 @@ export function rateLimit(settings: RegistrySettings): MiddlewareHandler<AppEnv>
       if (address !== undefined) {
         const salt = await saltOf(c.var.database);
         const hashed = createHmac('sha256', salt).update(address).digest('base64url').slice(0, 22);
-        const counted = await countVisitorRequest(
+        const counted = await countOneVisitor(
           c.var.database,
           principal.keyId,
           `${principal.keyId}:v:${hashed}`,
@@ -98,11 +143,11 @@ export function rateLimit(settings: RegistrySettings): MiddlewareHandler<AppEnv>
         quotas.push({ name: 'visitor', limit: perVisitor, used: counted.visitor });
         if (perKey > 0) quotas.push({ name: 'key', limit: perKey, used: counted.key });
       } else if (perKey > 0) {
-        const used = await countRequest(c.var.database, principal.keyId);
+        const used = await countOne(c.var.database, principal.keyId);
         quotas.push({ name: 'key', limit: perKey, used: used ?? { count: 0, reset: WINDOW_SECONDS } });
       }
     } else {
-      const used = await countRequest(c.var.database, principal.keyId);
+      const used = await countOne(c.var.database, principal.keyId);
       quotas.push({
         name: 'credential',
         limit: settings.rateLimitPerMinute,

@@ -6,6 +6,7 @@ import { ApiKeyInputSchema, ApiKeySchema, CreatedApiKeySchema, pageOf } from '..
 import { bodyOf } from '../http/body.js';
 import { page } from '../http/pagination.js';
 import { Problem } from '../http/problem.js';
+import { forgetCredentials } from '../http/read-caches.js';
 import { caller } from '../policy/require.js';
 import {
   type ApiKeyRow,
@@ -109,6 +110,7 @@ export function keyRoutes(app: App): void {
     async (c) => {
       const row = await keyFor(c, 'revoke');
       const revoked = await revokeKey(c.var.db, row.id);
+      forgetCredentials(c);
       await audit(c, 'key.revoke', [{ action: 'revoke', ...keyEntry(row, {}) }]);
       return c.json(toApiKey(revoked));
     },
@@ -134,6 +136,7 @@ export function keyRoutes(app: App): void {
       const grace = c.var.settings.keyRotationGraceSeconds;
       const created = await insertKey(c.var.db, row.org_id, row.kind);
       await markKeyReplaced(c.var.db, row.id, created.key.id, grace);
+      forgetCredentials(c);
       await audit(c, 'key.rotate', [
         { action: 'rotate', ...keyEntry(row, { replacedBy: created.key.id, graceSeconds: grace }) },
         { action: 'create', ...keyEntry({ id: created.key.id, org_id: row.org_id, kind: row.kind }, {}) },

@@ -13,6 +13,7 @@ import { CreatedApiKeySchema, OriginsSchema, pageOf } from '../contract/schemas.
 import { bodyOf } from '../http/body.js';
 import { page } from '../http/pagination.js';
 import { Problem } from '../http/problem.js';
+import { forgetCredentials } from '../http/read-caches.js';
 import { caller } from '../policy/require.js';
 import { insertKey } from '../store/keys.js';
 import {
@@ -160,7 +161,10 @@ export function organizationRoutes(app: App): void {
         throw new Problem('forbidden', 'An organisation edits only its own entry.');
       if (!coordinator && input.role !== row.role)
         throw new Problem('forbidden', 'Only the coordinator changes a role.');
-      return c.json(toOrganization(await updateOrganization(c.var.db, row.id, input)));
+      const updated = await updateOrganization(c.var.db, row.id, input);
+      // A changed role takes effect on the next request of the organisation's credentials.
+      forgetCredentials(c);
+      return c.json(toOrganization(updated));
     },
   );
 
@@ -198,6 +202,7 @@ export function organizationRoutes(app: App): void {
       const row = await ownOrg(c);
       const { origins } = bodyOf(c, OriginsSchema);
       await setAllowedOrigins(c.var.db, [row.id], origins, true);
+      forgetCredentials(c);
       return c.json({ origins });
     },
   );

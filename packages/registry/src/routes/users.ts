@@ -3,6 +3,7 @@ import { pageOf, UserInputSchema, UserPatchSchema, UserSchema } from '../contrac
 import { bodyOf } from '../http/body.js';
 import { page } from '../http/pagination.js';
 import { Problem } from '../http/problem.js';
+import { forgetCredentials } from '../http/read-caches.js';
 import { caller } from '../policy/require.js';
 import { findUser, insertUser, listUsers, toUser, updateUser } from '../store/users.js';
 import { type App, listQuery, param, route } from './route.js';
@@ -100,6 +101,8 @@ export function userRoutes(app: App): void {
         permissions: patch.permissions ?? null,
         disabled: patch.disabled ?? null,
       });
+      // A disabled user's tokens, or changed permissions, take effect on the next request.
+      forgetCredentials(c);
       return c.json(toUser(updated));
     },
   );

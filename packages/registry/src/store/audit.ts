@@ -15,7 +15,10 @@ export interface AuditRow {
   readonly detail?: Record<string, unknown> | undefined;
 }
 
-const COLUMNS = 10;
+// Column by column, as arrays: one statement whose text and parameter count do not depend on the number
+// of rows (a page of 100 is 10 parameters, not 1,000), so the server parses one short statement.
+const INSERT = `insert into audit_log (request_id, actor_org, actor_key, actor_user, action, resource_type, resource_id, participant_id, purpose, detail)
+  select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::jsonb[])`;
 
 /**
  * Appends audit rows in one statement (in the caller's transaction, so a write and its audit commit or
@@ -28,26 +31,16 @@ const COLUMNS = 10;
  */
 export async function insertAuditRows(db: Queryable, rows: readonly AuditRow[]): Promise<void> {
   if (rows.length === 0) return;
-  const values: unknown[] = [];
-  const tuples = rows.map((r, i) => {
-    values.push(
-      r.requestId,
-      r.actorOrg,
-      r.actorKey ?? null,
-      r.actorUser ?? null,
-      r.action,
-      r.resourceType,
-      r.resourceId,
-      r.participantId ?? null,
-      r.purpose,
-      r.detail ? JSON.stringify(r.detail) : null,
-    );
-    const b = i * COLUMNS;
-    return `(${Array.from({ length: COLUMNS }, (_, k) => `$${b + k + 1}`).join(', ')})`;
-  });
-  await db.query(
-    `insert into audit_log (request_id, actor_org, actor_key, actor_user, action, resource_type, resource_id, participant_id, purpose, detail)
-     values ${tuples.join(', ')}`,
-    values,
-  );
+  await db.query(INSERT, [
+    rows.map((r) => r.requestId),
+    rows.map((r) => r.actorOrg),
+    rows.map((r) => r.actorKey ?? null),
+    rows.map((r) => r.actorUser ?? null),
+    rows.map((r) => r.action),
+    rows.map((r) => r.resourceType),
+    rows.map((r) => r.resourceId),
+    rows.map((r) => r.participantId ?? null),
+    rows.map((r) => r.purpose),
+    rows.map((r) => (r.detail ? JSON.stringify(r.detail) : null)),
+  ]);
 }

@@ -11,14 +11,17 @@ export interface CredentialRow {
   allowed_origins: string[];
   user_id?: string;
   permissions?: string[];
+  /** When the credential stops working by itself (a rotated key's grace, a staff token's lifetime). */
+  expires_at: Date | null;
 }
 
-const KEY_SQL = `select k.id as key_id, k.kind, o.id as org_id, o.role, o.allowed_origins
+const KEY_SQL = `select k.id as key_id, k.kind, o.id as org_id, o.role, o.allowed_origins, k.expires_at
   from api_keys k join organizations o on o.id = k.org_id
   where k.hash = $1 and k.revoked_at is null and (k.expires_at is null or k.expires_at > now())`;
 
 // A staff token dies with its user (disabled) and with the key that issued it (revoked).
-const TOKEN_SQL = `select t.key_id, 'staff' as kind, o.id as org_id, o.role, o.allowed_origins, u.id as user_id, u.permissions
+const TOKEN_SQL = `select t.key_id, 'staff' as kind, o.id as org_id, o.role, o.allowed_origins, u.id as user_id, u.permissions,
+    least(t.expires_at, k.expires_at) as expires_at
   from staff_tokens t
   join organizations o on o.id = t.org_id
   join users u on u.id = t.user_id and u.disabled_at is null

@@ -8,52 +8,70 @@ export interface BucketCount {
 
 const RESET = "ceil(extract(epoch from (window_start + interval '1 minute' - now())))::int";
 
+// A count need not survive a crash: its commit does not wait for the write-ahead log to reach the disk
+// (`synchronous_commit` off for this statement's own transaction only), so that the one row every request
+// of a key updates is not held through a disk flush while the others queue for it.
+const NO_FLUSH = "(select set_config('synchronous_commit', 'off', true)) as no_flush";
+
 /**
- * Counts one request in `bucket`'s current minute (a row per bucket and minute, shared by every process
- * on one PostgreSQL) and returns the count so far and the seconds until the window resets.
+ * Counts `n` requests (default one) in `bucket`'s current minute (a row per bucket and minute, shared by
+ * every process on one PostgreSQL) and returns the count so far and the seconds until the window resets.
  */
-export async function countRequest(db: Queryable, bucket: string): Promise<BucketCount | undefined> {
+export async function countRequest(db: Queryable, bucket: string, n = 1): Promise<BucketCount | undefined> {
   const [row] = await db.query<BucketCount>(
-    `insert into rate_limits (bucket, window_start, count) values ($1, date_trunc('minute', now()), 1)
-     on conflict (bucket, window_start) do update set count = rate_limits.count + 1
+    `insert into rate_limits (bucket, window_start, count)
+       select $1, date_trunc('minute', now()), $2::int from ${NO_FLUSH}
+     on conflict (bucket, window_start) do update set count = rate_limits.count + excluded.count
      returning count, ${RESET} as reset`,
-    [bucket],
+    [bucket, n],
   );
   return row;
 }
 
 /**
- * Counts one public visitor's request, in one statement: always in the visitor's bucket, and in the
- * key's shared bucket only when the visitor is within `visitorLimit`. A visitor refused for its own
+ * Counts `n` requests (default one) of one public visitor, in one statement: always in the visitor's
+ * bucket, and in the key's shared bucket only those within `visitorLimit`. A visitor refused for its own
  * excess therefore never spends the key's cap that every other visitor of the same widget shares.
+ * `key` is the key's count after the statement, with `keyAdded` of them added by it.
  */
 export async function countVisitorRequest(
   db: Queryable,
   keyBucket: string,
   visitorBucket: string,
   visitorLimit: number,
-): Promise<{ visitor: BucketCount; key: BucketCount }> {
-  const [row] = await db.query<{ v_count: number; v_reset: number; k_count: number; k_reset: number }>(
+  n = 1,
+): Promise<{ visitor: BucketCount; key: BucketCount; keyAdded: number }> {
+  const [row] = await db.query<{
+    v_count: number;
+    v_reset: number;
+    k_count: number;
+    k_reset: number;
+    k_added: number;
+  }>(
     `with v as (
-       insert into rate_limits (bucket, window_start, count) values ($2, date_trunc('minute', now()), 1)
-       on conflict (bucket, window_start) do update set count = rate_limits.count + 1
+       insert into rate_limits (bucket, window_start, count)
+         select $2, date_trunc('minute', now()), $4::int from ${NO_FLUSH}
+       on conflict (bucket, window_start) do update set count = rate_limits.count + excluded.count
        returning count, ${RESET} as reset
      ), k as (
        insert into rate_limits (bucket, window_start, count)
-         select $1, date_trunc('minute', now()), 1 from v where v.count <= $3
-       on conflict (bucket, window_start) do update set count = rate_limits.count + 1
+         select $1, date_trunc('minute', now()), least($4::int, $3 - (v.count - $4)) from v
+         where v.count - $4 < $3
+       on conflict (bucket, window_start) do update set count = rate_limits.count + excluded.count
        returning count, ${RESET} as reset
      )
      select v.count as v_count, v.reset as v_reset,
+       least($4::int, greatest(0, $3::int - (v.count - $4::int))) as k_added,
        coalesce(k.count, (select r.count from rate_limits r
          where r.bucket = $1 and r.window_start = date_trunc('minute', now())), 0) as k_count,
        coalesce(k.reset, v.reset) as k_reset
      from v left join k on true`,
-    [keyBucket, visitorBucket, visitorLimit],
+    [keyBucket, visitorBucket, visitorLimit, n],
   );
   return {
     visitor: { count: Number(row?.v_count ?? 0), reset: Number(row?.v_reset ?? 60) },
     key: { count: Number(row?.k_count ?? 0), reset: Number(row?.k_reset ?? 60) },
+    keyAdded: Number(row?.k_added ?? 0),
   };
 }
 

@@ -1,0 +1,183 @@
+/**
+ * `pnpm --filter @nayabato/registry run bench` (second part): the registry's HTTP read path and
+ * per-request overhead under load (issue 12), with autocannon at 50 connections against the registry
+ * and, in the same run, a bare Hono hello. Each server runs in a child process (bench/http-server.ts),
+ * the load generator in this one. PGlite always; PostgreSQL when `DATABASE_URL` is set (in a database of
+ * its own, dropped afterwards). Writes the `<!-- bench:registry-http -->` section of docs/benchmarks.md.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { writeBenchSection } from '../../../scripts/bench-section.ts';
+
+const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 3);
+const CONNECTIONS = 50;
+const registryDir = fileURLToPath(new URL('..', import.meta.url));
+
+interface Started {
+  readonly child: ChildProcess;
+  readonly info: Record<string, string>;
+}
+
+function start(args: string[]): Promise<Started> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--conditions=@nayabato/source', 'bench/http-server.ts', ...args],
+    { cwd: registryDir, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const line = out.split('\n').find((l) => l.startsWith('{'));
+      if (line) resolve({ child, info: JSON.parse(line) });
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+/** One measured path. */
+interface Row {
+  readonly path: string;
+  readonly backend: string;
+  readonly rps: number;
+  readonly p50: number;
+  readonly p99: number;
+  readonly max: number;
+  readonly errors: number;
+  readonly timeouts: number;
+  readonly non2xx: number;
+}
+
+/**
+ * One autocannon run, then one request more, awaited: the server still works through what the closed
+ * connections had sent, and that backlog must not count against the next run.
+ */
+async function load(options: autocannon.Options, seconds = SECONDS): Promise<autocannon.Result> {
+  const result = await autocannon({ connections: CONNECTIONS, duration: seconds, timeout: 10, ...options });
+  const drained = await fetch(options.url, {
+    method: options.method ?? 'GET',
+    headers: options.headers as Record<string, string>,
+    ...(options.body ? { body: options.body as string } : {}),
+  });
+  await drained.arrayBuffer();
+  return result;
+}
+
+async function measure(name: string, backend: string, options: autocannon.Options): Promise<Row> {
+  await load(options, 1); // warm-up: JIT, caches, connection pool
+  const r = await load(options);
+  const row = {
+    path: name,
+    backend,
+    rps: Math.round(r.requests.average),
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    max: r.latency.max,
+    errors: r.errors,
+    timeouts: r.timeouts,
+    non2xx: r.non2xx,
+  };
+  console.log(JSON.stringify(row));
+  return row;
+}
+
+async function benchRegistry(backend: 'PGlite' | 'PostgreSQL', databaseUrl?: string): Promise<Row[]> {
+  const { child, info } = await start(databaseUrl ? ['registry', databaseUrl] : ['registry']);
+  try {
+    const auth = (key: string) => ({ authorization: `Bearer ${key}` });
+    return [
+      await measure('organisation directory (publishable key)', backend, {
+        url: `${info.url}/v1/organizations?limit=20`,
+        headers: auth(info.publishableKey!),
+      }),
+      await measure('job offers (publishable key)', backend, {
+        url: `${info.url}/v1/job-offers?limit=20`,
+        headers: auth(info.publishableKey!),
+      }),
+      await measure('an NGO’s participants (limit 20, audited)', backend, {
+        url: `${info.url}/v1/participants?limit=20`,
+        headers: auth(info.ngoKey!),
+      }),
+      await measure('create a referral (draft)', backend, {
+        url: `${info.url}/v1/referrals`,
+        method: 'POST',
+        headers: { ...auth(info.ngoKey!), 'content-type': 'application/json' },
+        body: JSON.stringify({
+          participantId: info.participantId,
+          toOrganizationId: info.receiverId,
+          serviceType: 'vocational_training',
+          reason: 'Course',
+        }),
+      }),
+    ];
+  } finally {
+    await stop(child);
+  }
+}
+
+async function withPostgresDatabase<T>(url: string, fn: (url: string) => Promise<T>): Promise<T> {
+  const name = `nb_bench_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const own = new URL(url);
+  own.pathname = `/${name}`;
+  try {
+    return await fn(own.toString());
+  } finally {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query(`drop database if exists ${name} with (force)`);
+    await client.end();
+  }
+}
+
+const loadBefore = loadavg()[0]!.toFixed(1);
+const hono = await start(['hono']);
+const honoRow = await measure('bare Hono hello', 'none', { url: `${hono.info.url}/` });
+await stop(hono.child);
+
+const rows = [honoRow, ...(await benchRegistry('PGlite'))];
+const DATABASE_URL = process.env.DATABASE_URL;
+if (DATABASE_URL)
+  rows.push(...(await withPostgresDatabase(DATABASE_URL, (url) => benchRegistry('PostgreSQL', url))));
+
+const ratio = (rps: number) => `${((100 * rps) / honoRow.rps).toFixed(1)}%`;
+const table = rows
+  .map(
+    (r) =>
+      `| ${r.path} | ${r.backend} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.max} | ${ratio(r.rps)} | ${r.errors}/${r.timeouts}/${r.non2xx} |`,
+  )
+  .join('\n');
+console.log(table);
+const loadAfter = loadavg()[0]!.toFixed(1);
+
+writeBenchSection(
+  'registry-http',
+  'pnpm --filter @nayabato/registry run bench',
+  `autocannon ${CONNECTIONS} connections, ${SECONDS} s per row after a 1 s warm-up, on loopback; each server
+in a child process of its own (the load generator in the bench's process, on the same cores). The
+registry runs the demo seed, with rate limits counted but set too high to refuse. Goals (issue 12):
+public reads at least 30% of the bare Hono hello with p99 under 50 ms; an NGO's audited list p99 under
+100 ms on PostgreSQL, under 250 ms on PGlite, no request over 1 s; creating referrals p99 under 100 ms on
+PostgreSQL. ${DATABASE_URL ? '' : 'PostgreSQL rows NOT RUN: `DATABASE_URL` was unset.'}
+Machine load (1-minute load average) at the start and end of this run: ${loadBefore} and ${loadAfter} on
+${cpus().length} cores; above the core count, every figure is a floor and the ratios are noisy.
+
+| path | database | requests/s | p50 ms | p99 ms | max ms | of Hono | errors/timeouts/non-2xx |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+${table}`,
+);
