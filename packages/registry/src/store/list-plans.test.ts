@@ -6,6 +6,7 @@ import {
   GROWING_TABLES,
   LIST_CASES,
   openProgrammeDatabase,
+  type PlanNode,
   type PlanOrgs,
   planNodes,
   plansOf,
@@ -34,6 +35,8 @@ describe('list plans: the registry of list queries', () => {
 });
 
 const PARTICIPANTS = 3000;
+/** Below this many rows a sequential scan is the planner's cheaper choice, not a missing index. */
+const SMALL = 1000;
 
 for (const backend of backends()) {
   describe(`list plans [${backend}]: no list scans a growing table`, () => {
@@ -59,15 +62,31 @@ for (const backend of backends()) {
       expect(Number(row!.n)).toBe(PARTICIPANTS);
     });
 
+    const scansOf = (plans: PlanNode[]) =>
+      plans
+        .flatMap(planNodes)
+        .filter((n) => n['Node Type'] === 'Seq Scan' && (GROWING_TABLES as readonly string[]).includes(n['Relation Name'] ?? ''))
+        .map((n) => n['Relation Name']!);
+
     const cases = Object.entries(LIST_CASES).flatMap(([fn, list]) => list.map((c) => ({ fn, ...c })));
     it.each(cases)('$fn: $name', async ({ run }) => {
       const plans = await plansOf(db, (q) => run(q, orgs));
       expect(plans.length).toBeGreaterThan(0);
-      const scans = plans
-        .flatMap(planNodes)
-        .filter((n) => n['Node Type'] === 'Seq Scan' && (GROWING_TABLES as readonly string[]).includes(n['Relation Name'] ?? ''))
-        .map((n) => n['Relation Name']);
-      expect(scans, JSON.stringify(plans, null, 1).slice(0, 4000)).toEqual([]);
+      const scanned = scansOf(plans);
+      // A table the programme keeps small here (a few hundred job offers or stories) is read whole because
+      // that is cheaper at this size; it must still have an index the planner takes once scans are ruled out.
+      const small: string[] = [];
+      for (const table of new Set(scanned)) {
+        const [row] = await db.query<{ n: string }>(`select count(*) as n from ${table}`);
+        if (Number(row!.n) < SMALL) small.push(table);
+      }
+      expect(scanned.filter((t) => !small.includes(t)), JSON.stringify(plans).slice(0, 3000)).toEqual([]);
+      if (small.length === 0) return;
+      const forced = await db.transaction(async (tx) => {
+        await tx.query('set local enable_seqscan = off');
+        return plansOf(tx, (q) => run(q, orgs));
+      });
+      expect(scansOf(forced), JSON.stringify(forced).slice(0, 3000)).toEqual([]);
     });
   });
 }
