@@ -72,6 +72,8 @@ for (const backend of backends()) {
     it.each(cases)('$fn: $name', async ({ run }) => {
       const plans = await plansOf(db, (q) => run(q, orgs));
       expect(plans.length).toBeGreaterThan(0);
+      // JIT compilation cost lists 156–189 ms on PostgreSQL (issue 12) where the query itself takes a few.
+      expect(plans.filter((p) => p.JIT)).toEqual([]);
       const scanned = scansOf(plans);
       // A table the programme keeps small here (a few hundred job offers or stories) is read whole because
       // that is cheaper at this size; it must still have an index the planner takes once scans are ruled out.
