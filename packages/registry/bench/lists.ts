@@ -84,10 +84,15 @@ async function measure(engine: 'pglite' | 'postgres', participants: number) {
 const engines: ('pglite' | 'postgres')[] = DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 const tables: string[] = [];
 for (const engine of engines) {
-  const results = [];
+  const results: ({ size: number } & Awaited<ReturnType<typeof measure>>)[] = [];
   for (const size of SIZES) {
     const result = await measure(engine, size);
-    console.log(engine, size, `seeded in ${result.seedSeconds.toFixed(1)} s`, Object.fromEntries(result.medians));
+    console.log(
+      engine,
+      size,
+      `seeded in ${result.seedSeconds.toFixed(1)} s`,
+      Object.fromEntries(result.medians),
+    );
     results.push({ size, ...result });
   }
   const [small, large] = [results[0]!, results.at(-1)!];

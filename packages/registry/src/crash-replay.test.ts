@@ -32,8 +32,20 @@ function registry(args: string[], databaseUrl?: string): Proc {
   const { DATABASE_URL: _db, ...env } = process.env;
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', '--conditions=@nayabato/source', 'packages/registry/src/cli.ts', '--port', '0', ...args],
-    { cwd: root, env: databaseUrl ? { ...env, DATABASE_URL: databaseUrl } : env, stdio: ['ignore', 'pipe', 'pipe'] },
+    [
+      '--import',
+      'tsx',
+      '--conditions=@nayabato/source',
+      'packages/registry/src/cli.ts',
+      '--port',
+      '0',
+      ...args,
+    ],
+    {
+      cwd: root,
+      env: databaseUrl ? { ...env, DATABASE_URL: databaseUrl } : env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
   );
   let out = '';
   const url = new Promise<string>((resolve, reject) => {
@@ -55,7 +67,11 @@ const keyOf = (i: number) => `crash-replay-${i.toString().padStart(3, '0')}`;
 function create(url: string, secretKey: string, i: number): Promise<{ status: number; body: Json }> {
   return fetch(`${url}/v1/participants`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${secretKey}`, 'content-type': 'application/json', 'idempotency-key': keyOf(i) },
+    headers: {
+      authorization: `Bearer ${secretKey}`,
+      'content-type': 'application/json',
+      'idempotency-key': keyOf(i),
+    },
     body: JSON.stringify(participantBody({ notes: `crash replay ${i}` })),
   }).then(async (res) => ({ status: res.status, body: await res.json() }));
 }
@@ -135,7 +151,8 @@ describe('kill -9 during an idempotent write burst, then replay', () => {
     return p;
   };
   afterAll(async () => {
-    for (const p of procs) if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGKILL');
+    for (const p of procs)
+      if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGKILL');
     await Promise.all(procs.map((p) => p.exit));
     for (const cleanup of cleanups) await cleanup();
   });

@@ -13,7 +13,9 @@ const DATABASE_URL = process.env.DATABASE_URL;
 const LIMIT = 6;
 
 if (!DATABASE_URL) {
-  reportPostgresNotRun('scale-out: two registry processes on one database (PostgreSQL only: PGlite is one process)');
+  reportPostgresNotRun(
+    'scale-out: two registry processes on one database (PostgreSQL only: PGlite is one process)',
+  );
 } else {
   describe('scale-out [postgres]: two registry processes on one database', () => {
     let a: RunningRegistry;
@@ -38,7 +40,11 @@ if (!DATABASE_URL) {
     const post = (r: RunningRegistry, idempotencyKey: string) =>
       fetch(`${r.url}/v1/participants`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
+        headers: {
+          authorization: `Bearer ${key}`,
+          'content-type': 'application/json',
+          'idempotency-key': idempotencyKey,
+        },
         body: JSON.stringify(participantBody({ notes: `scale-out ${idempotencyKey}` })),
       });
 
@@ -46,7 +52,9 @@ if (!DATABASE_URL) {
       const rows = await a.db.query<{ version: number; n: string }>(
         'select version, count(*) as n from schema_migrations group by version order by version',
       );
-      expect(rows.map((r) => [Number(r.version), Number(r.n)])).toEqual(MIGRATIONS.map((m) => [m.version, 1]));
+      expect(rows.map((r) => [Number(r.version), Number(r.n)])).toEqual(
+        MIGRATIONS.map((m) => [m.version, 1]),
+      );
       expect((await fetch(`${a.url}/ready`)).status).toBe(200);
       expect((await fetch(`${b.url}/ready`)).status).toBe(200);
     });

@@ -54,7 +54,11 @@ export interface PlanOrgs {
   readonly coordinator: Principal;
 }
 
-function principal(orgId: string, role: OrganizationRoleValue, kind: Principal['kind'] = 'secret'): Principal {
+function principal(
+  orgId: string,
+  role: OrganizationRoleValue,
+  kind: Principal['kind'] = 'secret',
+): Principal {
   return { kind, orgId, role, keyId: 'key_plan', permissions: [], allowedOrigins: [] };
 }
 
@@ -90,8 +94,10 @@ export async function copyProgramme(db: Queryable, copies: number): Promise<void
     );
     const names = columns.map((c) => c.column_name);
     const values = columns.map(({ column_name: c, data_type: type }) => {
-      if (type === 'text') return `case when t.${c} ~ '^${COPIED_ID}$' then t.${c} || 'z' || g else t.${c} end`;
-      if (type === 'jsonb') return `regexp_replace(t.${c}::text, '"(${COPIED_ID})"', '"\\1z' || g || '"', 'g')::jsonb`;
+      if (type === 'text')
+        return `case when t.${c} ~ '^${COPIED_ID}$' then t.${c} || 'z' || g else t.${c} end`;
+      if (type === 'jsonb')
+        return `regexp_replace(t.${c}::text, '"(${COPIED_ID})"', '"\\1z' || g || '"', 'g')::jsonb`;
       return `t.${c}`;
     });
     await db.query(
@@ -194,14 +200,24 @@ export const LIST_CASES: Record<string, readonly ListCase[]> = {
       (who): ListCase => ({
         name: `referrals (${who})`,
         run: (db, o) =>
-          listVisibleReferrals(db, o[who], { status: null, direction: null, participantId: null, updatedSince: null }, FIRST),
+          listVisibleReferrals(
+            db,
+            o[who],
+            { status: null, direction: null, participantId: null, updatedSince: null },
+            FIRST,
+          ),
       }),
     ),
     ...(['sent', 'received'] as const).map(
       (direction): ListCase => ({
         name: `referrals ${direction} (ngo)`,
         run: (db, o) =>
-          listVisibleReferrals(db, o.ngo, { status: null, direction, participantId: null, updatedSince: null }, FIRST),
+          listVisibleReferrals(
+            db,
+            o.ngo,
+            { status: null, direction, participantId: null, updatedSince: null },
+            FIRST,
+          ),
       }),
     ),
   ],
@@ -242,14 +258,25 @@ export const LIST_CASES: Record<string, readonly ListCase[]> = {
       (sharedScope): ListCase => ({
         name: `${table} (${sharedScope ? 'ngo2, shared' : 'ngo, own'})`,
         run: (db, o) =>
-          listCareRecords(db, table, { orgId: (sharedScope ? o.ngo2 : o.ngo).orgId, sharedScope }, noFilters, FIRST),
+          listCareRecords(
+            db,
+            table,
+            { orgId: (sharedScope ? o.ngo2 : o.ngo).orgId, sharedScope },
+            noFilters,
+            FIRST,
+          ),
       }),
     ),
   ),
   listVisibleSupportRequests: (['ngo', 'government'] as const).map((who) => ({
     name: `support requests (${who})`,
     run: (db, o) =>
-      listVisibleSupportRequests(db, o[who], { status: null, participantId: null, updatedSince: null }, FIRST),
+      listVisibleSupportRequests(
+        db,
+        o[who],
+        { status: null, participantId: null, updatedSince: null },
+        FIRST,
+      ),
   })),
   listOwnStories: [
     {
@@ -308,7 +335,10 @@ export async function plansOf(db: Queryable, run: (db: Queryable) => Promise<unk
     async query<T>(sql: string, params?: readonly unknown[]): Promise<T[]> {
       const [row] = await db.query<{ 'QUERY PLAN': unknown }>(`explain (format json) ${sql}`, params);
       const json = row!['QUERY PLAN'];
-      const parsed = (typeof json === 'string' ? JSON.parse(json) : json) as { Plan: PlanNode; JIT?: unknown }[];
+      const parsed = (typeof json === 'string' ? JSON.parse(json) : json) as {
+        Plan: PlanNode;
+        JIT?: unknown;
+      }[];
       // PostgreSQL adds `JIT` beside the plan when it would compile it (costly for a page of twenty).
       plans.push({ ...parsed[0]!.Plan, ...(parsed[0]!.JIT ? { JIT: parsed[0]!.JIT } : {}) });
       return [];

@@ -17,7 +17,13 @@ function keysetListFunctions(): string[] {
   const dir = new URL('.', import.meta.url);
   const names: string[] = [];
   for (const file of readdirSync(dir)) {
-    if (!file.endsWith('.ts') || file.includes('.test.') || file.includes('.fixture.') || file === 'keyset.ts') continue;
+    if (
+      !file.endsWith('.ts') ||
+      file.includes('.test.') ||
+      file.includes('.fixture.') ||
+      file === 'keyset.ts'
+    )
+      continue;
     const text = readFileSync(new URL(file, dir), 'utf8');
     const chunks = text.split(/^export (?:async )?function /m).slice(1);
     for (const chunk of chunks) {
@@ -50,7 +56,10 @@ for (const backend of backends()) {
         databaseUrl = created.url;
         drop = created.drop;
       }
-      ({ db, orgs } = await openProgrammeDatabase({ participants: PARTICIPANTS, ...(databaseUrl ? { databaseUrl } : {}) }));
+      ({ db, orgs } = await openProgrammeDatabase({
+        participants: PARTICIPANTS,
+        ...(databaseUrl ? { databaseUrl } : {}),
+      }));
     }, 180_000);
     afterAll(async () => {
       await db?.close();
@@ -65,7 +74,11 @@ for (const backend of backends()) {
     const scansOf = (plans: PlanNode[]) =>
       plans
         .flatMap(planNodes)
-        .filter((n) => n['Node Type'] === 'Seq Scan' && (GROWING_TABLES as readonly string[]).includes(n['Relation Name'] ?? ''))
+        .filter(
+          (n) =>
+            n['Node Type'] === 'Seq Scan' &&
+            (GROWING_TABLES as readonly string[]).includes(n['Relation Name'] ?? ''),
+        )
         .map((n) => n['Relation Name']!);
 
     const cases = Object.entries(LIST_CASES).flatMap(([fn, list]) => list.map((c) => ({ fn, ...c })));
@@ -82,7 +95,10 @@ for (const backend of backends()) {
         const [row] = await db.query<{ n: string }>(`select count(*) as n from ${table}`);
         if (Number(row!.n) < SMALL) small.push(table);
       }
-      expect(scanned.filter((t) => !small.includes(t)), JSON.stringify(plans).slice(0, 3000)).toEqual([]);
+      expect(
+        scanned.filter((t) => !small.includes(t)),
+        JSON.stringify(plans).slice(0, 3000),
+      ).toEqual([]);
       if (small.length === 0) return;
       const forced = await db.transaction(async (tx) => {
         await tx.query('set local enable_seqscan = off');
