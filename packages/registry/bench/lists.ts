@@ -5,7 +5,8 @@
  * goal of issue 12 is a page at 100k within 1.5x of one at 250: every list served by an index. Writes the
  * `<!-- bench:registry-lists -->` section of docs/benchmarks.md.
  *
- * Env: BENCH_LISTS_SIZES (default `250,100000`), BENCH_LISTS_RUNS (timed runs per list, default 60).
+ * Env: BENCH_LISTS_SIZES (default `250,100000`), BENCH_LISTS_PGLITE_SIZES (PGlite's, default the same),
+ * BENCH_LISTS_RUNS (timed runs per list, default 60).
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
@@ -13,6 +14,8 @@ import { writeBenchSection } from '../../../scripts/bench-section.ts';
 import { LIST_CASES, openProgrammeDatabase } from '../src/store/list-plans.fixture.ts';
 
 const SIZES = (process.env.BENCH_LISTS_SIZES ?? '250,100000').split(',').map(Number);
+/** PGlite's sizes, when another is wanted (it copies the programme several times slower than a server). */
+const PGLITE_SIZES = process.env.BENCH_LISTS_PGLITE_SIZES?.split(',').map(Number) ?? SIZES;
 const RUNS = Number(process.env.BENCH_LISTS_RUNS ?? 60);
 const DATABASE_URL = process.env.DATABASE_URL;
 
@@ -79,8 +82,9 @@ async function programme(engine: 'pglite' | 'postgres', participants: number) {
  * of them alike.
  */
 async function measure(engine: 'pglite' | 'postgres') {
+  const sizes = engine === 'pglite' ? PGLITE_SIZES : SIZES;
   const dbs: Awaited<ReturnType<typeof programme>>[] = [];
-  for (const size of SIZES) dbs.push(await programme(engine, size));
+  for (const size of sizes) dbs.push(await programme(engine, size));
   const times = dbs.map(() => new Map(MEASURED.map(([, name]) => [name, [] as number[]])));
   try {
     for (let round = -5; round < RUNS; round++) {
@@ -96,7 +100,7 @@ async function measure(engine: 'pglite' | 'postgres') {
   } finally {
     for (const db of dbs) await db.close();
   }
-  return SIZES.map((size, i) => ({
+  return sizes.map((size, i) => ({
     size,
     seedSeconds: dbs[i]!.seedSeconds,
     medians: new Map([...times[i]!].map(([name, values]) => [name, median(values)])),
