@@ -9,6 +9,7 @@
  * BENCH_LISTS_RUNS (timed runs per list, default 60).
  */
 import { randomBytes } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
 import pg from 'pg';
 import { writeBenchSection } from '../../../scripts/bench-section.ts';
 import { LIST_CASES, openProgrammeDatabase } from '../src/store/list-plans.fixture.ts';
@@ -135,7 +136,9 @@ the sizes measured in turns; no HTTP). The programme is the demo's (\`@nayabato/
 participants with their consents, assessments, plans, referrals, enrolments and care records), copied in
 SQL up to each size (\`copyProgramme\`), plus four synthetic audit rows per participant, analysed. Each
 list is served by an index (\`src/store/list-plans.test.ts\` checks the plans), so a page should cost about
-the same whatever the size: the goal is a ratio (largest over smallest) of at most 1.5x.${DATABASE_URL ? '' : ' PostgreSQL not measured: `DATABASE_URL` was unset.'}
+the same whatever the size: the goal is a ratio (largest over smallest) of at most 1.5x. Load average at
+the end of the run: ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores (other work on the machine slows
+every figure alike; the ratios are what counts).${DATABASE_URL ? '' : ' PostgreSQL not measured: `DATABASE_URL` was unset.'}
 
 ${tables.join('\n\n')}`,
 );
