@@ -3,7 +3,7 @@
  * `nayabato-registry`: runs the registry, or bootstraps an organisation.
  *
  * ```sh
- * nayabato-registry --port 4400 [--data-dir ./data] [--seed demo] [--cache-dir DIR] [--drain-seconds 10] [--metrics]  # DATABASE_URL: PostgreSQL
+ * nayabato-registry --port 4400 [--data-dir ./data] [--seed demo] [--cache-dir DIR] [--drain-seconds 10] [--trust-proxy] [--metrics]  # DATABASE_URL: PostgreSQL
  * nayabato-registry bootstrap --role coordinator --name "Programme Coordination Unit" --district Kathmandu
  * nayabato-registry retention-sweep --days 1825   # anonymise cases closed more than 1825 days ago, once
  * ```
@@ -38,6 +38,7 @@ const { values, positionals } = parseArgs({
     days: { type: 'string' },
     'drain-seconds': { type: 'string' },
     metrics: { type: 'boolean', default: false },
+    'trust-proxy': { type: 'boolean', default: false },
   },
 });
 const databaseUrl = process.env.DATABASE_URL;
@@ -99,6 +100,8 @@ if (positionals[0] === 'bootstrap') {
     seed,
     settings: {
       ...(values['drain-seconds'] ? { shutdownDrainSeconds: Number(values['drain-seconds']) } : {}),
+      // Behind one reverse proxy or load balancer that appends X-Forwarded-For (docs/self-hosting.md).
+      ...(values['trust-proxy'] ? { trustProxy: true } : {}),
       // `/metrics` for Prometheus; the token (if any) comes from the environment, never the command line.
       ...(values.metrics
         ? { metrics: true, metricsToken: process.env.NAYABATO_METRICS_TOKEN || undefined }

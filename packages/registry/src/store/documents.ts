@@ -44,6 +44,17 @@ export function documentAccessSql(kind: DocumentKind, principal: Principal): str
     when ${referredTo('d.participant_id', '$1', names)} then 'referred' end`;
 }
 
+/**
+ * {@link documentAccessSql} as non-overlapping conditions (see `KeysetQuery.branches`): the caller's own
+ * documents (index on `(org_id, seq)`), then those a referral to it shares (walked by `seq`).
+ */
+function documentBranches(kind: DocumentKind, principal: Principal): string[] {
+  if (principal.role !== 'ngo') return ['$1::text is null'];
+  if (!kind.referralField || !kind.scope) return ['d.org_id = $1'];
+  const names = `r.data->>'${kind.referralField}' = d.id and ${referralScopeCovers(kind.scope)}`;
+  return ['d.org_id = $1', `d.org_id <> $1 and ${referredTo('d.participant_id', '$1', names)}`];
+}
+
 /** One document with the caller's access, or undefined when it is not visible. */
 export async function findVisibleDocument(
   db: Queryable,
@@ -70,12 +81,14 @@ export function listVisibleDocuments(
   return keysetList<DocumentRow>(
     db,
     {
-      from: `(select d.*, ${documentAccessSql(kind, principal)} as access from ${kind.table} d) v`,
+      select: `d.*, ${documentAccessSql(kind, principal)} as access`,
+      from: `${kind.table} d`,
+      seq: 'd.seq',
       where: [
-        'access is not null',
-        '($2::text is null or participant_id = $2)',
-        '($3::timestamptz is null or updated_at >= $3)',
+        '($2::text is null or d.participant_id = $2)',
+        '($3::timestamptz is null or d.updated_at >= $3)',
       ],
+      branches: documentBranches(kind, principal),
       params: [principal.orgId, filters.participantId, filters.updatedSince],
     },
     page,

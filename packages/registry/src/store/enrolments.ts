@@ -29,8 +29,9 @@ export function toEnrolment(row: EnrolmentRow): Enrolment {
 function accessSql(principal: Principal): string {
   if (principal.role === 'training_institution') return `case when e.org_id = $1 then 'owner' end`;
   if (principal.role === 'ngo') {
-    return `case when exists (select 1 from referrals r where r.id = e.referral_id and r.from_org = $1)
-      or exists (select 1 from participants p where p.id = e.participant_id and p.org_id = $1)
+    // `offset 0`: lookups by primary key for the rows a page reads, never a hash of a whole table.
+    return `case when exists (select 1 from referrals r where r.id = e.referral_id and r.from_org = $1 offset 0)
+      or exists (select 1 from participants p where p.id = e.participant_id and p.org_id = $1 offset 0)
       then 'referrer' end`;
   }
   return 'nullif($1::text, $1::text)';
@@ -68,13 +69,16 @@ export function listVisibleEnrolments(
   return keysetList<EnrolmentRow>(
     db,
     {
-      from: `(select e.*, ${accessSql(principal)} as access from enrolments e) v`,
+      select: `e.*, ${accessSql(principal)} as access`,
+      from: 'enrolments e',
+      seq: 'e.seq',
       where: [
-        'access is not null',
-        '($2::text is null or participant_id = $2)',
-        '($3::text is null or programme_id = $3)',
-        '($4::text is null or referral_id = $4)',
-        '($5::timestamptz is null or updated_at >= $5)',
+        // The access rule itself (not its result `access`), so that an index serves it.
+        principal.role === 'training_institution' ? 'e.org_id = $1' : `${accessSql(principal)} is not null`,
+        '($2::text is null or e.participant_id = $2)',
+        '($3::text is null or e.programme_id = $3)',
+        '($4::text is null or e.referral_id = $4)',
+        '($5::timestamptz is null or e.updated_at >= $5)',
       ],
       params: [
         principal.orgId,

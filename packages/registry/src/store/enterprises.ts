@@ -25,12 +25,19 @@ export function toEnterprise(row: EnterpriseRow): Enterprise {
 
 /** The caller's access to enterprise `x` ($1 is the caller's organisation). */
 function accessSql(principal: Principal): string {
-  if (principal.role === 'ngo') return `case when x.org_id = $1 then 'owner' end`;
-  if (principal.role === 'corporate') {
-    return `case when x.data->'marketLinkages' @> jsonb_build_array(jsonb_build_object('buyerOrganizationId', $1::text))
-      then 'buyer' end`;
+  if (principal.role === 'ngo' || principal.role === 'corporate') {
+    return `case when ${visibleSql(principal)} then '${principal.role === 'ngo' ? 'owner' : 'buyer'}' end`;
   }
   return 'nullif($1::text, $1::text)';
+}
+
+/** The condition of {@link accessSql}, on its own so that an index serves a list (`org_id`, or the linkages' GIN). */
+function visibleSql(principal: Principal): string {
+  if (principal.role === 'ngo') return 'x.org_id = $1';
+  if (principal.role === 'corporate') {
+    return `x.data->'marketLinkages' @> jsonb_build_array(jsonb_build_object('buyerOrganizationId', $1::text))`;
+  }
+  return '$1::text is null';
 }
 
 /** One enterprise visible to the caller, or undefined. */
@@ -63,11 +70,13 @@ export function listVisibleEnterprises(
   return keysetList<EnterpriseRow>(
     db,
     {
-      from: `(select x.*, ${accessSql(principal)} as access from enterprises x) v`,
+      select: `x.*, ${accessSql(principal)} as access`,
+      from: 'enterprises x',
+      seq: 'x.seq',
       where: [
-        'access is not null',
-        '($2::text is null or participant_id = $2)',
-        '($3::timestamptz is null or updated_at >= $3)',
+        visibleSql(principal),
+        '($2::text is null or x.participant_id = $2)',
+        '($3::timestamptz is null or x.updated_at >= $3)',
       ],
       params: [principal.orgId, filters.participantId, filters.updatedSince],
     },

@@ -18,6 +18,13 @@ export interface KeysetQuery {
   readonly select?: string;
   /** The ordering column. @default `seq` */
   readonly seq?: string;
+  /**
+   * Alternatives of the access rule, which must not overlap (each excludes the ones before it): each is
+   * paged on its own, from an index of its own, and the pages merged. An `or` of them in one condition
+   * would leave the planner no index to serve the order with (a scan and a sort of the whole table).
+   * The selected columns must include the ordering column as `seq`.
+   */
+  readonly branches?: readonly string[];
 }
 
 /**
@@ -33,11 +40,15 @@ export interface KeysetQuery {
 export function keysetList<T>(db: Queryable, query: KeysetQuery, page: KeysetPage): Promise<T[]> {
   const params = query.params ?? [];
   const seq = query.seq ?? 'seq';
-  const where = [...(query.where ?? []), `${seq} > $${params.length + 1}`].join(' and ');
-  return db.query<T>(
-    `select ${query.select ?? '*'} from ${query.from} where ${where} order by ${seq} limit $${params.length + 2}`,
-    [...params, page.after, page.limit + 1],
-  );
+  const where = [...(query.where ?? []), `${seq} > $${params.length + 1}`];
+  const limit = `$${params.length + 2}`;
+  const select = (conditions: readonly string[]) =>
+    `select ${query.select ?? '*'} from ${query.from} where ${conditions.join(' and ')} order by ${seq} limit ${limit}`;
+  const sql = query.branches
+    ? `select * from (${query.branches.map((b) => `(${select([...where, b])})`).join(' union all ')}) branches
+       order by seq limit ${limit}`
+    : select(where);
+  return db.query<T>(sql, [...params, page.after, page.limit + 1]);
 }
 
 /** The order of a keyed list: a sort key, then `seq` to break ties, both in `direction`. */

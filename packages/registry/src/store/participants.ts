@@ -49,6 +49,17 @@ export function participantScopeSql(principal: Principal): string {
   return `case when p.org_id = $1 then null else ${sharedScopesSql('p.id', '$1')} end`;
 }
 
+/**
+ * The caller's access to participant `p` as non-overlapping conditions (see `KeysetQuery.branches`): its
+ * own participants (served by the index on `(org_id, seq)`), then those referred to it (walked by `seq`).
+ * The same rule as {@link participantAccessSql}, which says which of them a row met.
+ */
+function participantBranches(principal: Principal): string[] {
+  if (principal.role === 'ngo') return ['p.org_id = $1', `p.org_id <> $1 and ${referredTo('p.id', '$1')}`];
+  if (principal.role === 'training_institution') return [referredTo('p.id', '$1')];
+  return ['$1::text is null'];
+}
+
 /** The columns of a participant row with the caller's access and scope. */
 function visibleColumns(principal: Principal): string {
   return `p.*, ${participantAccessSql(principal)} as access, ${participantScopeSql(principal)} as shared_scope`;
@@ -84,11 +95,11 @@ export interface ParticipantFilters {
 
 /** Column expressions of each filter, compared for equality (`updatedSince`: from that instant on). */
 const FILTER_SQL: Record<keyof ParticipantFilters, string> = {
-  currentDistrict: 'district = ?',
-  category: "data->>'category' = ?",
-  gender: "data->>'gender' = ?",
-  ageBand: "data->>'ageBand' = ?",
-  updatedSince: 'updated_at >= ?::timestamptz',
+  currentDistrict: 'p.district = ?',
+  category: "p.data->>'category' = ?",
+  gender: "p.data->>'gender' = ?",
+  ageBand: "p.data->>'ageBand' = ?",
+  updatedSince: 'p.updated_at >= ?::timestamptz',
 };
 
 /** A page of the participants visible to the caller, with its access to each. */
@@ -99,7 +110,7 @@ export function listVisibleParticipants(
   page: KeysetPage,
 ): Promise<ParticipantRow[]> {
   const params: unknown[] = [principal.orgId];
-  const where = ['access is not null'];
+  const where: string[] = [];
   for (const [name, sql] of Object.entries(FILTER_SQL) as [keyof ParticipantFilters, string][]) {
     const value = filters[name];
     if (value === undefined || value === null) continue;
@@ -109,9 +120,12 @@ export function listVisibleParticipants(
   return keysetList<ParticipantRow>(
     db,
     {
-      from: `(select ${visibleColumns(principal)} from participants p) v`,
+      select: visibleColumns(principal),
+      from: 'participants p',
+      seq: 'p.seq',
       where,
       params,
+      branches: participantBranches(principal),
     },
     page,
   );

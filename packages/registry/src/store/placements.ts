@@ -25,14 +25,14 @@ export function toPlacement(row: PlacementRow): Placement {
  * null for everyone else (who never sees the placement).
  */
 const ACCESS = `case when p.org_id = $1 then 'ngo'
-  when exists (select 1 from job_offers jo where jo.id = p.job_offer_id and jo.org_id = $1) then 'employer'
+  when exists (select 1 from job_offers jo where jo.id = p.job_offer_id and jo.org_id = $1 offset 0) then 'employer'
   end`;
 
 /** The placements an organisation sees: those it recorded (NGO), those in its offers (company). */
 export function placementVisibleSql(principal: Principal): string {
   if (principal.role === 'ngo') return '(p.org_id = $1)';
   if (principal.role === 'corporate')
-    return '(exists (select 1 from job_offers jo where jo.id = p.job_offer_id and jo.org_id = $1))';
+    return '(exists (select 1 from job_offers jo where jo.id = p.job_offer_id and jo.org_id = $1 offset 0))';
   return '($1::text is null)';
 }
 

@@ -34,6 +34,15 @@ export function referralVisibleSql(principal: Principal): string {
   return `(r.from_org = $1 or (r.to_org = $1 and r.status <> 'draft'))`;
 }
 
+/**
+ * {@link referralVisibleSql} as non-overlapping conditions (see `KeysetQuery.branches`): those the caller
+ * sent (index `referrals_from`), then those addressed to it by others (index `referrals_to`).
+ */
+function referralVisibleBranches(principal: Principal): string[] {
+  if (principal.role !== 'ngo' && principal.role !== 'training_institution') return ['$1::text is null'];
+  return ['r.from_org = $1', "r.to_org = $1 and r.status <> 'draft' and r.from_org <> $1"];
+}
+
 /** One referral visible to the caller, or undefined. */
 export async function findVisibleReferral(
   db: Queryable,
@@ -70,12 +79,12 @@ export function listVisibleReferrals(
       from: 'referrals r',
       seq: 'r.seq',
       where: [
-        referralVisibleSql(principal),
         '($2::text is null or r.status = $2)',
         "($3::text is null or ($3 = 'sent' and r.from_org = $1) or ($3 = 'received' and r.to_org = $1))",
         '($4::text is null or r.participant_id = $4)',
         '($5::timestamptz is null or r.updated_at >= $5)',
       ],
+      branches: referralVisibleBranches(principal),
       params: [
         principal.orgId,
         filters.status,

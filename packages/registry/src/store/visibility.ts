@@ -12,10 +12,14 @@ export const ACTIVE_REFERRAL_STATUSES = ['sent', 'accepted', 'in_progress', 'com
 
 const ACTIVE = ACTIVE_REFERRAL_STATUSES.map((s) => `'${s}'`).join(', ');
 
-/** True when referral `r`'s covering consent is still valid now, or it was sent under an override. */
+/**
+ * True when referral `r`'s covering consent is still valid now, or it was sent under an override.
+ * `offset 0` keeps the check a lookup by primary key for each referral a page reads: without it the
+ * planner may hash every consent of the table once (a full scan) to answer a page of twenty.
+ */
 export const REFERRAL_CONSENT_VALID = `(r.data ? 'consentOverride' or exists (
   select 1 from consents rc where rc.id = r.data->>'consentId' and rc.withdrawn_at is null
-  and (rc.data->>'expiresAt' is null or (rc.data->>'expiresAt')::timestamptz > now())))`;
+  and (rc.data->>'expiresAt' is null or (rc.data->>'expiresAt')::timestamptz > now()) offset 0))`;
 
 /** The scope items a sharing consent may name (core's `ConsentScope` values). */
 export type ScopeItem = ConsentScopeValue;
@@ -46,7 +50,7 @@ function validSharingConsent(participantExpr: string, orgExpr: string, scope?: S
  * ```
  */
 export function referralScopeCovers(scope: ScopeItem): string {
-  return `exists (select 1 from consents sc where ${validSharingConsent('r.participant_id', 'r.to_org', scope)})`;
+  return `exists (select 1 from consents sc where ${validSharingConsent('r.participant_id', 'r.to_org', scope)} offset 0)`;
 }
 
 /**
@@ -85,6 +89,8 @@ function scopeLiteral(scope: string): string {
 /**
  * A condition: an active referral of participant `participantColumn` is addressed to organisation
  * `$orgParam`, with valid consent; `extra` narrows it (e.g. to the referral naming an assessment).
+ * Like every existence check here it ends in `offset 0`, so that it stays a lookup through the index
+ * on `(participant_id, to_org)` for each row a page reads instead of a hash built over the whole table.
  *
  * @example
  * ```ts
@@ -93,5 +99,5 @@ function scopeLiteral(scope: string): string {
  */
 export function referredTo(participantColumn: string, orgParam: string, extra = ''): string {
   return `exists (select 1 from referrals r where r.participant_id = ${participantColumn}
-    and r.to_org = ${orgParam} and r.status in (${ACTIVE}) and ${REFERRAL_CONSENT_VALID} ${extra ? `and ${extra}` : ''})`;
+    and r.to_org = ${orgParam} and r.status in (${ACTIVE}) and ${REFERRAL_CONSENT_VALID} ${extra ? `and ${extra}` : ''} offset 0)`;
 }
