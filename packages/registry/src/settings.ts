@@ -96,6 +96,36 @@ export interface RegistrySettings {
    * @default 10
    */
   readonly shutdownDrainSeconds: number;
+  /**
+   * Whether webhook endpoints may target private, loopback, link-local, multicast or unique-local
+   * addresses (IPv4 and IPv6). Off in production: a partner could otherwise make the registry call
+   * services inside its own network. Tests and a local demo turn it on; plain `http` is then allowed
+   * to loopback hosts only.
+   * @default false
+   */
+  readonly allowPrivateWebhookTargets: boolean;
+  /**
+   * Attempts of one webhook delivery before it is marked failed (the first included).
+   * @default 8
+   */
+  readonly webhookMaxAttempts: number;
+  /**
+   * The delay before the first retry of a webhook, in seconds; each retry doubles it (with up to 50%
+   * random jitter), capped at one day.
+   * @default 30
+   */
+  readonly webhookRetryBaseSeconds: number;
+  /**
+   * How long a webhook receiver has to answer, in seconds.
+   * @default 10
+   */
+  readonly webhookTimeoutSeconds: number;
+  /**
+   * How often the delivery worker looks for due webhook deliveries, in seconds. `0` runs no worker in
+   * this process (another process delivers).
+   * @default 1
+   */
+  readonly webhookPollSeconds: number;
 }
 
 /**
@@ -123,4 +153,9 @@ export const DEFAULT_SETTINGS: RegistrySettings = {
   retentionSweepSeconds: 3600,
   indicatorThreshold: 5,
   shutdownDrainSeconds: 10,
+  allowPrivateWebhookTargets: false,
+  webhookMaxAttempts: 8,
+  webhookRetryBaseSeconds: 30,
+  webhookTimeoutSeconds: 10,
+  webhookPollSeconds: 1,
 };

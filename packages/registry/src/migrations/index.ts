@@ -8,6 +8,7 @@ import { stories } from './0007-stories.js';
 import { consentScope } from './0008-consent-scope.js';
 import { rights } from './0009-rights.js';
 import { rateLimitSalt } from './0011-rate-limit-salt.js';
+import { webhooks } from './0016-webhooks.js';
 
 /** One versioned schema change. Versions only grow; an applied migration is never edited. */
 export interface Migration {
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'consent-scope', sql: consentScope },
   { version: 9, name: 'rights', sql: rights },
   { version: 11, name: 'rate-limit-salt', sql: rateLimitSalt },
+  { version: 16, name: 'webhooks', sql: webhooks },
 ];
