@@ -216,19 +216,27 @@ export async function recordWebhookAttempt(
   attempt: { statusCode: number | null; durationMs: number; error: string | null },
   outcome: { status: 'pending' | 'delivered' | 'failed'; retryInSeconds: number | null },
 ): Promise<boolean> {
-  const [row] = await db.query<{ id: string }>(
-    `update webhook_deliveries set status = $3, attempts = attempts + 1, last_status_code = $4, claim = null,
-       delivered_at = case when $3 = 'delivered' then now() else delivered_at end,
-       next_attempt_at = case when $5::float8 is null then next_attempt_at else now() + make_interval(secs => $5) end
-     where id = $1 and claim = $2 returning id`,
-    [id, claim, outcome.status, attempt.statusCode, outcome.retryInSeconds],
+  // One statement: the delivery's state and its attempt are seen together or not at all.
+  const rows = await db.query<{ id: string }>(
+    `with moved as (
+       update webhook_deliveries set status = $3, attempts = attempts + 1, last_status_code = $4, claim = null,
+         delivered_at = case when $3 = 'delivered' then now() else delivered_at end,
+         next_attempt_at = case when $5::float8 is null then next_attempt_at else now() + make_interval(secs => $5) end
+       where id = $1 and claim = $2 returning id
+     )
+     insert into webhook_attempts (delivery_id, status_code, duration_ms, error)
+     select id, $4, $6, $7 from moved returning delivery_id as id`,
+    [
+      id,
+      claim,
+      outcome.status,
+      attempt.statusCode,
+      outcome.retryInSeconds,
+      attempt.durationMs,
+      attempt.error,
+    ],
   );
-  if (!row) return false;
-  await db.query(
-    'insert into webhook_attempts (delivery_id, status_code, duration_ms, error) values ($1, $2, $3, $4)',
-    [id, attempt.statusCode, attempt.durationMs, attempt.error],
-  );
-  return true;
+  return rows.length > 0;
 }
 
 /** How many deliveries are waiting (the backlog). */
