@@ -233,8 +233,8 @@ export function webhookEndpointRoutes(app: App): void {
       response: WebhookDeliveryPageSchema,
     },
     async (c) => {
-      const row = await ownEndpoint(c);
       const { limit, after } = listQuery(c);
+      const row = await ownEndpoint(c);
       const { rows, attempts } = await listWebhookDeliveries(c.var.db, row.id, { after, limit });
       return c.json(page(rows, limit, (d) => toWebhookDelivery(d, attempts.get(d.id) ?? [])));
     },
