@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeRegistry, type Json, type TestRegistry } from '../registry.fixture.js';
+import { makeOffer } from '../job-offers.fixture.js';
+import {
+  consentBody,
+  describeRegistry,
+  type Json,
+  participantBody,
+  type TestRegistry,
+} from '../registry.fixture.js';
 import { type Receiver, signedBy, startReceiver, until } from '../webhooks/receiver.fixture.js';
 import { ok, referredParticipant } from './livelihood.fixture.js';
 
@@ -253,6 +260,88 @@ describeRegistry(
         data: { consentId: consent, participantId: participant, purpose: 'sharing' },
       });
       expect(withdrawn(other.secret)).toHaveLength(0);
+    });
+
+    it('sends job_offer.published to the company, placement.started to the NGO and the company, support_request.answered to the NGO', async () => {
+      const company = await register('corporate', 'company');
+      const ngo = await register('ngo', 'ngo-livelihood');
+      const ti = await register('training_institution', 'ti-livelihood');
+      const desk = await register('government', 'desk');
+      const offer = await makeOffer(t, t.org('corporate').secretKey, { title: 'Webhook offer' });
+      const body = (r: { body: string }) => JSON.parse(r.body);
+      const to = (secret: string, type: string) =>
+        receiver.received.filter((r) => signedBy(r, secret) && body(r).type === type);
+      await until('the publication', () =>
+        to(company.secret, 'job_offer.published').some((r) => r.body.includes(offer.id)),
+      );
+      expect(
+        body(to(company.secret, 'job_offer.published').find((r) => r.body.includes(offer.id))!).data,
+      ).toEqual({
+        jobOfferId: offer.id,
+        organizationId: t.org('corporate').id,
+        status: 'open',
+      });
+
+      // A placement: the NGO's referred participant with an introduction consent naming the company.
+      const { participant, referral } = await referredParticipant(t, ['accept']);
+      const key = t.org('ngo').secretKey;
+      await ok(
+        t.call(key, 'POST', '/v1/consents', {
+          json: consentBody(participant, 'employer_introduction', {
+            recipientOrganizationId: t.org('corporate').id,
+          }),
+        }),
+        201,
+      );
+      const placement = await ok(
+        t.call(key, 'POST', '/v1/placements', {
+          json: {
+            participantId: participant,
+            referralId: referral,
+            jobOfferId: offer.id,
+            startDate: new Date().toISOString().slice(0, 10),
+            monthlyWageNpr: 23000,
+          },
+        }),
+        201,
+        'placement',
+      );
+      await until(
+        'the placement at both',
+        () =>
+          to(company.secret, 'placement.started').some((r) => r.body.includes(placement.id)) &&
+          to(ngo.secret, 'placement.started').some((r) => r.body.includes(placement.id)),
+      );
+      const started = to(company.secret, 'placement.started').find((r) => r.body.includes(placement.id))!;
+      expect(started.body).not.toContain(participant);
+      expect(to(ti.secret, 'placement.started').filter((r) => r.body.includes(placement.id))).toHaveLength(0);
+
+      // A support request answered by the desk: the NGO learns the status, never the answer's text.
+      const own = (await ok(t.call(key, 'POST', '/v1/participants', { json: participantBody() }), 201)).id;
+      const request = await ok(
+        t.call(key, 'POST', '/v1/support-requests', {
+          json: {
+            toOrganizationId: t.org('government').id,
+            kind: 'citizenship_documentation',
+            participantId: own,
+            district: 'Kathmandu',
+            description: 'Needs a certificate',
+          },
+        }),
+        201,
+      );
+      await ok(
+        t.call(t.org('government').secretKey, 'POST', `/v1/support-requests/${request.id}/decline`, {
+          json: { response: 'Outside this desk district zqanswer' },
+        }),
+        200,
+      );
+      const answered = await until('the answer', () =>
+        to(ngo.secret, 'support_request.answered').find((r) => r.body.includes(request.id)),
+      );
+      expect(body(answered).data).toEqual({ supportRequestId: request.id, status: 'declined' });
+      expect(answered.body).not.toContain('zqanswer');
+      expect(to(desk.secret, 'support_request.answered')).toHaveLength(0);
     });
 
     it('sends nothing when the change rolls back after the outbox row was written', async () => {
