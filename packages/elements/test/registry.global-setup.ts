@@ -23,7 +23,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
     lines.once('line', resolve);
     child.once('exit', (code) => reject(new Error(`the test registry exited (${code}) before it started`)));
   });
-  const { url, publishableKey, organizationId } = JSON.parse(first) as Record<string, string>;
+  const { url, publishableKey, organizationId, organizations } = JSON.parse(first) as Record<
+    string,
+    string
+  > & {
+    organizations: unknown;
+  };
+  // For the browser commands (test/commands.ts), which run in this process: secrets stay in Node.
+  process.env.NAYABATO_TEST_REGISTRY = JSON.stringify({ url, organizations });
   project.provide('registryUrl', url!);
   project.provide('publishableKey', publishableKey!);
   project.provide('organizationId', organizationId!);

@@ -126,6 +126,19 @@ export interface RegistrySettings {
    * @default 1
    */
   readonly webhookPollSeconds: number;
+  /**
+   * Serve Prometheus metrics at `/metrics` (request counts and latency by route template, pool use, process
+   * figures; never an id or a personal value). Off by default; a self-hoster turns it on and keeps the path
+   * off the public internet (see `docs/self-hosting.md`), or sets {@link RegistrySettings.metricsToken}.
+   * @default false
+   */
+  readonly metrics: boolean;
+  /**
+   * When set, `/metrics` answers only `Authorization: Bearer <metricsToken>` (Prometheus'
+   * `authorization` scrape option); unset, it answers anyone who reaches it.
+   * @default undefined
+   */
+  readonly metricsToken?: string | undefined;
 }
 
 /**
@@ -158,4 +171,5 @@ export const DEFAULT_SETTINGS: RegistrySettings = {
   webhookRetryBaseSeconds: 30,
   webhookTimeoutSeconds: 10,
   webhookPollSeconds: 1,
+  metrics: false,
 };
