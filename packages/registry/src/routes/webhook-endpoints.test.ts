@@ -16,6 +16,7 @@ const SETTINGS = {
   webhookRetryBaseSeconds: 0.05,
   webhookTimeoutSeconds: 5,
   webhookMaxAttempts: 3,
+  metrics: true,
 };
 
 const ALL_EVENTS = [
@@ -84,6 +85,30 @@ describeRegistry(
       await ok(t.call(t.org('ngo').publishableKey, 'GET', '/v1/webhook-endpoints'), 403);
       await ok(t.call(key, 'DELETE', `/v1/webhook-endpoints/${endpoint.id}`), 200);
       await ok(t.call(key, 'GET', `/v1/webhook-endpoints/${endpoint.id}`), 404);
+    });
+
+    it('counts the backlog of pending deliveries in /metrics', async () => {
+      const { endpoint } = await register('ngo', 'backlog');
+      await ok(
+        t.call(t.org('ngo').secretKey, 'PATCH', `/v1/webhook-endpoints/${endpoint.id}`, {
+          json: { disabled: true },
+        }),
+        200,
+      );
+      const pending = async () => {
+        const text = (await t.call(null, 'GET', '/metrics')).text;
+        return Number(/^nayabato_registry_webhook_deliveries_pending (\d+)$/m.exec(text)?.[1]);
+      };
+      const before = await pending();
+      // A disabled endpoint's delivery waits: it stays in the backlog.
+      await t.registry.db.query(
+        `insert into webhook_events (id, type, payload) values ('msg_backlog0000000001', 'webhook.test', '{}')`,
+      );
+      await t.registry.db.query(
+        `insert into webhook_deliveries (id, event_id, endpoint_id, org_id) values ('whd_backlog000000001', 'msg_backlog0000000001', $1, $2)`,
+        [endpoint.id, t.org('ngo').id],
+      );
+      expect(await pending()).toBe(before + 1);
     });
 
     it('refuses a URL that is not https (http only to loopback), an unknown event, and bad text', async () => {
