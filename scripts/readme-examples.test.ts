@@ -75,7 +75,13 @@ function located(b: CodeBlock, output: string): string {
 }
 
 beforeAll(async () => {
-  registry = await startRegistry({ port: 0, seed: 'demo', demoParticipants: 40 });
+  // Webhook examples register a receiver on 127.0.0.1.
+  registry = await startRegistry({
+    port: 0,
+    seed: 'demo',
+    demoParticipants: 40,
+    settings: { allowPrivateWebhookTargets: true },
+  });
   for (const b of typescriptBlocks) {
     const home = join(root, homeOf(b.file), scratch);
     mkdirSync(home, { recursive: true });

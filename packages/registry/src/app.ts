@@ -18,6 +18,7 @@ import { contractRoutes } from './routes/contract.js';
 import { healthRoutes } from './routes/health.js';
 import { resourceRoutes } from './routes/index.js';
 import { DEFAULT_SETTINGS, type RegistrySettings } from './settings.js';
+import { pendingWebhookDeliveries } from './store/webhook-events.js';
 
 /** What {@link createApp} needs. */
 export interface AppOptions {
@@ -52,7 +53,14 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   app.use('*', requestId());
   // Off by default: counts every request (by route template) when a self-hoster turns it on.
-  if (settings.metrics) metricsRoute(app, options.db, settings.metricsToken);
+  if (settings.metrics)
+    metricsRoute(app, options.db, settings.metricsToken, [
+      {
+        name: 'nayabato_registry_webhook_deliveries_pending',
+        help: 'Webhook deliveries waiting to be (re)tried: the backlog.',
+        read: pendingWebhookDeliveries,
+      },
+    ]);
   // Outermost after the request id: it sees every final response, problems included.
   app.use('*', corsHeaders());
   app.use('*', requestLogger(sink));

@@ -18,7 +18,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['app.ts'],
   ['routes', 'site'],
   ['contract'],
-  ['seed'],
+  ['seed', 'webhooks'],
   ['policy'],
   ['http'],
   ['audit.ts'],

@@ -198,5 +198,17 @@ export function fixtureBodies(ids: FixtureIds): Record<string, Record<string, un
       monthlyWageNpr: 21000,
     },
     recordRetentionCheck: { month: 1, retained: true },
+    // A public address (no DNS needed) and an event an NGO never raises: nothing is ever posted there.
+    createWebhookEndpoint: {
+      url: 'https://8.8.8.8/hooks',
+      events: ['job_offer.published'],
+      description: 'Fuzz CRM',
+    },
+    updateWebhookEndpoint: {
+      url: 'https://8.8.8.8/hooks2',
+      events: ['job_offer.published'],
+      description: 'Fuzz CRM (edited)',
+      disabled: false,
+    },
   };
 }

@@ -99,6 +99,18 @@ export const registryMessages = defineMessages('registry.rules', {
     en: 'The period is two dates (YYYY-MM-DD), from on or before to',
     ne: 'अवधि दुई मिति (YYYY-MM-DD) हो, सुरु मिति अन्त्य मितिभन्दा अघि वा सोही दिन',
   },
+  webhook_url_scheme: {
+    en: 'A webhook URL must use https (http only to a loopback host, where private targets are allowed)',
+    ne: 'वेबहुक URL ले https प्रयोग गर्नुपर्छ (निजी लक्ष्य अनुमति भएमा मात्र लूपब्याक होस्टमा http)',
+  },
+  webhook_target_private: {
+    en: 'This host resolves to a private, loopback, link-local, multicast or unique-local address',
+    ne: 'यो होस्ट निजी, लूपब्याक, लिङ्क-लोकल, मल्टिकास्ट वा युनिक-लोकल ठेगानामा पुग्छ',
+  },
+  webhook_target_unresolvable: {
+    en: 'This host name does not resolve',
+    ne: 'यो होस्टको नाम ठेगानामा बदलिँदैन',
+  },
 });
 
 /**

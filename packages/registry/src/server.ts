@@ -11,6 +11,7 @@ import { type LogSink, stdoutSink } from './http/logger.js';
 import { sweepRetention } from './policy/retention.js';
 import { DEMO_PARTICIPANTS, type DemoCredentials, seedDemo, startDemo } from './seed/demo.js';
 import { DEFAULT_SETTINGS, type RegistrySettings } from './settings.js';
+import { startWebhookWorker } from './webhooks/worker.js';
 
 /** Options of {@link startRegistry}. */
 export interface StartOptions {
@@ -171,6 +172,7 @@ export async function startRegistry(options: StartOptions = {}): Promise<Running
   const address = server.address() as AddressInfo;
   url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
   const stopRetention = startRetentionSweeps(db, settings, options.logger);
+  const stopWebhooks = startWebhookWorker(db, settings, options.logger ?? stdoutSink);
   let stopping: Promise<void> | undefined;
   const shutdown = (o: { drainSeconds?: number } = {}) => {
     drain.on = true;
@@ -179,7 +181,11 @@ export async function startRegistry(options: StartOptions = {}): Promise<Running
       (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
     }
     stopping ??= (async () => {
-      await drainServer(server, o.drainSeconds ?? settings.shutdownDrainSeconds);
+      // The worker finishes the deliveries in flight (bounded by their timeout) while requests drain.
+      await Promise.all([
+        drainServer(server, o.drainSeconds ?? settings.shutdownDrainSeconds),
+        stopWebhooks(),
+      ]);
       await stopRetention();
       await db.close();
     })();

@@ -113,6 +113,36 @@ export interface RegistrySettings {
    */
   readonly publicAnswerCacheSeconds: number;
   /**
+   * Whether webhook endpoints may target private, loopback, link-local, multicast or unique-local
+   * addresses (IPv4 and IPv6). Off in production: a partner could otherwise make the registry call
+   * services inside its own network. Tests and a local demo turn it on; plain `http` is then allowed
+   * to loopback hosts only.
+   * @default false
+   */
+  readonly allowPrivateWebhookTargets: boolean;
+  /**
+   * Attempts of one webhook delivery before it is marked failed (the first included).
+   * @default 8
+   */
+  readonly webhookMaxAttempts: number;
+  /**
+   * The delay before the first retry of a webhook, in seconds; each retry doubles it (with up to 50%
+   * random jitter), capped at one day.
+   * @default 30
+   */
+  readonly webhookRetryBaseSeconds: number;
+  /**
+   * How long a webhook receiver has to answer, in seconds.
+   * @default 10
+   */
+  readonly webhookTimeoutSeconds: number;
+  /**
+   * How often the delivery worker looks for due webhook deliveries, in seconds. `0` runs no worker in
+   * this process (another process delivers).
+   * @default 1
+   */
+  readonly webhookPollSeconds: number;
+  /**
    * Serve Prometheus metrics at `/metrics` (request counts and latency by route template, pool use, process
    * figures; never an id or a personal value). Off by default; a self-hoster turns it on and keeps the path
    * off the public internet (see `docs/self-hosting.md`), or sets {@link RegistrySettings.metricsToken}.
@@ -154,5 +184,10 @@ export const DEFAULT_SETTINGS: RegistrySettings = {
   shutdownDrainSeconds: 10,
   credentialCacheSeconds: 2,
   publicAnswerCacheSeconds: 1,
+  allowPrivateWebhookTargets: false,
+  webhookMaxAttempts: 8,
+  webhookRetryBaseSeconds: 30,
+  webhookTimeoutSeconds: 10,
+  webhookPollSeconds: 1,
   metrics: false,
 };

@@ -1,11 +1,11 @@
 import { NayaBatoError } from './nayabato-error.js';
 
 /**
- * A webhook's signature header is missing, malformed (`code: 'malformed_signature'`) or does not match the body and secret (`invalid_signature`). Answer such a request with 400 and do not process it.
+ * A webhook's `webhook-id`, `webhook-timestamp` or `webhook-signature` header is missing or malformed (`code: 'malformed_signature'`), or no signature matches the body and secret (`invalid_signature`). Answer such a request with 400 and do not process it.
  *
  * @example
  * ```ts
- * try { await verifyWebhook(body, header, secret); } catch (e) { if (e instanceof WebhookSignatureError) return new Response(null, { status: 400 }); }
+ * try { await verifyWebhook(body, request.headers, secret); } catch (e) { if (e instanceof WebhookSignatureError) return new Response(null, { status: 400 }); }
  * ```
  */
 export class WebhookSignatureError extends NayaBatoError {

@@ -5,7 +5,7 @@ import { NayaBatoError } from './nayabato-error.js';
  *
  * @example
  * ```ts
- * try { await verifyWebhook(body, header, secret, { toleranceSeconds: 300 }); } catch (e) { if (e instanceof WebhookTimestampError) return new Response(null, { status: 400 }); }
+ * try { await verifyWebhook(body, request.headers, secret, { toleranceSeconds: 300 }); } catch (e) { if (e instanceof WebhookTimestampError) return new Response(null, { status: 400 }); }
  * ```
  */
 export class WebhookTimestampError extends NayaBatoError {

@@ -1243,6 +1243,120 @@ export type paths = {
         readonly patch: operations["updateUser"];
         readonly trace?: never;
     };
+    readonly "/v1/webhook-endpoints": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** List the organisation’s webhook endpoints */
+        readonly get: operations["listWebhookEndpoints"];
+        readonly put?: never;
+        /**
+         * Register a webhook endpoint (its signing secret is shown once)
+         * @description Any organisation, with a secret key. Events are signed per the Standard Webhooks specification (`webhook-id`, `webhook-timestamp`, `webhook-signature`); the client’s `verifyWebhook` checks them. A URL whose host resolves to a private, loopback, link-local, multicast or unique-local address is refused (422 at `/url`), and checked again at each delivery.
+         */
+        readonly post: operations["createWebhookEndpoint"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/v1/webhook-endpoints/{id}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** Read a webhook endpoint (never its secret) */
+        readonly get: operations["getWebhookEndpoint"];
+        readonly put?: never;
+        readonly post?: never;
+        /** Delete a webhook endpoint with its deliveries */
+        readonly delete: operations["deleteWebhookEndpoint"];
+        readonly options?: never;
+        readonly head?: never;
+        /** Change a webhook endpoint: URL, events, description, or disable it */
+        readonly patch: operations["updateWebhookEndpoint"];
+        readonly trace?: never;
+    };
+    readonly "/v1/webhook-endpoints/{id}/deliveries": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /** List an endpoint’s deliveries with their attempts, oldest first */
+        readonly get: operations["listWebhookDeliveries"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/v1/webhook-endpoints/{id}/deliveries/{deliveryId}/replay": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /** Send a delivery again (same event, same `webhook-id`, a fresh count of attempts) */
+        readonly post: operations["replayWebhookDelivery"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/v1/webhook-endpoints/{id}/rotate-secret": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Replace the signing secret (the old one keeps signing for a grace period)
+         * @description For `keyRotationGraceSeconds` (24 hours by default) every delivery carries two signatures, by the new and the old secret, so that the receiver can switch without missing an event.
+         */
+        readonly post: operations["rotateWebhookEndpointSecret"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/v1/webhook-endpoints/{id}/test": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Send a `webhook.test` event to this endpoint only
+         * @description Delivered like any event (signed, retried, listed among the deliveries); 409 for a disabled endpoint. Its data is the endpoint id only.
+         */
+        readonly post: operations["sendWebhookTest"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -1411,6 +1525,11 @@ export type components = {
             readonly organization: components["schemas"]["Organization"];
             readonly publishableKey: components["schemas"]["CreatedApiKey"];
             readonly secretKey: components["schemas"]["CreatedApiKey"];
+        };
+        /** @description The signing secret (`whsec_…`, Standard Webhooks) is shown once: store it now. */
+        readonly CreatedWebhookEndpoint: {
+            readonly endpoint: components["schemas"]["WebhookEndpoint"];
+            readonly secret: string;
         };
         /**
          * @description One of the 77 districts of Nepal, by canonical English name.
@@ -2504,6 +2623,67 @@ export type components = {
         };
         /** @enum {string} */
         readonly UserPermission: "consent.override";
+        /** @description A delivery (`eventId` is the `webhook-id` header the receiver sees, the same on every attempt and replay) and every attempt: status code, duration and the class of a failure. No response body is kept. */
+        readonly WebhookDelivery: {
+            readonly attempts: readonly {
+                /** Format: date-time */
+                readonly attemptedAt: string;
+                readonly durationMs: number;
+                readonly error: ("http_status" | "timeout" | "network" | "target_refused") | null;
+                readonly statusCode: number | null;
+            }[];
+            /** Format: date-time */
+            readonly createdAt: string;
+            readonly deliveredAt: string | null;
+            readonly endpointId: string;
+            readonly eventId: string;
+            readonly id: string;
+            readonly nextAttemptAt: string | null;
+            /** @enum {string} */
+            readonly status: "pending" | "delivered" | "failed";
+            /** @enum {string} */
+            readonly type: "referral.sent" | "referral.accepted" | "referral.completed" | "referral.rejected" | "job_offer.published" | "placement.started" | "consent.withdrawn" | "support_request.answered" | "webhook.test";
+        };
+        readonly WebhookDeliveryPage: {
+            readonly items: readonly components["schemas"]["WebhookDelivery"][];
+            readonly nextCursor: string | null;
+        };
+        /** @description A webhook endpoint of the caller’s organisation. While `previousSecretExpiresAt` is set, the secret a rotation replaced still signs beside the new one. */
+        readonly WebhookEndpoint: {
+            /** Format: date-time */
+            readonly createdAt: string;
+            readonly description: string | null;
+            readonly disabled: boolean;
+            readonly events: readonly components["schemas"]["WebhookEventType"][];
+            readonly id: string;
+            readonly organizationId: string;
+            readonly previousSecretExpiresAt: string | null;
+            /** Format: date-time */
+            readonly updatedAt: string;
+            readonly url: string;
+        };
+        /** @description An `https` URL whose host resolves to public addresses only (`http` to a loopback host only where the registry allows private targets), and the events to receive. */
+        readonly WebhookEndpointInput: {
+            readonly description?: string | null;
+            readonly events: readonly components["schemas"]["WebhookEventType"][];
+            readonly url: string;
+        };
+        readonly WebhookEndpointPage: {
+            readonly items: readonly components["schemas"]["WebhookEndpoint"][];
+            readonly nextCursor: string | null;
+        };
+        /** @description Only the fields given change. A disabled endpoint receives no new events; its pending deliveries wait until it is enabled again. */
+        readonly WebhookEndpointPatch: {
+            readonly description?: string | null;
+            readonly disabled?: boolean;
+            readonly events?: readonly components["schemas"]["WebhookEventType"][];
+            readonly url?: string;
+        };
+        /**
+         * @description An event a webhook endpoint may subscribe to. Payloads carry ids and statuses only, never a personal field or free text.
+         * @enum {string}
+         */
+        readonly WebhookEventType: "referral.sent" | "referral.accepted" | "referral.completed" | "referral.rejected" | "job_offer.published" | "placement.started" | "consent.withdrawn" | "support_request.answered";
     };
     responses: {
         /** @description Malformed JSON, a bad cursor or a bad query parameter. */
@@ -5914,6 +6094,301 @@ export interface operations {
             readonly 413: components["responses"]["Problem413"];
             readonly 415: components["responses"]["Problem415"];
             readonly 422: components["responses"]["Problem422"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly listWebhookEndpoints: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description The `nextCursor` of the previous page. */
+                readonly cursor?: string;
+                /** @description Items per page (1 to 100). */
+                readonly limit?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["WebhookEndpointPage"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly createWebhookEndpoint: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description Makes the POST safe to retry: the first response is returned again and nothing is created twice. */
+                readonly "Idempotency-Key"?: string;
+            };
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["WebhookEndpointInput"];
+            };
+        };
+        readonly responses: {
+            /** @description Success. */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["CreatedWebhookEndpoint"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 409: components["responses"]["Problem409"];
+            readonly 413: components["responses"]["Problem413"];
+            readonly 415: components["responses"]["Problem415"];
+            readonly 422: components["responses"]["Problem422"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly getWebhookEndpoint: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly deleteWebhookEndpoint: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly updateWebhookEndpoint: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: {
+            readonly content: {
+                readonly "application/json": components["schemas"]["WebhookEndpointPatch"];
+            };
+        };
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 413: components["responses"]["Problem413"];
+            readonly 415: components["responses"]["Problem415"];
+            readonly 422: components["responses"]["Problem422"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly listWebhookDeliveries: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description The `nextCursor` of the previous page. */
+                readonly cursor?: string;
+                /** @description Items per page (1 to 100). */
+                readonly limit?: string;
+            };
+            readonly header?: never;
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["WebhookDeliveryPage"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly replayWebhookDelivery: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description Makes the POST safe to retry: the first response is returned again and nothing is created twice. */
+                readonly "Idempotency-Key"?: string;
+            };
+            readonly path: {
+                /** @description The delivery id. */
+                readonly deliveryId: string;
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 202: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 409: components["responses"]["Problem409"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly rotateWebhookEndpointSecret: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description Makes the POST safe to retry: the first response is returned again and nothing is created twice. */
+                readonly "Idempotency-Key"?: string;
+            };
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["CreatedWebhookEndpoint"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 409: components["responses"]["Problem409"];
+            readonly 429: components["responses"]["Problem429"];
+            readonly 431: components["responses"]["Problem431"];
+        };
+    };
+    readonly sendWebhookTest: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: {
+                /** @description Makes the POST safe to retry: the first response is returned again and nothing is created twice. */
+                readonly "Idempotency-Key"?: string;
+            };
+            readonly path: {
+                /** @description The record id. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description Success. */
+            readonly 202: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    readonly "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            readonly 400: components["responses"]["Problem400"];
+            readonly 401: components["responses"]["Problem401"];
+            readonly 403: components["responses"]["Problem403"];
+            readonly 404: components["responses"]["Problem404"];
+            readonly 409: components["responses"]["Problem409"];
             readonly 429: components["responses"]["Problem429"];
             readonly 431: components["responses"]["Problem431"];
         };

@@ -113,6 +113,15 @@ export const OPERATIONS: Readonly<Record<string, OperationInfo>> = {
   'POST /v1/users': { id: 'createUser', body: 'UserInput', response: 'User', item: 'User' },
   'GET /v1/users/{id}': { id: 'getUser', response: 'User', item: 'User' },
   'PATCH /v1/users/{id}': { id: 'updateUser', body: 'UserPatch', response: 'User', item: 'User' },
+  'GET /v1/webhook-endpoints': { id: 'listWebhookEndpoints', response: 'WebhookEndpointPage', item: 'WebhookEndpoint', page: true },
+  'POST /v1/webhook-endpoints': { id: 'createWebhookEndpoint', body: 'WebhookEndpointInput', response: 'CreatedWebhookEndpoint', item: 'CreatedWebhookEndpoint' },
+  'GET /v1/webhook-endpoints/{id}': { id: 'getWebhookEndpoint', response: 'WebhookEndpoint', item: 'WebhookEndpoint' },
+  'PATCH /v1/webhook-endpoints/{id}': { id: 'updateWebhookEndpoint', body: 'WebhookEndpointPatch', response: 'WebhookEndpoint', item: 'WebhookEndpoint' },
+  'DELETE /v1/webhook-endpoints/{id}': { id: 'deleteWebhookEndpoint', response: 'WebhookEndpoint', item: 'WebhookEndpoint' },
+  'GET /v1/webhook-endpoints/{id}/deliveries': { id: 'listWebhookDeliveries', response: 'WebhookDeliveryPage', item: 'WebhookDelivery', page: true },
+  'POST /v1/webhook-endpoints/{id}/deliveries/{deliveryId}/replay': { id: 'replayWebhookDelivery', response: 'WebhookDelivery', item: 'WebhookDelivery' },
+  'POST /v1/webhook-endpoints/{id}/rotate-secret': { id: 'rotateWebhookEndpointSecret', response: 'CreatedWebhookEndpoint', item: 'CreatedWebhookEndpoint' },
+  'POST /v1/webhook-endpoints/{id}/test': { id: 'sendWebhookTest', response: 'WebhookDelivery', item: 'WebhookDelivery' },
 };
 
 /** The required properties of every response item component, as the contract states them. */
@@ -123,6 +132,7 @@ export const REQUIRED: Readonly<Record<string, readonly string[]>> = {
   Consent: ['id', 'organizationId', 'createdAt', 'updatedAt', 'participantId', 'purpose', 'givenAt', 'checks'],
   CreatedApiKey: ['key', 'secret'],
   CreatedOrganization: ['organization', 'secretKey', 'publishableKey'],
+  CreatedWebhookEndpoint: ['endpoint', 'secret'],
   Enrolment: ['id', 'organizationId', 'programmeId', 'participantId', 'enrolledOn', 'status', 'attendance', 'certification', 'createdAt', 'updatedAt'],
   Enterprise: ['id', 'organizationId', 'enterpriseCode', 'participantId', 'trade', 'district', 'startDate', 'status', 'marketLinkages', 'monthlyRecords', 'createdAt', 'updatedAt'],
   EnterpriseView: [],
@@ -146,4 +156,6 @@ export const REQUIRED: Readonly<Record<string, readonly string[]>> = {
   SupportRequest: ['id', 'organizationId', 'status', 'createdAt', 'updatedAt', 'toOrganizationId', 'kind', 'description'],
   TrainingProgramme: ['id', 'organizationId', 'title', 'trade', 'providerOrganizationId', 'district', 'startDate', 'endDate', 'totalHours', 'certificationOffered', 'funders', 'status', 'published', 'createdAt', 'updatedAt'],
   User: ['id', 'organizationId', 'displayName', 'permissions', 'disabled', 'createdAt', 'updatedAt'],
+  WebhookDelivery: ['id', 'eventId', 'endpointId', 'type', 'status', 'nextAttemptAt', 'deliveredAt', 'createdAt', 'attempts'],
+  WebhookEndpoint: ['id', 'organizationId', 'url', 'events', 'description', 'disabled', 'previousSecretExpiresAt', 'createdAt', 'updatedAt'],
 };

@@ -15,6 +15,7 @@ import { type MockRoutes, type MockRun, referralHandlers } from './referral-hand
 import { rightsHandlers } from './rights-handlers.js';
 import { type Collection, createRegistryStore, type RegistryData, type RegistryStore } from './store.js';
 import { storyHandlers } from './story-handlers.js';
+import { webhookHandlers } from './webhook-handlers.js';
 
 /** Options of {@link createRegistryHandlers}. */
 export interface RegistryHandlersOptions {
@@ -283,6 +284,7 @@ export function createRegistryHandlers(options: RegistryHandlersOptions): Regist
       ...placementHandlers(routes),
       ...indicatorHandlers(routes),
       ...accessHandlers(routes),
+      ...webhookHandlers(routes),
     ],
   };
 }

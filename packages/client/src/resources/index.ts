@@ -21,6 +21,7 @@ import { type SupportRequestsResource, supportRequests } from './support-request
 import { type TokensResource, tokens } from './tokens.js';
 import { type TrainingProgrammesResource, trainingProgrammes } from './training-programmes.js';
 import { type UsersResource, users } from './users.js';
+import { type WebhookEndpointsResource, webhookEndpoints } from './webhook-endpoints.js';
 
 export type { AuditEventsResource } from './audit-events.js';
 export type { ConsentsResource } from './consents.js';
@@ -44,6 +45,7 @@ export type { TokensResource } from './tokens.js';
 export type { TrainingProgrammesResource } from './training-programmes.js';
 export type * from './types.js';
 export type { UsersResource } from './users.js';
+export type { WebhookEndpointsResource } from './webhook-endpoints.js';
 
 /** Every resource of the contract, as properties of the client. */
 export interface Resources {
@@ -68,6 +70,7 @@ export interface Resources {
   readonly tokens: TokensResource;
   readonly trainingProgrammes: TrainingProgrammesResource;
   readonly users: UsersResource;
+  readonly webhookEndpoints: WebhookEndpointsResource;
 }
 
 /**
@@ -102,5 +105,6 @@ export function createResources(transport: Transport): Resources {
     tokens: tokens(op),
     trainingProgrammes: trainingProgrammes(op),
     users: users(op),
+    webhookEndpoints: webhookEndpoints(op, transport),
   };
 }

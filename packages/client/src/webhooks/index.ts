@@ -1,3 +1,8 @@
 export type { RawBody } from './hmac.js';
-export { type SignWebhookOptions, signWebhookPayload } from './sign.js';
-export { type VerifyWebhookOptions, verifyWebhook } from './verify.js';
+export { type SignWebhookOptions, signWebhookPayload, type WebhookHeaders } from './sign.js';
+export {
+  type VerifiedWebhook,
+  type VerifyWebhookOptions,
+  verifyWebhook,
+  type WebhookHeaderSource,
+} from './verify.js';

@@ -1,12 +1,12 @@
 import { ConfigurationError } from '../errors/configuration-error.js';
 import { WebhookSignatureError } from '../errors/webhook-signature-error.js';
 import { WebhookTimestampError } from '../errors/webhook-timestamp-error.js';
-import { assertSecret, fromHex, hmacKey, type RawBody, signedContent } from './hmac.js';
+import { fromBase64, hmacKey, type RawBody, secretBytes, signedContent } from './hmac.js';
 
 /** Options of {@link verifyWebhook}. */
 export interface VerifyWebhookOptions {
   /**
-   * How far, in seconds, the signature's timestamp may be from `now` (either way): the replay window.
+   * How far, in seconds, `webhook-timestamp` may be from `now` (either way): the replay window.
    * A finite number ≥ 0; anything else (NaN, Infinity, negative) is a `ConfigurationError`, since it
    * would silently turn the replay check off.
    * @default 300
@@ -19,44 +19,62 @@ export interface VerifyWebhookOptions {
   readonly now?: number;
 }
 
-/** A signature header, parsed: the timestamp and every `v1` signature (several during secret rotation). */
-function parseHeader(header: string): { timestamp: number; signatures: string[] } | undefined {
-  let timestamp: number | undefined;
-  const signatures: string[] = [];
-  for (const part of header.split(',')) {
-    const eq = part.indexOf('=');
-    const name = part.slice(0, eq).trim();
-    const value = part.slice(eq + 1).trim();
-    if (name === 't' && /^\d{1,12}$/.test(value)) timestamp = Number(value);
-    else if (name === 'v1') signatures.push(value);
-  }
-  return timestamp === undefined || signatures.length === 0 ? undefined : { timestamp, signatures };
+/**
+ * The request headers, as a `Headers` (fetch, Hono, Next.js), or a plain object (Node's
+ * `IncomingHttpHeaders`, Express): names are matched without regard to case.
+ */
+export type WebhookHeaderSource =
+  | Headers
+  | Readonly<Record<string, string | readonly string[] | null | undefined>>;
+
+/** What a verified delivery says about itself. */
+export interface VerifiedWebhook {
+  /** `webhook-id`: the same on every retry and replay of one event; deduplicate on it. */
+  readonly id: string;
+  /** `webhook-timestamp`, in Unix seconds. */
+  readonly timestamp: number;
 }
 
+function header(headers: WebhookHeaderSource | null | undefined, name: string): string | undefined {
+  if (!headers) return undefined;
+  if (typeof (headers as Headers).get === 'function') return (headers as Headers).get(name) ?? undefined;
+  for (const [key, value] of Object.entries(headers as Record<string, unknown>)) {
+    if (key.toLowerCase() !== name) continue;
+    return Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : undefined;
+  }
+  return undefined;
+}
+
+const malformed = () =>
+  new WebhookSignatureError('Missing or malformed webhook headers', { code: 'malformed_signature' });
+
 /**
- * Verifies a webhook from the registry: the HMAC-SHA256 signature of `<t>.<raw body>` in a header like
- * `t=1767225600,v1=5f…`, compared in constant time by WebCrypto's `verify`, then the replay window.
- * Pass the body exactly as received (before any JSON parsing). Works in browsers, Node 20+ and edge
- * runtimes.
+ * Verifies a webhook from the registry per the Standard Webhooks specification: the `webhook-signature`
+ * header holds one or more `v1,<base64>` HMAC-SHA256 signatures of `<webhook-id>.<webhook-timestamp>.<raw
+ * body>`, keyed by the base64 after `whsec_` in your endpoint's secret; any one matching passes (two are
+ * sent while a rotated secret still signs). Compared in constant time by WebCrypto's `verify`, then the
+ * replay window. Pass the body exactly as received (before any JSON parsing). Works in browsers, Node 20+
+ * and edge runtimes.
  *
- * @returns the timestamp of the signature, in Unix seconds
- * @throws WebhookSignatureError when the header is missing or malformed, or no signature matches
+ * @returns the delivery's `webhook-id` (deduplicate on it) and timestamp
+ * @throws WebhookSignatureError when a header is missing or malformed (`malformed_signature`), or no
+ *   signature matches (`invalid_signature`)
  * @throws WebhookTimestampError when the signature is valid but older or newer than the tolerance
  * @throws ConfigurationError (`invalid_secret`, `invalid_tolerance`, `invalid_now`) before anything is
- *   checked, when the secret is empty or an option is not a finite number in range
+ *   checked, when the secret is not `whsec_` and base64 or an option is not a finite number in range
  * @example
  * ```ts
  * const raw = await request.text();
- * await verifyWebhook(raw, request.headers.get('nayabato-signature'), process.env.WEBHOOK_SECRET!);
+ * const { id } = await verifyWebhook(raw, request.headers, process.env.WEBHOOK_SECRET!);
  * const event = JSON.parse(raw);
  * ```
  */
 export async function verifyWebhook(
   rawBody: RawBody,
-  signatureHeader: string | null | undefined,
+  headers: WebhookHeaderSource | null | undefined,
   secret: string,
   options: VerifyWebhookOptions = {},
-): Promise<number> {
+): Promise<VerifiedWebhook> {
   const tolerance = options.toleranceSeconds ?? 300;
   const nowMs = options.now ?? Date.now();
   // A NaN or infinite window would make every timestamp pass: refuse rather than skip the replay check.
@@ -66,26 +84,30 @@ export async function verifyWebhook(
     });
   if (!Number.isFinite(nowMs))
     throw new ConfigurationError('now must be a finite number of milliseconds', { code: 'invalid_now' });
-  assertSecret(secret);
-  const parsed = signatureHeader ? parseHeader(signatureHeader) : undefined;
-  if (!parsed)
-    throw new WebhookSignatureError('Missing or malformed webhook signature header', {
-      code: 'malformed_signature',
-    });
+  secretBytes(secret);
+  const id = header(headers, 'webhook-id');
+  const stamp = header(headers, 'webhook-timestamp');
+  const signatures = header(headers, 'webhook-signature');
+  if (!id || !stamp || !/^\d{1,12}$/.test(stamp) || !signatures) throw malformed();
+  const macs = signatures
+    .split(' ')
+    .filter((part) => part.startsWith('v1,'))
+    .map((part) => fromBase64(part.slice(3)));
+  if (macs.length === 0) throw malformed();
+  const timestamp = Number(stamp);
   const key = await hmacKey(secret, 'verify');
-  const content = signedContent(parsed.timestamp, rawBody);
+  const content = signedContent(id, timestamp, rawBody);
   let valid = false;
-  for (const hex of parsed.signatures) {
-    const mac = fromHex(hex);
-    // crypto.subtle.verify compares in constant time, unlike comparing hex strings with ===.
-    if (mac && (await crypto.subtle.verify('HMAC', key, mac, content))) valid = true;
+  for (const mac of macs) {
+    // crypto.subtle.verify compares in constant time, unlike comparing strings with ===.
+    if (mac && mac.length === 32 && (await crypto.subtle.verify('HMAC', key, mac, content))) valid = true;
   }
   if (!valid)
     throw new WebhookSignatureError('Webhook signature does not match', { code: 'invalid_signature' });
-  if (Math.abs(nowMs / 1000 - parsed.timestamp) > tolerance) {
+  if (Math.abs(nowMs / 1000 - timestamp) > tolerance) {
     throw new WebhookTimestampError('Webhook timestamp is outside the tolerance window', {
       code: 'outside_tolerance',
     });
   }
-  return parsed.timestamp;
+  return { id, timestamp };
 }

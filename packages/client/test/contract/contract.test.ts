@@ -19,6 +19,7 @@ import { rightsScenarios } from './rights.js';
 import { covered, running, useRegistry } from './setup.fixture.js';
 import { storyScenarios } from './stories.js';
 import { trainingScenarios } from './training.js';
+import { webhookScenarios } from './webhooks.js';
 
 useRegistry();
 directoryScenarios();
@@ -34,6 +35,7 @@ trainingScenarios();
 mswJobParityScenarios();
 mswFailureParityScenarios();
 rightsScenarios();
+webhookScenarios();
 
 describe('the contract', () => {
   it('every operation of the live contract was exercised, and the generated table is current', async () => {

@@ -15,7 +15,13 @@ let registry: RunningRegistry | undefined;
 /** Starts the registry once for the file; call at the top level of the test file. */
 export function useRegistry(): void {
   beforeAll(async () => {
-    registry = await startRegistry({ port: 0, seed: 'demo', logger: () => undefined });
+    registry = await startRegistry({
+      port: 0,
+      seed: 'demo',
+      logger: () => undefined,
+      // The webhook scenarios' receiver listens on 127.0.0.1; quick polls and retries keep them short.
+      settings: { allowPrivateWebhookTargets: true, webhookPollSeconds: 0.05, webhookRetryBaseSeconds: 0.05 },
+    });
   }, 120_000);
   afterAll(async () => {
     await registry?.close();

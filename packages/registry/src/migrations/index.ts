@@ -9,6 +9,7 @@ import { consentScope } from './0008-consent-scope.js';
 import { rights } from './0009-rights.js';
 import { rateLimitSalt } from './0011-rate-limit-salt.js';
 import { listIndexes } from './0014-list-indexes.js';
+import { webhooks } from './0016-webhooks.js';
 
 /** One versioned schema change. Versions only grow; an applied migration is never edited. */
 export interface Migration {
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'rights', sql: rights },
   { version: 11, name: 'rate-limit-salt', sql: rateLimitSalt },
   { version: 14, name: 'list-indexes', sql: listIndexes },
+  { version: 16, name: 'webhooks', sql: webhooks },
 ];

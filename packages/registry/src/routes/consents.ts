@@ -12,6 +12,7 @@ import { checkRecipient } from '../policy/visibility.js';
 import { withdrawConsent } from '../store/consents.js';
 import { toDocument } from '../store/documents.js';
 import { findOrganization } from '../store/organizations.js';
+import { enqueueWebhookEvent } from '../store/webhook-events.js';
 import { type DocumentResource, documentRoutes, visibleDocument } from './documents.js';
 import { type App, param, route } from './route.js';
 
@@ -87,6 +88,14 @@ export function consentRoutes(app: App): void {
         });
       }
       const updated = await withdrawConsent(c.var.db, row.id, withdrawnAt);
+      // Only the recording NGO and the organisation the consent named (if any) are told.
+      const named = (row.data as { recipientOrganizationId?: string }).recipientOrganizationId;
+      await enqueueWebhookEvent(
+        c.var.db,
+        'consent.withdrawn',
+        { consentId: row.id, participantId: row.participant_id, purpose: String(row.data.purpose) },
+        [row.org_id, ...(named ? [named] : [])],
+      );
       await audit(c, 'consent.withdrawal', [
         {
           action: 'withdraw',

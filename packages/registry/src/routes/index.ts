@@ -22,6 +22,7 @@ import { supportRequestRoutes } from './support-requests.js';
 import { tokenRoutes } from './tokens.js';
 import { trainingProgrammeRoutes } from './training-programmes.js';
 import { userRoutes } from './users.js';
+import { webhookEndpointRoutes } from './webhook-endpoints.js';
 
 /** Registers every `/v1` resource. */
 export function resourceRoutes(app: App): void {
@@ -48,4 +49,5 @@ export function resourceRoutes(app: App): void {
   participantRightsRoutes(app);
   auditEventRoutes(app);
   indicatorRoutes(app);
+  webhookEndpointRoutes(app);
 }

@@ -13,6 +13,7 @@ import { checkWholeOffer, jobOfferView, ownJobOffer } from '../policy/job-offers
 import { caller } from '../policy/require.js';
 import { findVisibleJobOffer, toJobOffer, updateJobOffer } from '../store/job-offers.js';
 import { findOrganization } from '../store/organizations.js';
+import { enqueueWebhookEvent } from '../store/webhook-events.js';
 import { type App, param, route } from './route.js';
 
 /** The transitions of the agreed paths, each to core's status. */
@@ -56,6 +57,15 @@ export function jobOfferTransitionRoutes(app: App): void {
         // Only from the status checked: of two concurrent moves, the second finds it changed.
         const updated = await updateJobOffer(c.var.db, row.id, row.status, next);
         if (!updated) throw new Problem('invalid-transition', 'The job offer changed status meanwhile.');
+        // Opening an offer (from draft or paused) publishes it: the offering company is told.
+        if (to === 'open') {
+          await enqueueWebhookEvent(
+            c.var.db,
+            'job_offer.published',
+            { jobOfferId: row.id, organizationId: row.org_id, status: to },
+            [row.org_id],
+          );
+        }
         await audit(c, `job_offer.${action}`, [
           {
             action: 'transition',

@@ -21,6 +21,7 @@ import {
   updatePlacement,
 } from '../store/placements.js';
 import { findVisibleReferral } from '../store/referrals.js';
+import { enqueueWebhookEvent } from '../store/webhook-events.js';
 import { type App, listQuery, param, route } from './route.js';
 
 const tag = 'Placements';
@@ -104,6 +105,13 @@ export function placementRoutes(app: App): void {
         row = await insertPlacement(c.var.db, placement);
       }
       if (!row) throw new Problem('conflict', 'No free placement code was found; try again.');
+      // The recording NGO and the company whose offer it fills: ids only, never who the person is.
+      await enqueueWebhookEvent(
+        c.var.db,
+        'placement.started',
+        { placementId: row.id, jobOfferId: offer.id, organizationId: who.orgId },
+        [who.orgId, offer.org_id],
+      );
       await audit(c, 'placement.create', [entry(row, 'create', { consentId })]);
       c.header('location', `/v1/placements/${row.id}`);
       return c.json(placementView(row), 201);

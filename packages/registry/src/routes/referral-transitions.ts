@@ -16,6 +16,7 @@ import { referralView } from '../policy/record-views.js';
 import { caller } from '../policy/require.js';
 import { participantConsents } from '../store/consents.js';
 import { findVisibleReferral, moveReferral } from '../store/referrals.js';
+import { enqueueWebhookEvent, type WebhookEventType } from '../store/webhook-events.js';
 import { type App, param, route } from './route.js';
 
 const Reason = FreeTextSchema.check(z.trim(), z.minLength(1));
@@ -43,6 +44,14 @@ const SUMMARY: Record<ReferralActionValue, string> = {
   complete: 'Complete and report the outcome (receiver)',
   cancel: 'Cancel (sender)',
   revoke: 'Revoke: stop sharing (sender)',
+};
+
+/** The webhook event each transition raises (ids and the new status only). */
+const REFERRAL_EVENTS: Partial<Record<ReferralActionValue, WebhookEventType>> = {
+  send: 'referral.sent',
+  accept: 'referral.accepted',
+  reject: 'referral.rejected',
+  complete: 'referral.completed',
 };
 
 function toProblem(error: ReferralTransitionError): Problem {
@@ -114,6 +123,21 @@ export function referralTransitionRoutes(app: App): void {
           throw new Problem(
             'invalid-transition',
             'The referral changed status meanwhile; read it again before retrying.',
+          );
+        }
+        const event = REFERRAL_EVENTS[action];
+        // In the request's transaction: a rolled-back transition sends nothing. Both parties are entitled.
+        if (event) {
+          await enqueueWebhookEvent(
+            c.var.db,
+            event,
+            {
+              referralId: row.id,
+              status: next.status,
+              senderOrganizationId: row.from_org,
+              receiverOrganizationId: row.to_org,
+            },
+            [row.from_org, row.to_org],
           );
         }
         const base = { resourceType: 'referral', resourceId: row.id, participantId: row.participant_id };

@@ -34,6 +34,7 @@ import {
   type SupportRequestRow,
   toSupportRequest,
 } from '../store/support-requests.js';
+import { enqueueWebhookEvent } from '../store/webhook-events.js';
 import { type App, enumQuery, listQuery, param, route } from './route.js';
 
 const tag = 'Support requests';
@@ -236,6 +237,15 @@ export function supportRequestRoutes(app: App): void {
           throw new Problem(
             'invalid-transition',
             'The support request changed status meanwhile; read it again before retrying.',
+          );
+        }
+        // An answer (fulfilled or declined) goes to the requesting NGO: the status, never the answer's text.
+        if (action === 'fulfil' || action === 'decline') {
+          await enqueueWebhookEvent(
+            c.var.db,
+            'support_request.answered',
+            { supportRequestId: row.id, status: next.status },
+            [row.org_id],
           );
         }
         await audit(c, `support_request.${action}`, [
