@@ -16,8 +16,8 @@ import {
   startRegistry,
 } from '@nayabato/registry';
 import { exampleAssetRoutes } from './example-assets.ts';
-import { ngoIntranetSessionRoute } from './example-ngo-intranet-session.ts';
 import { corporateSessionRoute } from './example-corporate-session.ts';
+import { ngoIntranetSessionRoute } from './example-ngo-intranet-session.ts';
 
 const examplesDir = fileURLToPath(new URL('../examples', import.meta.url));
 const cacheDir = fileURLToPath(new URL('../node_modules/.cache/nayabato', import.meta.url));
