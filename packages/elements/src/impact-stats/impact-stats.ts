@@ -12,6 +12,11 @@ export {
   impactFigures,
   NbImpactStats,
 } from './impact-stats.component.js';
+export {
+  type ImpactBreakdownBy,
+  type ImpactBreakdownRow,
+  impactBreakdown,
+} from './impact-breakdown.js';
 export { impactStatsMessages } from './impact-stats.messages.js';
 
 define('nb-impact-stats', NbImpactStats);
