@@ -9,6 +9,8 @@
  */
 export * from './base/index.js';
 export * from './impact-stats/impact-stats.js';
+export * from './livelihood-plan/livelihood-plan.js';
+export * from './needs-assessment/needs-assessment.js';
 export * from './provider/provider.js';
 export * from './quick-exit/quick-exit.js';
 export * from './story-gallery/story-gallery.js';

@@ -1,4 +1,5 @@
 import type { NayaBatoClient } from '@nayabato/client';
+import { type District, districtName, type ProvinceCode } from '@nayabato/core';
 import { html, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataController } from '../base/data-controller.js';
@@ -6,10 +7,10 @@ import { formatDate } from '../base/format.js';
 import { NbElement } from '../base/nayabato-element.js';
 import { renderState, stateStyles } from '../base/states.js';
 import { tokens } from '../base/theme.js';
-import { districtName, type District, type ProvinceCode, provinceName } from '@nayabato/core';
 import { type ImpactBreakdownBy, type ImpactBreakdownRow, impactBreakdown } from './impact-breakdown.js';
 import { impactStatsMessages } from './impact-stats.messages.js';
 import { impactStatsStyles } from './impact-stats.styles.js';
+import { provinceNames } from './province-names.js';
 
 /** The answer of `GET /v1/indicators`, as the client types it. */
 export type IndicatorsAnswer = Awaited<ReturnType<NayaBatoClient['indicators']['get']>>;
@@ -175,7 +176,7 @@ export class NbImpactStats extends NbElement {
 
   private areaName(row: ImpactBreakdownRow) {
     return this.by === 'province'
-      ? provinceName(row.area as ProvinceCode, this.locale)
+      ? provinceNames.format(row.area as ProvinceCode, this.locale)
       : districtName(row.area as District, this.locale);
   }
 
@@ -191,7 +192,8 @@ export class NbImpactStats extends NbElement {
     const bars = rows.filter((r) => r.figures[0]!.value !== undefined);
     const max = Math.max(1, ...bars.map((r) => r.figures[0]!.value ?? 0));
     const chartLabel = `${this.t(impactStatsMessages, 'breakdownChartLabel')}: ${title}`;
-    return html`<section part="breakdown" class="breakdown" aria-labelledby="breakdown-title">
+    // A plain block: the scrolling table below is the region named by this heading.
+    return html`<div part="breakdown" class="breakdown">
       <h3 id="breakdown-title">${title}</h3>
       ${
         bars.length === 0
@@ -225,7 +227,7 @@ export class NbImpactStats extends NbElement {
         </table>
       </div>
       ${hidden > 0 ? html`<p part="note" class="note">${this.t(impactStatsMessages, 'hiddenDistricts', { count: this.formatNumber(hidden) })}</p>` : ''}
-    </section>`;
+    </div>`;
   }
 
   override render() {

@@ -7,16 +7,16 @@ import { define } from '../base/define.js';
 import { NbImpactStats } from './impact-stats.component.js';
 
 export {
+  type ImpactBreakdownBy,
+  type ImpactBreakdownRow,
+  impactBreakdown,
+} from './impact-breakdown.js';
+export {
   type ImpactFigure,
   type IndicatorsAnswer,
   impactFigures,
   NbImpactStats,
 } from './impact-stats.component.js';
-export {
-  type ImpactBreakdownBy,
-  type ImpactBreakdownRow,
-  impactBreakdown,
-} from './impact-breakdown.js';
 export { impactStatsMessages } from './impact-stats.messages.js';
 
 define('nb-impact-stats', NbImpactStats);

@@ -91,7 +91,15 @@ describe('<nb-livelihood-plan>', () => {
     const stored = await client.livelihoodPlans.get(detail.id);
     expect(stored).toMatchObject({
       participantId: participant,
-      goals: [{ key: 'g1', area: 'livelihood', description: 'Work as a tailor', targetDate: '2026-12-15', status: 'open' }],
+      goals: [
+        {
+          key: 'g1',
+          area: 'livelihood',
+          description: 'Work as a tailor',
+          targetDate: '2026-12-15',
+          status: 'open',
+        },
+      ],
       actions: [
         {
           goalKey: 'g1',

@@ -141,7 +141,10 @@ export class NbLivelihoodPlan extends NbElement {
     const client = this.registryClient;
     if (!this.participant) return;
     if (this.draft.agreement.method && !this.draft.agreement.agreedAt)
-      this.draft = { ...this.draft, agreement: { ...this.draft.agreement, agreedAt: new Date().toISOString() } };
+      this.draft = {
+        ...this.draft,
+        agreement: { ...this.draft.agreement, agreedAt: new Date().toISOString() },
+      };
     const input = inputOf(this.participant, this.draft);
     const checked = validate(LivelihoodPlanInputSchema, input);
     if (!checked.ok) return this.showIssues(checked.issues);
@@ -170,7 +173,11 @@ export class NbLivelihoodPlan extends NbElement {
   }
 
   /** Replaces item `i` of list `list` with its edited copy. */
-  private edit<L extends 'goals' | 'actions' | 'reviews'>(list: L, i: number, change: Partial<PlanDraft[L][number]>) {
+  private edit<L extends 'goals' | 'actions' | 'reviews'>(
+    list: L,
+    i: number,
+    change: Partial<PlanDraft[L][number]>,
+  ) {
     const items = [...this.draft[list]] as PlanDraft[L][number][];
     items[i] = { ...items[i], ...change } as PlanDraft[L][number];
     this.draft = { ...this.draft, [list]: items };
@@ -210,7 +217,13 @@ export class NbLivelihoodPlan extends NbElement {
     );
   }
 
-  private select(id: string, label: string, options: readonly (readonly [string, string])[], value: string, set: (v: string) => void) {
+  private select(
+    id: string,
+    label: string,
+    options: readonly (readonly [string, string])[],
+    value: string,
+    set: (v: string) => void,
+  ) {
     return this.field(
       id,
       label,
@@ -249,7 +262,10 @@ export class NbLivelihoodPlan extends NbElement {
   }
 
   private actions(organizations: readonly Organization[]) {
-    const partners = [['', this.t(m, 'choose')] as const, ...organizations.map((o) => [o.id, o.name] as const)];
+    const partners = [
+      ['', this.t(m, 'choose')] as const,
+      ...organizations.map((o) => [o.id, o.name] as const),
+    ];
     const goals = this.draft.goals.map((g) => [g.key, this.goalName(g.key)] as const);
     return this.draft.actions.map((a, i) => {
       const n = this.formatNumber(i + 1);
@@ -308,12 +324,27 @@ export class NbLivelihoodPlan extends NbElement {
       ${this.reviews()}
       <button type="button" class="secondary" data-add="reviews" @click=${add('reviews')}>${this.t(m, 'addReview')}</button>
       <h3>${this.t(m, 'plannedEndDate')}</h3>
-      ${this.input('plannedEndDate', this.t(m, 'plannedEndDate'), this.draft.plannedEndDate, (v) => {
-        this.draft = { ...this.draft, plannedEndDate: v };
-      }, 'date')}
-      ${this.select('agreement', this.t(m, 'agreement'), this.choices(ConsentMethod, this.t(m, 'notAgreed')), this.draft.agreement.method, (v) => {
-        this.draft = { ...this.draft, agreement: { method: v, agreedAt: v ? this.draft.agreement.agreedAt : '' } };
-      })}
+      ${this.input(
+        'plannedEndDate',
+        this.t(m, 'plannedEndDate'),
+        this.draft.plannedEndDate,
+        (v) => {
+          this.draft = { ...this.draft, plannedEndDate: v };
+        },
+        'date',
+      )}
+      ${this.select(
+        'agreement',
+        this.t(m, 'agreement'),
+        this.choices(ConsentMethod, this.t(m, 'notAgreed')),
+        this.draft.agreement.method,
+        (v) => {
+          this.draft = {
+            ...this.draft,
+            agreement: { method: v, agreedAt: v ? this.draft.agreement.agreedAt : '' },
+          };
+        },
+      )}
       <div class="buttons">
         <button part="save" type="submit" ?disabled=${this.status === 'saving'}>${this.t(m, 'save')}</button>
         <button part="print-button" type="button" class="secondary" @click=${() => this.print()}>${this.t(m, 'print')}</button>
@@ -336,22 +367,36 @@ export class NbLivelihoodPlan extends NbElement {
     return html`<article part="print" class="print-view" lang=${this.locale}>
       <p>${this.t(m, 'participant')}: ${this.participant}</p>
       <h3>${this.t(m, 'goals')}</h3>
-      <ol>${d.goals.map((g) => html`<li data-goal=${g.key}>
+      <ol>${d.goals.map(
+        (g) => html`<li data-goal=${g.key}>
         <strong>${SupportPlanType.label(g.area, this.locale)}</strong>: ${g.description}.
         ${this.t(m, 'targetDate')}: ${when(g.targetDate)}. ${this.t(m, 'status')}: ${GoalStatus.label(g.status, this.locale)}.
-      </li>`)}</ol>
+      </li>`,
+      )}</ol>
       <h3>${this.t(m, 'actions')}</h3>
-      ${d.actions.length === 0 ? html`<p>${this.t(m, 'noActions')}</p>` : html`<ol>${d.actions.map((a) => html`<li>
+      ${
+        d.actions.length === 0
+          ? html`<p>${this.t(m, 'noActions')}</p>`
+          : html`<ol>${d.actions.map(
+              (a) => html`<li>
         ${a.description} (${this.goalName(a.goalKey)}).
         ${a.serviceType ? html`${this.t(m, 'service')}: ${ServiceType.label(a.serviceType as never, this.locale)}. ` : nothing}
         ${this.t(m, 'responsible')}: ${orgName(a.responsibleOrganizationId)}.
         ${this.t(m, 'startDate')}: ${when(a.startDate)}. ${this.t(m, 'dueDate')}: ${when(a.dueDate)}.
         ${this.t(m, 'status')}: ${ActionStatus.label(a.status, this.locale)}.
-      </li>`)}</ol>`}
+      </li>`,
+            )}</ol>`
+      }
       <h3>${this.t(m, 'reviews')}</h3>
-      ${d.reviews.length === 0 ? html`<p>${this.t(m, 'noReviews')}</p>` : html`<ol>${d.reviews.map((r) => html`<li>
+      ${
+        d.reviews.length === 0
+          ? html`<p>${this.t(m, 'noReviews')}</p>`
+          : html`<ol>${d.reviews.map(
+              (r) => html`<li>
         ${when(r.reviewedOn)}: ${PlanProgress.label(r.progress, this.locale)}${r.notes ? html`. ${r.notes}` : nothing}
-      </li>`)}</ol>`}
+      </li>`,
+            )}</ol>`
+      }
       <p>${this.t(m, 'plannedEndDate')}: ${when(d.plannedEndDate)}</p>
       <p>${agreement}</p>
     </article>`;

@@ -25,7 +25,13 @@ const today = () => new Date().toISOString().slice(0, 10);
 /** A new goal, keyed after the highest `g<n>` key in use. */
 export function newGoal(goals: PlanDraft['goals']): PlanDraft['goals'][number] {
   const used = goals.map((g) => Number(/^g(\d+)$/.exec(g.key)?.[1] ?? 0));
-  return { key: `g${Math.max(0, ...used) + 1}`, area: 'livelihood', description: '', targetDate: '', status: 'open' };
+  return {
+    key: `g${Math.max(0, ...used) + 1}`,
+    area: 'livelihood',
+    description: '',
+    targetDate: '',
+    status: 'open',
+  };
 }
 
 /** A new action towards `goalKey`, the responsible partner still to choose. */
@@ -49,7 +55,13 @@ export const newReview = (): PlanDraft['reviews'][number] => ({
 /** The form's draft of a stored plan, or of a new plan with one empty goal. */
 export function draftOf(plan: LivelihoodPlanInput | undefined): PlanDraft {
   if (!plan) {
-    return { goals: [newGoal([])], actions: [], reviews: [], plannedEndDate: '', agreement: { method: '', agreedAt: '' } };
+    return {
+      goals: [newGoal([])],
+      actions: [],
+      reviews: [],
+      plannedEndDate: '',
+      agreement: { method: '', agreedAt: '' },
+    };
   }
   return {
     goals: plan.goals.map((g) => ({ ...g, targetDate: g.targetDate ?? '' })),

@@ -62,8 +62,7 @@ export function fieldError(errors: FieldMessages, id: string, locale: Locale) {
 }
 
 /** `aria-describedby` of field `id` while it has an error; otherwise unset. */
-export const describedBy = (errors: FieldMessages, id: string) =>
-  errors.has(id) ? `${id}-error` : nothing;
+export const describedBy = (errors: FieldMessages, id: string) => (errors.has(id) ? `${id}-error` : nothing);
 
 /** `aria-invalid` of field `id`. */
 export const invalid = (errors: FieldMessages, id: string) => (errors.has(id) ? 'true' : nothing);

@@ -86,7 +86,9 @@ describe('<nb-needs-assessment>', () => {
     expect($(element, '[part="status"]').textContent).toBe('Please correct the fields marked below.');
 
     document.documentElement.lang = 'ne';
-    await until(() => $(element, '#assessedOn-error').textContent !== validationMessages.format('required', 'en'));
+    await until(
+      () => $(element, '#assessedOn-error').textContent !== validationMessages.format('required', 'en'),
+    );
     expect($(element, '#assessedOn-error').textContent).toBe(validationMessages.format('required', 'ne'));
     expect($(element, '#domains-error').textContent).toBe(
       validationMessages.format('too_few_items', 'ne', { minimum: '1' }),
