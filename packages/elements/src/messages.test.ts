@@ -10,6 +10,8 @@ describe('the elements’ texts', () => {
     expect(all.map((c) => c.namespace).sort()).toEqual([
       'elements.base',
       'elements.impact-stats',
+      'elements.livelihood-plan',
+      'elements.needs-assessment',
       'elements.quick-exit',
       'elements.story-gallery',
     ]);

@@ -1,7 +1,7 @@
 import type { NayaBatoClient } from '@nayabato/client';
-import { type District, districtName, type ProvinceCode } from '@nayabato/core';
+import type { District, ProvinceCode } from '@nayabato/core';
 import { html, svg } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { DataController } from '../base/data-controller.js';
 import { formatDate } from '../base/format.js';
 import { NbElement } from '../base/nayabato-element.js';
@@ -174,10 +174,16 @@ export class NbImpactStats extends NbElement {
     </svg>`;
   }
 
+  @state() private districtNames: typeof import('./district-names.js') | undefined;
+
   private areaName(row: ImpactBreakdownRow) {
-    return this.by === 'province'
-      ? provinceNames.format(row.area as ProvinceCode, this.locale)
-      : districtName(row.area as District, this.locale);
+    if (this.by === 'province') return provinceNames.format(row.area as ProvinceCode, this.locale);
+    // Loaded on first use; until then the district's registry name (its English name) stands in.
+    if (!this.districtNames)
+      void import('./district-names.js').then((names) => {
+        this.districtNames = names;
+      });
+    return this.districtNames?.districtName(row.area as District, this.locale) ?? row.area;
   }
 
   private breakdown(answer: IndicatorsAnswer) {

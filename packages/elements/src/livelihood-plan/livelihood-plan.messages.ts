@@ -55,5 +55,5 @@ export const livelihoodPlanMessages = defineElementMessages('elements.livelihood
     en: 'The registry could not save this. Please try again.',
     ne: 'रजिस्ट्रीले यो सुरक्षित गर्न सकेन। कृपया फेरि प्रयास गर्नुहोस्।',
   },
-  none: { en: '—', ne: '—' },
+  none: { en: 'not set', ne: 'तोकिएको छैन' },
 });
