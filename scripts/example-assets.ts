@@ -56,7 +56,9 @@ export async function bundleElements(): Promise<string> {
     // <nb-impact-stats> before <nb-provider>, and an element upgraded inside a provider that is not yet
     // defined finds no registry connection (it stays "not connected").
     stdin: {
-      contents: "export * from '@nayabato/elements/provider';\nexport * from '@nayabato/elements';",
+      // `createClient` too: a staff page (examples/ngo-intranet) makes its own client from a staff token.
+      contents:
+        "export * from '@nayabato/elements/provider';\nexport * from '@nayabato/elements';\nexport { createClient } from '@nayabato/client';",
       resolveDir: root,
       loader: 'js',
     },

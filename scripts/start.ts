@@ -16,6 +16,7 @@ import {
   startRegistry,
 } from '@nayabato/registry';
 import { exampleAssetRoutes } from './example-assets.ts';
+import { ngoIntranetSessionRoute } from './example-ngo-intranet-session.ts';
 
 const examplesDir = fileURLToPath(new URL('../examples', import.meta.url));
 const cacheDir = fileURLToPath(new URL('../node_modules/.cache/nayabato', import.meta.url));
@@ -36,6 +37,7 @@ const registry = await startRegistry({
   ...(dataDir ? { dataDir } : {}),
   extend: (app, url) => {
     exampleAssetRoutes(app, url, () => demo);
+    ngoIntranetSessionRoute(app, url, () => demo);
     exampleRoutes(app, examplesDir, examples);
     landingRoutes(app, () => ({ demo, examples }));
   },

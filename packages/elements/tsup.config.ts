@@ -17,6 +17,7 @@ export default defineConfig(
       'story-gallery': 'src/story-gallery/story-gallery.ts',
       'needs-assessment': 'src/needs-assessment/needs-assessment.ts',
       'livelihood-plan': 'src/livelihood-plan/livelihood-plan.ts',
+      'consent-manager': 'src/consent-manager/consent-manager.ts',
       messages: 'src/messages.ts',
       react: 'src/react.ts',
     },

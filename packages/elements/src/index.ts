@@ -8,6 +8,7 @@
  * @packageDocumentation
  */
 export * from './base/index.js';
+export * from './consent-manager/consent-manager.js';
 export * from './impact-stats/impact-stats.js';
 export * from './livelihood-plan/livelihood-plan.js';
 export * from './needs-assessment/needs-assessment.js';

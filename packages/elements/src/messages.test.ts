@@ -9,6 +9,7 @@ describe('the elements’ texts', () => {
   it('are declared under elements.* namespaces', () => {
     expect(all.map((c) => c.namespace).sort()).toEqual([
       'elements.base',
+      'elements.consent-manager',
       'elements.impact-stats',
       'elements.livelihood-plan',
       'elements.needs-assessment',

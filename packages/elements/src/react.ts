@@ -13,6 +13,7 @@
  * @packageDocumentation
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import type { ConsentEvent, NbConsentManager } from './consent-manager/consent-manager.component.js';
 import type { NbImpactStats } from './impact-stats/impact-stats.component.js';
 import type { NbLivelihoodPlan, PlanSavedEvent } from './livelihood-plan/livelihood-plan.component.js';
 import type {
@@ -59,6 +60,10 @@ declare module 'react' {
       };
       'nb-livelihood-plan': ElementProps<NbLivelihoodPlan, 'participant' | 'lang' | 'calendar' | 'client'> & {
         'onnb-plan-saved'?: (event: PlanSavedEvent) => void;
+      };
+      'nb-consent-manager': ElementProps<NbConsentManager, 'participant' | 'lang' | 'calendar' | 'client'> & {
+        'onnb-consent-given'?: (event: ConsentEvent) => void;
+        'onnb-consent-withdrawn'?: (event: ConsentEvent) => void;
       };
     }
   }

@@ -8,6 +8,7 @@ import { problemFromDatabaseError } from './http/database-errors.js';
 import { transactionalWrites } from './http/idempotency.js';
 import { type LogSink, requestLogger, stdoutSink } from './http/logger.js';
 import { methodsOf } from './http/method-not-allowed.js';
+import { metricsRoute } from './http/metrics-route.js';
 import { isPhotoUpload, photoUploads } from './http/photo-body.js';
 import { Problem, problemResponse } from './http/problem.js';
 import { rateLimit } from './http/rate-limit.js';
@@ -49,6 +50,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.use('*', requestId());
+  // Off by default: counts every request (by route template) when a self-hoster turns it on.
+  if (settings.metrics) metricsRoute(app, options.db, settings.metricsToken);
   // Outermost after the request id: it sees every final response, problems included.
   app.use('*', corsHeaders());
   app.use('*', requestLogger(sink));

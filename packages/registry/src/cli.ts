@@ -3,7 +3,7 @@
  * `nayabato-registry`: runs the registry, or bootstraps an organisation.
  *
  * ```sh
- * nayabato-registry --port 4400 [--data-dir ./data] [--seed demo] [--cache-dir DIR] [--drain-seconds 10]  # DATABASE_URL: PostgreSQL
+ * nayabato-registry --port 4400 [--data-dir ./data] [--seed demo] [--cache-dir DIR] [--drain-seconds 10] [--metrics]  # DATABASE_URL: PostgreSQL
  * nayabato-registry bootstrap --role coordinator --name "Programme Coordination Unit" --district Kathmandu
  * nayabato-registry retention-sweep --days 1825   # anonymise cases closed more than 1825 days ago, once
  * ```
@@ -37,6 +37,7 @@ const { values, positionals } = parseArgs({
     district: { type: 'string', multiple: true },
     days: { type: 'string' },
     'drain-seconds': { type: 'string' },
+    metrics: { type: 'boolean', default: false },
   },
 });
 const databaseUrl = process.env.DATABASE_URL;
@@ -96,9 +97,13 @@ if (positionals[0] === 'bootstrap') {
     ...(dataDir ? { dataDir } : {}),
     ...(cacheDir ? { demoCacheDir: cacheDir } : {}),
     seed,
-    ...(values['drain-seconds']
-      ? { settings: { shutdownDrainSeconds: Number(values['drain-seconds']) } }
-      : {}),
+    settings: {
+      ...(values['drain-seconds'] ? { shutdownDrainSeconds: Number(values['drain-seconds']) } : {}),
+      // `/metrics` for Prometheus; the token (if any) comes from the environment, never the command line.
+      ...(values.metrics
+        ? { metrics: true, metricsToken: process.env.NAYABATO_METRICS_TOKEN || undefined }
+        : {}),
+    },
   }).catch(refuseLocked);
   if (seed === 'demo') {
     console.error(

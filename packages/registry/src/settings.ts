@@ -96,6 +96,19 @@ export interface RegistrySettings {
    * @default 10
    */
   readonly shutdownDrainSeconds: number;
+  /**
+   * Serve Prometheus metrics at `/metrics` (request counts and latency by route template, pool use, process
+   * figures; never an id or a personal value). Off by default; a self-hoster turns it on and keeps the path
+   * off the public internet (see `docs/self-hosting.md`), or sets {@link RegistrySettings.metricsToken}.
+   * @default false
+   */
+  readonly metrics: boolean;
+  /**
+   * When set, `/metrics` answers only `Authorization: Bearer <metricsToken>` (Prometheus'
+   * `authorization` scrape option); unset, it answers anyone who reaches it.
+   * @default undefined
+   */
+  readonly metricsToken?: string | undefined;
 }
 
 /**
@@ -123,4 +136,5 @@ export const DEFAULT_SETTINGS: RegistrySettings = {
   retentionSweepSeconds: 3600,
   indicatorThreshold: 5,
   shutdownDrainSeconds: 10,
+  metrics: false,
 };

@@ -34,6 +34,20 @@ export interface Database extends Queryable {
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Closes every connection. */
   close(): Promise<void>;
+  /**
+   * The pool's connections now (PostgreSQL only; PGlite has one connection and no pool), for metrics.
+   */
+  readonly poolStats?: () => PoolStats;
+}
+
+/** How a pool's connections are used at one moment. */
+export interface PoolStats {
+  /** Connections open. */
+  readonly total: number;
+  /** Open connections not checked out. */
+  readonly idle: number;
+  /** Callers waiting for a connection. */
+  readonly waiting: number;
 }
 
 /**

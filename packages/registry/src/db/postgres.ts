@@ -74,5 +74,6 @@ export async function openPostgres(url: string, onError: DatabaseErrorSink): Pro
       }
     },
     close: () => pool.end(),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
   };
 }

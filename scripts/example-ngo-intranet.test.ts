@@ -1,0 +1,315 @@
+/**
+ * The NGO intranet example as a staff member walks it: the registry with the demo programme and the
+ * examples served as `pnpm start` serves them (on port 0, with the intranet's session route), the page
+ * opened in real Chromium through Playwright. It must sign in through the route with no secret key in the
+ * page or any of its requests, list the NGO's participants by pseudonymous code, record and withdraw a
+ * consent in `<nb-consent-manager>` with the registry following at once, refer a participant (refused
+ * without a consent, sent with one, refused again after the withdrawal), ask nothing of any host but the
+ * registry, and be clean under axe-core in English and Nepali.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  exampleRoutes,
+  findExamples,
+  formatDemoBanner,
+  landingRoutes,
+  type RunningRegistry,
+  startRegistry,
+} from '@nayabato/registry';
+import { type Browser, chromium, type Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS } from './chromium.ts';
+import { exampleAssetRoutes } from './example-assets.ts';
+import { NGO_INTRANET_SESSION_PATH, ngoIntranetSessionRoute } from './example-ngo-intranet-session.ts';
+
+const examplesDir = fileURLToPath(new URL('../examples', import.meta.url));
+const axePath = createRequire(new URL('../packages/elements/package.json', import.meta.url)).resolve(
+  'axe-core/axe.min.js',
+);
+
+let registry: RunningRegistry;
+let browser: Browser;
+let page: Page;
+/** Every request of the page: its URL, headers and body, for the secret-key check. */
+const requests: { url: string; text: string }[] = [];
+const responses: string[] = [];
+const refused: string[] = [];
+const problems: string[] = [];
+
+const ngo = () => registry.demo!.organizations.find((o) => o.role === 'ngo')!;
+
+/** The registry as the NGO's own server calls it, with its secret key (never from the page). */
+async function asNgo<T>(path: string): Promise<T> {
+  const res = await fetch(`${registry.url}${path}`, {
+    headers: { authorization: `Bearer ${ngo().secretKey}` },
+  });
+  expect(res.status, path).toBe(200);
+  return (await res.json()) as T;
+}
+
+beforeAll(async () => {
+  const examples = findExamples(examplesDir);
+  let credentials: RunningRegistry['demo'];
+  registry = await startRegistry({
+    port: 0,
+    host: '127.0.0.1',
+    seed: 'demo',
+    demoCacheDir: fileURLToPath(new URL('../node_modules/.cache/nayabato', import.meta.url)),
+    logger: () => undefined,
+    extend: (app, url) => {
+      exampleAssetRoutes(app, url, () => credentials);
+      ngoIntranetSessionRoute(app, url, () => credentials);
+      exampleRoutes(app, examplesDir, examples);
+      landingRoutes(app, () => ({ demo: credentials, examples }));
+    },
+  });
+  credentials = registry.demo;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [...CHROMIUM_ARGS],
+  });
+  page = await browser.newPage();
+  page.on('request', (request) =>
+    requests.push({
+      url: request.url(),
+      text: `${request.url()} ${JSON.stringify(request.headers())} ${request.postData() ?? ''}`,
+    }),
+  );
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('response', async (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+    if (response.request().method() !== 'OPTIONS') responses.push(await response.text().catch(() => ''));
+  });
+  // Anything not for the registry is refused as well as recorded, so no run depends on a network.
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${registry.url}/`)) return route.continue();
+    refused.push(url);
+    return route.abort();
+  });
+  await page.goto(`${registry.url}/examples/ngo-intranet/`);
+  await page.waitForFunction(
+    () => (document.getElementById('participant-picker') as HTMLSelectElement | null)?.disabled === false,
+    undefined,
+    { timeout: 60_000 },
+  );
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await registry?.close();
+});
+
+/** axe-core's violations (WCAG 2.x A and AA, best practices), shadow roots included. */
+async function axeViolations(): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    type Violation = { id: string; nodes: { target: string[] }[] };
+    const axe = (
+      window as unknown as {
+        axe: { run: (...a: unknown[]) => Promise<{ violations: Violation[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+      },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+const manager = () => page.locator('nb-consent-manager');
+const referralStatus = () => page.locator('#referral-status');
+
+/** Refers the selected participant to `organizationId` through the page's form; the message it shows. */
+async function refer(organizationId: string): Promise<string> {
+  await page.locator('#referral-to').selectOption(organizationId);
+  await page.locator('#referral-service').selectOption('vocational_training');
+  await page.locator('#referral-reason').fill('Tailoring course');
+  const before = await referralStatus().textContent();
+  await page.locator('#referral-submit').click();
+  await page.waitForFunction((old) => {
+    const text = document.getElementById('referral-status')?.textContent ?? '';
+    return (
+      text !== '' &&
+      text !== old &&
+      !(document.getElementById('referral-submit') as HTMLButtonElement).disabled
+    );
+  }, before);
+  return (await referralStatus().textContent())!;
+}
+
+let participantId: string;
+let institution: { id: string; name: string };
+
+describe('examples/ngo-intranet', () => {
+  it('is linked from the start output and the landing page', async () => {
+    expect(findExamples(examplesDir)).toContain('ngo-intranet');
+    const banner = formatDemoBanner({
+      url: registry.url,
+      demo: registry.demo,
+      seconds: 1,
+      keys: 'memory',
+      examples: findExamples(examplesDir),
+      landing: true,
+    });
+    expect(banner).toContain(`${registry.url}/examples/ngo-intranet/`);
+    const landing = await (await fetch(`${registry.url}/`)).text();
+    expect(landing).toContain('href="/examples/ngo-intranet/"');
+  });
+
+  it('signs in through the session route, and the route answers same-origin JSON only', async () => {
+    expect(await page.locator('#signed-in').textContent()).toBe(
+      `Signed in as ${ngo().user.displayName}, ${ngo().name}`,
+    );
+    const session = requests.filter((r) => r.url === `${registry.url}${NGO_INTRANET_SESSION_PATH}`);
+    expect(session.length).toBeGreaterThan(0);
+    const post = (headers: Record<string, string>) =>
+      fetch(`${registry.url}${NGO_INTRANET_SESSION_PATH}`, { method: 'POST', headers, body: '{}' });
+    expect((await post({ 'content-type': 'application/json' })).status).toBe(403);
+    expect(
+      (await post({ 'content-type': 'application/json', origin: 'https://elsewhere.example' })).status,
+    ).toBe(403);
+    expect((await post({ 'content-type': 'text/plain', origin: registry.url })).status).toBe(403);
+    const ok = await post({ 'content-type': 'application/json', origin: registry.url });
+    expect(ok.status).toBe(200);
+    const body = (await ok.json()) as { token: string; organization: { id: string } };
+    expect(body.token).toMatch(/^st_/);
+    expect(body.organization.id).toBe(ngo().id);
+    expect(JSON.stringify(body)).not.toMatch(/sk_/);
+  });
+
+  it('lists the NGO’s participants by pseudonymous code and selects one', async () => {
+    const codes = await page
+      .locator('#participant-picker option')
+      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    expect(codes.length).toBeGreaterThan(1);
+    for (const code of codes) expect(code).toMatch(/^pt_[a-z0-9]+$/);
+    const own = await asNgo<{ items: { id: string }[] }>('/v1/participants?limit=100');
+    expect(codes).toEqual(own.items.map((p) => p.id));
+    participantId = codes[0]!;
+    // A training institution that no sharing consent of this participant names yet.
+    const consents = await asNgo<{ items: { purpose: string; recipientOrganizationId?: string }[] }>(
+      `/v1/consents?participantId=${participantId}&limit=100`,
+    );
+    const named = new Set(consents.items.map((c) => c.recipientOrganizationId));
+    const candidate = registry.demo!.organizations.find(
+      (o) => o.role === 'training_institution' && !named.has(o.id),
+    )!;
+    institution = { id: candidate.id, name: candidate.name };
+    await page.locator('#participant-picker').selectOption(participantId);
+    await page.waitForFunction(
+      () => !!document.querySelector('nb-consent-manager')?.shadowRoot?.querySelector('section'),
+      undefined,
+      { timeout: 30_000 },
+    );
+    expect(await manager().locator('.participant').textContent()).toBe(`Participant ${participantId}`);
+  });
+
+  it('refuses to refer without a sharing consent, records one, refers, withdraws it, and is refused again', async () => {
+    expect(await refer(institution.id)).toBe(
+      'Not sent: no valid sharing consent names this organisation. Record one under Consents first.',
+    );
+
+    // Give the consent in <nb-consent-manager>, by keyboard-reachable controls.
+    await manager().locator('#purpose').selectOption('sharing');
+    await manager().locator('#recipient').selectOption(institution.id);
+    await manager().locator('#scope-profile').check();
+    for (const box of await manager().locator('#checks input[type="checkbox"]').all()) await box.check();
+    await manager().locator('button[type="submit"]').click();
+    await expect
+      .poll(() => manager().locator('[part~="status"]').textContent(), { timeout: 20_000 })
+      .toContain('Consent recorded.');
+    const given = await asNgo<{
+      items: { id: string; recipientOrganizationId?: string; withdrawnAt?: string }[];
+    }>(`/v1/consents?participantId=${participantId}&limit=100`);
+    const consent = given.items.find((c) => c.recipientOrganizationId === institution.id)!;
+    expect(consent.withdrawnAt).toBeUndefined();
+
+    const sent = await refer(institution.id);
+    expect(sent).toMatch(/^Referral sent \(ref_[a-z0-9]+\)\.$/);
+    const referralId = /\((ref_[a-z0-9]+)\)/.exec(sent)![1]!;
+    expect((await asNgo<{ status: string }>(`/v1/referrals/${referralId}`)).status).toBe('sent');
+
+    // Withdraw, after the confirmation step.
+    const record = manager().locator(`[part="record"][data-id="${consent.id}"]`);
+    await record.locator('[part~="withdraw"]').click();
+    await expect.poll(() => manager().locator('[part="confirm"]').count()).toBe(1);
+    await manager().locator('#confirm-withdraw').click();
+    await expect
+      .poll(() => manager().locator('[part~="status"]').textContent(), { timeout: 20_000 })
+      .toContain('Consent withdrawn.');
+    expect(await record.getAttribute('data-status')).toBe('withdrawn');
+    expect((await asNgo<{ withdrawnAt?: string }>(`/v1/consents/${consent.id}`)).withdrawnAt).toBeDefined();
+    // In the registry at once: the next referral is refused.
+    expect(await refer(institution.id)).toBe(
+      'Not sent: no valid sharing consent names this organisation. Record one under Consents first.',
+    );
+  }, 90_000);
+
+  it('is clean under axe-core in English', async () => {
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('switches to Nepali at run time, the page and the elements together', async () => {
+    await page.getByRole('button', { name: 'नेपाली' }).click();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ne');
+    expect(await page.locator('h1').textContent()).toBe('सहभागीहरू');
+    expect(await page.locator('#signed-in').textContent()).toContain(ngo().name);
+    await page.waitForFunction(() =>
+      document.querySelector('nb-consent-manager')?.shadowRoot?.querySelector('section[lang="ne"]'),
+    );
+    expect(await manager().locator('h2').first().textContent()).toBe('सहमतिहरू');
+    expect(await referralStatus().textContent()).toBe(
+      'पठाइएन: यो संस्था तोक्ने मान्य साझा गर्ने सहमति छैन। पहिले सहमतिहरूमा एउटा अभिलेख गर्नुहोस्।',
+    );
+    expect(await axeViolations()).toEqual([]);
+    await page.getByRole('button', { name: 'English' }).click();
+    expect(await page.locator('h1').textContent()).toBe('Participants');
+  });
+
+  it('offers the quick exit', async () => {
+    expect(await page.locator('nb-quick-exit').getByRole('link').isVisible()).toBe(true);
+  });
+
+  it('never had a secret key in its files, its requests or their answers', () => {
+    const secrets = registry.demo!.organizations.map((o) => o.secretKey);
+    const publicDir = join(examplesDir, 'ngo-intranet', 'public');
+    for (const file of readdirSync(publicDir)) {
+      const text = readFileSync(join(publicDir, file), 'utf8');
+      expect(text, file).not.toMatch(/\b(sk|pk|st)_[A-Za-z0-9_-]{16,}/);
+    }
+    expect(requests.length).toBeGreaterThan(5);
+    for (const { text } of requests) {
+      expect(text).not.toMatch(/\bsk_[A-Za-z0-9_-]{16,}/);
+      for (const secret of secrets) expect(text).not.toContain(secret);
+    }
+    // Staff calls carried a staff token.
+    expect(requests.some((r) => /"authorization":"Bearer st_/.test(r.text))).toBe(true);
+    for (const body of responses) for (const secret of secrets) expect(body).not.toContain(secret);
+  });
+
+  it('asked nothing of any host but the registry, and logged no unexpected error', () => {
+    expect(refused).toEqual([]);
+    for (const { url } of requests) expect(new URL(url).hostname).toBe('127.0.0.1');
+    // The refused sends (409 consent-required, as the walk meant) are the only failed requests, and
+    // Chromium logs each failed load once.
+    const refusedSends = problems.filter((p) =>
+      new RegExp(`^409 ${registry.url}/v1/referrals/ref_[a-z0-9]+/send$`).test(p),
+    );
+    expect(refusedSends).toHaveLength(2);
+    const failedLoads = problems.filter((p) =>
+      p.startsWith('Failed to load resource: the server responded with a status of 409'),
+    );
+    expect(failedLoads.length).toBe(refusedSends.length);
+    expect(problems.filter((p) => !refusedSends.includes(p) && !failedLoads.includes(p))).toEqual([]);
+  });
+});
