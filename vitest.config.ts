@@ -1,6 +1,6 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { staffToken } from './packages/elements/test/commands.ts';
+import { emulateMedia, staffToken } from './packages/elements/test/commands.ts';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.ts';
 
 /** Workspace tests read packages' TypeScript sources through this export condition: no build needed. */
@@ -70,7 +70,7 @@ export default defineConfig({
             headless: true,
             screenshotFailures: false,
             // Staff tokens issued from Node: packages/elements/test/commands.ts.
-            commands: { staffToken },
+            commands: { staffToken, emulateMedia },
             provider: playwright({ launchOptions: { executablePath: chromium, args: [...CHROMIUM_ARGS] } }),
             instances: [{ browser: 'chromium' }],
           },

@@ -15,6 +15,8 @@ export default defineConfig(
       'impact-stats': 'src/impact-stats/impact-stats.ts',
       'quick-exit': 'src/quick-exit/quick-exit.ts',
       'story-gallery': 'src/story-gallery/story-gallery.ts',
+      'needs-assessment': 'src/needs-assessment/needs-assessment.ts',
+      'livelihood-plan': 'src/livelihood-plan/livelihood-plan.ts',
       'consent-manager': 'src/consent-manager/consent-manager.ts',
       messages: 'src/messages.ts',
       react: 'src/react.ts',

@@ -11,6 +11,8 @@ describe('the elements’ texts', () => {
       'elements.base',
       'elements.consent-manager',
       'elements.impact-stats',
+      'elements.livelihood-plan',
+      'elements.needs-assessment',
       'elements.quick-exit',
       'elements.story-gallery',
     ]);

@@ -15,6 +15,12 @@
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { ConsentEvent, NbConsentManager } from './consent-manager/consent-manager.component.js';
 import type { NbImpactStats } from './impact-stats/impact-stats.component.js';
+import type { NbLivelihoodPlan, PlanSavedEvent } from './livelihood-plan/livelihood-plan.component.js';
+import type {
+  AssessmentSavedEvent,
+  NbNeedsAssessment,
+  ReferralDraftedEvent,
+} from './needs-assessment/needs-assessment.component.js';
 import type { NbProvider } from './provider/provider.component.js';
 import type { NbQuickExit, QuickExitEvent } from './quick-exit/quick-exit.component.js';
 import type { NbStoryGallery } from './story-gallery/story-gallery.component.js';
@@ -42,9 +48,19 @@ declare module 'react' {
       };
       'nb-impact-stats': ElementProps<
         NbImpactStats,
-        'organization' | 'from' | 'to' | 'lang' | 'calendar' | 'client'
+        'organization' | 'from' | 'to' | 'lang' | 'calendar' | 'client' | 'by'
       >;
       'nb-story-gallery': ElementProps<NbStoryGallery, 'organization' | 'limit' | 'lang' | 'client'>;
+      'nb-needs-assessment': ElementProps<
+        NbNeedsAssessment,
+        'participant' | 'lang' | 'calendar' | 'client'
+      > & {
+        'onnb-assessment-saved'?: (event: AssessmentSavedEvent) => void;
+        'onnb-referral-drafted'?: (event: ReferralDraftedEvent) => void;
+      };
+      'nb-livelihood-plan': ElementProps<NbLivelihoodPlan, 'participant' | 'lang' | 'calendar' | 'client'> & {
+        'onnb-plan-saved'?: (event: PlanSavedEvent) => void;
+      };
       'nb-consent-manager': ElementProps<NbConsentManager, 'participant' | 'lang' | 'calendar' | 'client'> & {
         'onnb-consent-given'?: (event: ConsentEvent) => void;
         'onnb-consent-withdrawn'?: (event: ConsentEvent) => void;

@@ -86,8 +86,18 @@ export const staffToken: BrowserCommand<[role: string, options?: StaffTokenOptio
   return { token: issued.token, organizationId: org.id, userId: user.id, registryUrl: url };
 };
 
+/**
+ * Emulates a CSS media type for the test page (`print` to check a print stylesheet; `null` to reset), as
+ * the browser's print preview would; the page's `matchMedia('print')` and computed styles follow it.
+ */
+export const emulateMedia: BrowserCommand<[media: 'print' | 'screen' | null]> = async (ctx, media) => {
+  await ctx.page.emulateMedia({ media });
+};
+
 declare module 'vitest/browser' {
   interface BrowserCommands {
+    /** See {@link emulateMedia} in `packages/elements/test/commands.ts`. */
+    emulateMedia: (media: 'print' | 'screen' | null) => Promise<void>;
     /** See {@link staffToken} in `packages/elements/test/commands.ts`. */
     staffToken: (role: string, options?: StaffTokenOptions) => Promise<TestStaffToken>;
   }

@@ -1,13 +1,16 @@
 import type { NayaBatoClient } from '@nayabato/client';
+import type { District, ProvinceCode } from '@nayabato/core';
 import { html, svg } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { DataController } from '../base/data-controller.js';
 import { formatDate } from '../base/format.js';
 import { NbElement } from '../base/nayabato-element.js';
 import { renderState, stateStyles } from '../base/states.js';
 import { tokens } from '../base/theme.js';
+import { type ImpactBreakdownBy, type ImpactBreakdownRow, impactBreakdown } from './impact-breakdown.js';
 import { impactStatsMessages } from './impact-stats.messages.js';
 import { impactStatsStyles } from './impact-stats.styles.js';
+import { provinceNames } from './province-names.js';
 
 /** The answer of `GET /v1/indicators`, as the client types it. */
 export type IndicatorsAnswer = Awaited<ReturnType<NayaBatoClient['indicators']['get']>>;
@@ -76,6 +79,8 @@ const WIDTH = 320;
  *
  * @customElement nb-impact-stats
  * @attr organization - one organisation's registrations only (`org_…`); unset, the whole programme
+ * @attr by - adds a breakdown of the figures by `district` or by `province` (a table, and a chart of
+ *   people supported); districts where every figure is withheld are left out and counted in a note
  * @attr from - the first day (`YYYY-MM-DD`); unset, a year before `to`
  * @attr to - the last day (`YYYY-MM-DD`); unset, today
  * @attr lang - the language (`en` or `ne`); unset, the page's `<html lang>`
@@ -86,6 +91,9 @@ const WIDTH = 320;
  * @csspart table - the table of the figures
  * @csspart suppressed - a withheld figure's word, in the table
  * @csspart note - the sentence explaining "withheld"
+ * @csspart breakdown - the breakdown section (with `by`)
+ * @csspart breakdown-chart - the breakdown's SVG chart
+ * @csspart breakdown-table - the breakdown's table
  * @csspart state - the shared states (also `state-loading`, `state-error`, `retry`, …)
  * @cssprop --nb-impact-stats-bar-color - the bars (default: `--nb-color-accent`)
  * @cssprop --nb-color-surface - the panel's background
@@ -105,6 +113,8 @@ export class NbImpactStats extends NbElement {
 
   /** One organisation's registrations only (`org_…`); unset, the whole programme. */
   @property({ reflect: true }) organization: string | undefined;
+  /** Adds a breakdown by `district` or by `province`; unset, national figures only. */
+  @property({ reflect: true }) by: ImpactBreakdownBy | undefined;
   /** The first day of the period (`YYYY-MM-DD`). */
   @property() from: string | undefined;
   /** The last day of the period (`YYYY-MM-DD`). */
@@ -164,6 +174,68 @@ export class NbImpactStats extends NbElement {
     </svg>`;
   }
 
+  @state() private districtNames: typeof import('./district-names.js') | undefined;
+
+  private areaName(row: ImpactBreakdownRow) {
+    if (this.by === 'province') return provinceNames.format(row.area as ProvinceCode, this.locale);
+    // Loaded on first use; until then the district's registry name (its English name) stands in.
+    if (!this.districtNames)
+      void import('./district-names.js').then((names) => {
+        this.districtNames = names;
+      });
+    return this.districtNames?.districtName(row.area as District, this.locale) ?? row.area;
+  }
+
+  private breakdown(answer: IndicatorsAnswer) {
+    const by = this.by;
+    if (by !== 'district' && by !== 'province') return '';
+    const all = impactBreakdown(answer, by);
+    // A district with nothing published adds 77 rows of "withheld"; they are counted instead.
+    const rows = by === 'district' ? all.filter((r) => r.figures.some((f) => f.value !== undefined)) : all;
+    const hidden = all.length - rows.length;
+    const keys = ['supported', 'rehabilitated', 'retained6', 'operating'] as const;
+    const title = this.t(impactStatsMessages, by === 'district' ? 'byDistrict' : 'byProvince');
+    const bars = rows.filter((r) => r.figures[0]!.value !== undefined);
+    const max = Math.max(1, ...bars.map((r) => r.figures[0]!.value ?? 0));
+    const chartLabel = `${this.t(impactStatsMessages, 'breakdownChartLabel')}: ${title}`;
+    // A plain block: the scrolling table below is the region named by this heading.
+    return html`<div part="breakdown" class="breakdown">
+      <h3 id="breakdown-title">${title}</h3>
+      ${
+        bars.length === 0
+          ? ''
+          : html`<svg part="breakdown-chart" role="img" aria-label=${chartLabel}
+          viewBox="0 0 ${WIDTH} ${bars.length * ROW}" xmlns="http://www.w3.org/2000/svg">
+          ${bars.map((r, i) => {
+            const value = r.figures[0]!.value!;
+            const y = i * ROW;
+            return svg`<g>
+              <text x="0" y=${y + 16}>${this.areaName(r)}: ${this.formatNumber(value)}</text>
+              <rect class="bar" data-area=${r.area} x="0" y=${y + 22} width=${Math.max(2, (value / max) * WIDTH)} height=${BAR_HEIGHT} rx="3"></rect>
+            </g>`;
+          })}
+        </svg>`
+      }
+      <div class="scroll" tabindex="0" role="region" aria-labelledby="breakdown-title">
+        <table part="breakdown-table">
+          <thead><tr>
+            <th scope="col">${this.t(impactStatsMessages, by === 'district' ? 'district' : 'province')}</th>
+            ${keys.map((k) => html`<th scope="col">${this.t(impactStatsMessages, k)}</th>`)}
+          </tr></thead>
+          <tbody>
+            ${rows.map(
+              (r) => html`<tr data-area=${r.area}>
+                <th scope="row">${this.areaName(r)}</th>
+                ${r.figures.map((f) => html`<td data-key=${f.key}>${this.shown(f.value)}</td>`)}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      ${hidden > 0 ? html`<p part="note" class="note">${this.t(impactStatsMessages, 'hiddenDistricts', { count: this.formatNumber(hidden) })}</p>` : ''}
+    </div>`;
+  }
+
   override render() {
     const answer = this.data.value;
     if (this.data.state.kind !== 'ready' || !answer) {
@@ -191,7 +263,8 @@ export class NbImpactStats extends NbElement {
           </tbody>
         </table>
       </div>
-      ${figures.some((f) => f.value === undefined) ? html`<p part="note" class="note">${this.t(impactStatsMessages, 'suppressedNote')}</p>` : ''}
+      ${this.breakdown(answer)}
+      ${figures.some((f) => f.value === undefined) || this.by ? html`<p part="note" class="note">${this.t(impactStatsMessages, 'suppressedNote')}</p>` : ''}
     </section>`;
   }
 }

@@ -59,6 +59,20 @@ export const impactStatsStyles = css`
     color: var(--_nb-muted);
     font-style: italic;
   }
+  .breakdown {
+    margin-top: var(--_nb-space);
+  }
+  h3 {
+    margin: 0 0 0.5em;
+    font-size: 1.1em;
+  }
+  .scroll {
+    overflow-x: auto;
+    max-width: 100%;
+  }
+  .breakdown table {
+    width: 100%;
+  }
   .note {
     margin: 0.75em 0 0;
     color: var(--_nb-muted);

@@ -7,6 +7,11 @@ import { define } from '../base/define.js';
 import { NbImpactStats } from './impact-stats.component.js';
 
 export {
+  type ImpactBreakdownBy,
+  type ImpactBreakdownRow,
+  impactBreakdown,
+} from './impact-breakdown.js';
+export {
   type ImpactFigure,
   type IndicatorsAnswer,
   impactFigures,
