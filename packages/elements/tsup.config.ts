@@ -15,6 +15,7 @@ export default defineConfig(
       'impact-stats': 'src/impact-stats/impact-stats.ts',
       'quick-exit': 'src/quick-exit/quick-exit.ts',
       'story-gallery': 'src/story-gallery/story-gallery.ts',
+      'intake-form': 'src/intake-form/intake-form.ts',
       messages: 'src/messages.ts',
       react: 'src/react.ts',
     },

@@ -9,6 +9,7 @@
  */
 export * from './base/index.js';
 export * from './impact-stats/impact-stats.js';
+export * from './intake-form/intake-form.js';
 export * from './provider/provider.js';
 export * from './quick-exit/quick-exit.js';
 export * from './story-gallery/story-gallery.js';

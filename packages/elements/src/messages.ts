@@ -6,5 +6,6 @@
  */
 export { baseMessages } from './base/messages.js';
 export { impactStatsMessages } from './impact-stats/impact-stats.messages.js';
+export { intakeFormMessages } from './intake-form/intake-form.messages.js';
 export { quickExitMessages } from './quick-exit/quick-exit.messages.js';
 export { storyGalleryMessages } from './story-gallery/story-gallery.messages.js';

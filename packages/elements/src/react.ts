@@ -14,6 +14,13 @@
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { NbImpactStats } from './impact-stats/impact-stats.component.js';
+import type {
+  IntakeErrorEvent,
+  IntakeQueuedEvent,
+  IntakeSubmittedEvent,
+  IntakeWipedEvent,
+  NbIntakeForm,
+} from './intake-form/intake-form.component.js';
 import type { NbProvider } from './provider/provider.component.js';
 import type { NbQuickExit, QuickExitEvent } from './quick-exit/quick-exit.component.js';
 import type { NbStoryGallery } from './story-gallery/story-gallery.component.js';
@@ -44,6 +51,18 @@ declare module 'react' {
         'organization' | 'from' | 'to' | 'lang' | 'calendar' | 'client'
       >;
       'nb-story-gallery': ElementProps<NbStoryGallery, 'organization' | 'limit' | 'lang' | 'client'>;
+      'nb-intake-form': ElementProps<
+        NbIntakeForm,
+        'name' | 'draftId' | 'exitHref' | 'sharedDevice' | 'disabled' | 'lang' | 'calendar' | 'client'
+      > & {
+        'draft-id'?: string;
+        'exit-href'?: string;
+        'shared-device'?: boolean;
+        'onnb-intake-queued'?: (event: IntakeQueuedEvent) => void;
+        'onnb-intake-submitted'?: (event: IntakeSubmittedEvent) => void;
+        'onnb-intake-error'?: (event: IntakeErrorEvent) => void;
+        'onnb-intake-wiped'?: (event: IntakeWipedEvent) => void;
+      };
     }
   }
 }
