@@ -77,6 +77,8 @@ async function draftKey(db: IDBDatabase): Promise<CryptoKey> {
  */
 export async function openDraftStore(name: string = DRAFT_DATABASE): Promise<DraftStore> {
   const db = await openDatabase(name);
+  // A wipe (here or in another tab) deletes the database: let it, rather than block it.
+  db.onversionchange = () => db.close();
   const key = await draftKey(db);
   const drafts = (mode: IDBTransactionMode) => db.transaction('drafts', mode).objectStore('drafts');
   return {

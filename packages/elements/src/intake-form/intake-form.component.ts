@@ -168,6 +168,7 @@ export class NbIntakeForm extends NbElement {
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private sender: IntakeSender | undefined;
   private focusAfterUpdate: 'heading' | 'error' | 'status' | undefined;
+  private wiping = false;
 
   constructor() {
     super();
@@ -319,12 +320,13 @@ export class NbIntakeForm extends NbElement {
     this.values = emptyIntake(todayBs());
     this.step = 0;
     this.restored = false;
+    this.focusAfterUpdate = 'status';
     emit(this, 'nb-intake-queued', { intakeId });
   }
 
   private onStatus(status: IntakeStatus): void {
+    // Announced by the status region (role status/alert); focus stays where the counsellor is.
     this.status = status;
-    this.focusAfterUpdate = 'status';
     if (status.state === 'sent') {
       emit(this, 'nb-intake-submitted', { intakeId: status.intakeId, participantId: status.participantId });
     } else if (status.state === 'failed') {
@@ -353,6 +355,16 @@ export class NbIntakeForm extends NbElement {
    * and their keys, `localStorage`, `sessionStorage`, and Cache Storage caches named `nayabato-…`.
    */
   async wipe(): Promise<void> {
+    this.wiping = true;
+    try {
+      await this.wipeNow();
+    } finally {
+      this.wiping = false;
+    }
+    emit(this, 'nb-intake-wiped', {});
+  }
+
+  private async wipeNow(): Promise<void> {
     clearTimeout(this.saveTimer);
     const closing = [this.sender?.close(), this.drafts?.then((d) => d.close()).catch(() => undefined)];
     this.sender = undefined;
@@ -364,7 +376,6 @@ export class NbIntakeForm extends NbElement {
     this.issues = {};
     this.restored = false;
     this.status = { state: 'editing' };
-    emit(this, 'nb-intake-wiped', {});
   }
 
   private readonly onExitWipe = async () => {
@@ -379,6 +390,11 @@ export class NbIntakeForm extends NbElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    const client = this.registryClient;
+    if (client && !this.sender && !this.wiping) {
+      this.sender = new IntakeSender(client, (status) => this.onStatus(status));
+      void this.sender.resume().catch(() => undefined);
+    }
     this.syncFormValue();
     const focus = this.focusAfterUpdate;
     this.focusAfterUpdate = undefined;
@@ -388,7 +404,7 @@ export class NbIntakeForm extends NbElement {
     else if (focus === 'status') root.querySelector<HTMLElement>('[part~="status"]')?.focus();
     else {
       const field = Object.keys(this.issues)[0];
-      const target = root.querySelector<HTMLElement>(`#f-${field}`);
+      const target = root.querySelector<HTMLElement>(`#${CSS.escape(`f-${field}`)}`);
       (target?.tagName === 'FIELDSET' ? target.querySelector<HTMLElement>('input') : target)?.focus();
     }
   }
@@ -553,7 +569,7 @@ export class NbIntakeForm extends NbElement {
           </ol>
         </nav>
         <fieldset class="all" ?disabled=${this.disabled || this.formDisabled}>
-          <h2 tabindex="-1">${this.t(m, name)}
+          <h2 tabindex="-1"><span class="title">${this.t(m, name)}</span>
             <span class="hint">(${this.t(m, 'stepOf', { step: this.formatNumber(this.step + 1), total: this.formatNumber(INTAKE_STEPS.length) })})</span></h2>
           ${errorCount > 0 ? html`<p class="error" role="alert">${this.t(m, 'errorSummary', { count: this.formatNumber(errorCount) })}</p>` : nothing}
           ${body}

@@ -12,6 +12,7 @@ import {
   newId,
   type ParticipantInput,
   ParticipantInputSchema,
+  participantRuleIssues,
   tryParseBsDate,
   validate,
 } from '@nayabato/core';
@@ -152,8 +153,10 @@ export function consentInputs(v: IntakeValues, participantId: unknown, givenAt: 
         participantId,
         purpose: purpose as ConsentPurposeValue,
         recipientOrganizationId: purpose === 'sharing' ? text(v.recipient) : undefined,
-        scope: purpose === 'sharing' ? v.scope : undefined,
-        publicationItems: purpose === 'publication' ? v.publicationItems : undefined,
+        // An empty list is left out, so that core says plainly what is missing.
+        scope: purpose === 'sharing' && v.scope.length > 0 ? v.scope : undefined,
+        publicationItems:
+          purpose === 'publication' && v.publicationItems.length > 0 ? v.publicationItems : undefined,
         method: text(v.method),
         givenAt,
         checks,
@@ -203,8 +206,18 @@ export function validateIntake(v: IntakeValues, step?: IntakeStep): IntakeIssues
   const m = intakeFormMessages;
   const wants = (s: IntakeStep) => step === undefined || step === s;
   if (wants('profile') || wants('documents')) {
-    const result = validate(ParticipantInputSchema, participantInput(v));
-    if (!result.ok) collect(issues, result.issues, 'profile');
+    const input = participantInput(v);
+    const result = validate(ParticipantInputSchema, input);
+    if (!result.ok) {
+      collect(issues, result.issues, 'profile');
+      // Core's rules run only once the shape is valid; run them now too, so every problem shows at once.
+      const rules = participantRuleIssues(input);
+      collect(
+        issues,
+        rules.map((r) => ({ path: r.path, pointer: '', code: r.code, message: r.message })),
+        'profile',
+      );
+    }
     // The documents step is reached before its own values are entered: report it only there.
     if (step === 'profile') {
       delete issues.citizenshipStatus;

@@ -49,7 +49,9 @@ export class IntakeSender {
   ) {}
 
   private open(): Promise<OfflineQueue> {
-    this.queue ??= openIndexedDbQueue(INTAKE_QUEUE_DATABASE).then(({ store, key }) => {
+    this.queue ??= openIndexedDbQueue(INTAKE_QUEUE_DATABASE).then(({ store, key, db }) => {
+      // A wipe (here or in another tab) deletes the database: let it, rather than block it.
+      db.addEventListener('versionchange', () => db.close());
       const queue = createQueue({
         client: this.client,
         store,
@@ -128,6 +130,20 @@ export class IntakeSender {
     this.report({ state: 'queued', intakeId });
     void queue.flush().catch(() => undefined);
     return intakeId;
+  }
+
+  /**
+   * Picks up intakes queued before this page was loaded (a reload, a crash, a device that was offline):
+   * reports the first as queued and sends what can be sent. Opens nothing when no queue exists yet.
+   */
+  async resume(): Promise<void> {
+    const existing = (await indexedDB.databases()).some((d) => d.name === INTAKE_QUEUE_DATABASE);
+    if (!existing) return;
+    const queue = await this.open();
+    await queue.flush().catch(() => undefined);
+    const waiting = queue.snapshot().items.find((i) => i.group.startsWith(GROUP));
+    if (waiting && waiting.state !== 'failed')
+      this.report({ state: 'queued', intakeId: waiting.group.slice(GROUP.length) });
   }
 
   /** Stops listening and closes the queue's database (needed before a wipe can delete it). */
