@@ -10,6 +10,7 @@ describe('the elements’ texts', () => {
     expect(all.map((c) => c.namespace).sort()).toEqual([
       'elements.base',
       'elements.impact-stats',
+      'elements.intake-form',
       'elements.quick-exit',
       'elements.story-gallery',
     ]);

@@ -333,6 +333,9 @@ describe('<nb-intake-form>', () => {
     );
     await fillAll(el, code());
     await submitted(el);
+    // The next participant's intake, left as a draft.
+    await userEvent.click(root(el).querySelector('button.new')!);
+    await until(() => !root(el).querySelector('form')!.hidden);
     await userEvent.fill(field(el, 'notes'), 'a second draft');
     await (el as RecordingIntakeForm).saveNow();
     localStorage.setItem('nayabato-intake-hint', 'x');

@@ -556,7 +556,7 @@ export class NbIntakeForm extends NbElement {
       }
       ${
         this.status.state === 'sent' || this.status.state === 'queued'
-          ? html`<button type="button" class="primary" @click=${() => void this.startOver()}>${this.t(m, 'newIntake')}</button>`
+          ? html`<button type="button" class="primary new" @click=${() => void this.startOver()}>${this.t(m, 'newIntake')}</button>`
           : nothing
       }
       <form part="form" novalidate autocomplete="off" lang=${this.locale} aria-labelledby="title"

@@ -22,7 +22,6 @@ export const intakeFormMessages = defineElementMessages('elements.intake-form', 
   category: { en: 'Category', ne: 'वर्ग' },
   traffickingStatus: { en: 'Trafficking status', ne: 'बेचबिखनको स्थिति' },
   gender: { en: 'Gender', ne: 'लिङ्ग' },
-  age: { en: 'Age', ne: 'उमेर' },
   ageHint: {
     en: 'Give an age band, or a birth year if the participant knows it (not both).',
     ne: 'उमेर समूह दिनुहोस्, वा सहभागीलाई थाहा भए जन्म वर्ष (दुवै होइन)।',
