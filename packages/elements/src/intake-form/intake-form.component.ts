@@ -293,18 +293,11 @@ export class NbIntakeForm extends NbElement {
    * registry confirmed it.
    */
   async submit(): Promise<void> {
-    const issues = validateIntake(this.values);
-    const first = Object.keys(issues)[0];
-    if (first) {
-      this.issues = validateIntake(
-        this.values,
-        INTAKE_STEPS.find((s) => validateIntake(this.values, s)[first]),
-      );
-      this.step = Math.max(
-        0,
-        INTAKE_STEPS.findIndex((s) => Object.keys(validateIntake(this.values, s)).length > 0),
-      );
-      this.issues = validateIntake(this.values, INTAKE_STEPS[this.step]);
+    // Back to the first step with a problem (a draft restored from an older version may have one).
+    const wrong = INTAKE_STEPS.findIndex((s) => Object.keys(validateIntake(this.values, s)).length > 0);
+    if (wrong >= 0) {
+      this.step = wrong;
+      this.issues = validateIntake(this.values, INTAKE_STEPS[wrong]);
       this.focusAfterUpdate = 'error';
       return;
     }
