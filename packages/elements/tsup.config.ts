@@ -18,6 +18,7 @@ export default defineConfig(
       'needs-assessment': 'src/needs-assessment/needs-assessment.ts',
       'livelihood-plan': 'src/livelihood-plan/livelihood-plan.ts',
       'consent-manager': 'src/consent-manager/consent-manager.ts',
+      'intake-form': 'src/intake-form/intake-form.ts',
       messages: 'src/messages.ts',
       react: 'src/react.ts',
     },

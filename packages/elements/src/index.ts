@@ -10,6 +10,7 @@
 export * from './base/index.js';
 export * from './consent-manager/consent-manager.js';
 export * from './impact-stats/impact-stats.js';
+export * from './intake-form/intake-form.js';
 export * from './livelihood-plan/livelihood-plan.js';
 export * from './needs-assessment/needs-assessment.js';
 export * from './provider/provider.js';

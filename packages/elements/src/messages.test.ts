@@ -11,6 +11,7 @@ describe('the elements’ texts', () => {
       'elements.base',
       'elements.consent-manager',
       'elements.impact-stats',
+      'elements.intake-form',
       'elements.livelihood-plan',
       'elements.needs-assessment',
       'elements.quick-exit',

@@ -9,5 +9,6 @@ export { consentManagerMessages } from './consent-manager/consent-manager.messag
 export { impactStatsMessages } from './impact-stats/impact-stats.messages.js';
 export { livelihoodPlanMessages } from './livelihood-plan/livelihood-plan.messages.js';
 export { needsAssessmentMessages } from './needs-assessment/needs-assessment.messages.js';
+export { intakeFormMessages } from './intake-form/intake-form.messages.js';
 export { quickExitMessages } from './quick-exit/quick-exit.messages.js';
 export { storyGalleryMessages } from './story-gallery/story-gallery.messages.js';

@@ -14,3 +14,15 @@ export function Example({ onExit }: { onExit: (event: QuickExitEvent) => void })
 
 // @ts-expect-error: calendar takes 'bs', 'ad' or 'both' only.
 export const wrong = <nb-quick-exit href="https://www.example.com/" calendar="julian" />;
+
+/** The intake form: attributes, and its events typed with ids only. */
+export function Intake({ onSent }: { onSent: (participantId: string) => void }) {
+  return (
+    <nb-intake-form
+      name="participant"
+      shared-device
+      exit-href="https://www.example.com/"
+      onnb-intake-submitted={(event) => onSent(event.detail.participantId)}
+    />
+  );
+}

@@ -21,6 +21,13 @@ import type {
   NbNeedsAssessment,
   ReferralDraftedEvent,
 } from './needs-assessment/needs-assessment.component.js';
+import type {
+  IntakeErrorEvent,
+  IntakeQueuedEvent,
+  IntakeSubmittedEvent,
+  IntakeWipedEvent,
+  NbIntakeForm,
+} from './intake-form/intake-form.component.js';
 import type { NbProvider } from './provider/provider.component.js';
 import type { NbQuickExit, QuickExitEvent } from './quick-exit/quick-exit.component.js';
 import type { NbStoryGallery } from './story-gallery/story-gallery.component.js';
@@ -64,6 +71,18 @@ declare module 'react' {
       'nb-consent-manager': ElementProps<NbConsentManager, 'participant' | 'lang' | 'calendar' | 'client'> & {
         'onnb-consent-given'?: (event: ConsentEvent) => void;
         'onnb-consent-withdrawn'?: (event: ConsentEvent) => void;
+      };
+      'nb-intake-form': ElementProps<
+        NbIntakeForm,
+        'name' | 'draftId' | 'exitHref' | 'sharedDevice' | 'disabled' | 'lang' | 'calendar' | 'client'
+      > & {
+        'draft-id'?: string;
+        'exit-href'?: string;
+        'shared-device'?: boolean;
+        'onnb-intake-queued'?: (event: IntakeQueuedEvent) => void;
+        'onnb-intake-submitted'?: (event: IntakeSubmittedEvent) => void;
+        'onnb-intake-error'?: (event: IntakeErrorEvent) => void;
+        'onnb-intake-wiped'?: (event: IntakeWipedEvent) => void;
       };
     }
   }

@@ -1,0 +1,576 @@
+import {
+  AgeBand,
+  AssessmentDomain,
+  adToBs,
+  CitizenshipStatus,
+  ConsentMethod,
+  ConsentPurpose,
+  ConsentScope,
+  consentScopeDescriptions,
+  DISTRICT_NAMES,
+  districtName,
+  EducationLevel,
+  Gender,
+  INFORMED_CONSENT_CHECKS,
+  Language,
+  NeedLevel,
+  ParticipantCategory,
+  PublicationItem,
+  ShelterStatus,
+  TraffickingStatus,
+} from '@nayabato/core';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { type DraftStore, openDraftStore } from '../base/draft-store.js';
+import { emit } from '../base/events.js';
+import { wipeLocalState } from '../base/form-wipe.js';
+import { formatDate } from '../base/format.js';
+import { NbElement } from '../base/nayabato-element.js';
+import { tokens } from '../base/theme.js';
+import '../quick-exit/quick-exit.js';
+import {
+  checkboxGroup,
+  type FieldContext,
+  inputField,
+  type Options,
+  selectField,
+  textField,
+} from './intake-form.fields.js';
+import { intakeFormMessages as m } from './intake-form.messages.js';
+import { intakeFormStyles } from './intake-form.styles.js';
+import {
+  assessedOnIso,
+  emptyIntake,
+  INTAKE_STEPS,
+  type IntakeIssues,
+  type IntakeValues,
+  validateIntake,
+} from './intake-model.js';
+import { INTAKE_QUEUE_DATABASE, IntakeSender, type IntakeStatus } from './intake-sender.js';
+
+/** Detail of `nb-intake-queued`: the intake's local id only, never a field value. */
+export interface IntakeQueuedDetail {
+  /** A random id of this intake on this device (not a registry id). */
+  readonly intakeId: string;
+}
+/** Detail of `nb-intake-submitted`: ids only. */
+export interface IntakeSubmittedDetail {
+  /** The intake's local id. */
+  readonly intakeId: string;
+  /** The pseudonymous id the registry gave the participant. */
+  readonly participantId: string;
+}
+/** Detail of `nb-intake-error`: what failed, by code, without any field value. */
+export interface IntakeErrorDetail {
+  /** The intake's local id, when the failure concerns a queued intake. */
+  readonly intakeId?: string;
+  /** `validation`, `conflict`, `rejected`, `dependency` (the queue's kinds), or `not-connected`, `storage`. */
+  readonly kind: string;
+  /** The client error's code. */
+  readonly code: string;
+}
+
+/** The events of `<nb-intake-form>`. */
+export type IntakeQueuedEvent = CustomEvent<IntakeQueuedDetail>;
+/** See {@link IntakeSubmittedDetail}. */
+export type IntakeSubmittedEvent = CustomEvent<IntakeSubmittedDetail>;
+/** See {@link IntakeErrorDetail}. */
+export type IntakeErrorEvent = CustomEvent<IntakeErrorDetail>;
+/** Fired after a shared-device wipe. */
+export type IntakeWipedEvent = CustomEvent<Record<string, never>>;
+
+/** The prefix of every database the form keeps (drafts, queue): what a shared-device wipe deletes. */
+const PREFIX = 'nayabato-';
+const DRAFT_DATABASE = 'nayabato-intake-drafts';
+
+interface Draft {
+  readonly step: number;
+  readonly values: IntakeValues;
+}
+
+const todayBs = () => {
+  const { year, month, day } = adToBs(new Date().toISOString().slice(0, 10));
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+};
+
+/**
+ * The NGO's intake of a participant, in four steps: profile, documents, consent per purpose (with the
+ * informed-consent checks and, for sharing, the scope of what is shared) and a needs assessment over the
+ * counselling guideline's domains. Each step is validated by core's schemas with field-level messages in
+ * the current language; focus moves to the step's heading, or to the first field in error.
+ *
+ * Drafts are saved on this device as the counsellor types, encrypted (AES-GCM, a non-extractable key in
+ * IndexedDB), and restored after a reload. Submitting queues the participant, consents and assessment in
+ * the client's encrypted offline queue with idempotency keys: without a connection the form says
+ * "queued" and sends when the connection returns, and says "sent" only once the registry confirmed every
+ * write.
+ *
+ * A form-associated element: inside a native `<form>` its value (under `name`) is the participant's
+ * pseudonymous id once the registry confirmed the intake, and it is invalid until then, so the outer form
+ * cannot be submitted with an intake that has not reached the registry. No field value ever goes into the
+ * outer form, events or URLs.
+ *
+ * With `shared-device`, an "exit and wipe" button (and any `nb-exit` of a quick-exit control on the page)
+ * deletes the form's IndexedDB databases (drafts, queue and their keys, even intakes not yet sent), clears
+ * `localStorage` and `sessionStorage`, and the Cache Storage caches named `nayabato-…`.
+ *
+ * @customElement nb-intake-form
+ * @attr name - the name of its value in an outer `<form>`
+ * @attr draft-id - the draft's key on this device (several forms on one origin) @default 'intake'
+ * @attr exit-href - a neutral page: shows `<nb-quick-exit>` leaving for it, and where "exit and wipe" goes
+ * @attr shared-device - wipes local state on exit (see above)
+ * @attr disabled - disables every control (also set by a disabled outer fieldset)
+ * @attr lang - `en` or `ne`; unset, the page's `<html lang>`
+ * @slot quick-exit - your own quick-exit control, instead of the built-in one
+ * @fires {IntakeQueuedEvent} nb-intake-queued - the intake is stored, encrypted, in the offline queue
+ * @fires {IntakeSubmittedEvent} nb-intake-submitted - the registry confirmed every write (ids only)
+ * @fires {IntakeErrorEvent} nb-intake-error - a write was refused, or the form cannot reach storage or a registry
+ * @fires {IntakeWipedEvent} nb-intake-wiped - shared-device wipe done
+ * @csspart form - the inner form
+ * @csspart error - a field's error text
+ * @csspart status - the queue status
+ * @cssprop --nb-color-accent - the primary buttons
+ * @cssprop --nb-color-danger - errors
+ * @cssprop --nb-radius - the corner radius
+ *
+ * @example
+ * ```html
+ * <nb-provider base-url="https://registry.example.org"></nb-provider>
+ * <nb-intake-form shared-device exit-href="https://www.bbc.com/nepali"></nb-intake-form>
+ * ```
+ */
+export class NbIntakeForm extends NbElement {
+  static override styles = [tokens, intakeFormStyles];
+  /** Takes part in native forms (`ElementInternals`). */
+  static formAssociated = true;
+
+  /** The name of the value in an outer `<form>`. */
+  @property({ reflect: true }) name = '';
+  /** The draft's key on this device. @default 'intake' */
+  @property({ attribute: 'draft-id' }) draftId = 'intake';
+  /** A neutral page for the quick exit and for "exit and wipe". */
+  @property({ attribute: 'exit-href' }) exitHref = '';
+  /** Wipe local state on exit. */
+  @property({ type: Boolean, attribute: 'shared-device', reflect: true }) sharedDevice = false;
+  /** Disables every control. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  @state() private step = 0;
+  @state() private values: IntakeValues = emptyIntake(todayBs());
+  @state() private issues: IntakeIssues = {};
+  @state() private status: IntakeStatus = { state: 'editing' };
+  @state() private restored = false;
+  @state() private organizations: Options = [];
+  @state() private formDisabled = false;
+
+  private readonly internals: ElementInternals;
+  private drafts: Promise<DraftStore> | undefined;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private sender: IntakeSender | undefined;
+  private focusAfterUpdate: 'heading' | 'error' | 'status' | undefined;
+  private wiping = false;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+  }
+
+  /** The participant's id once the registry confirmed the intake (the form value), else `''`. */
+  get value(): string {
+    return this.status.state === 'sent' ? this.status.participantId : '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    globalThis.addEventListener('nb-exit', this.onQuickExit);
+    void this.restoreDraft();
+  }
+
+  override disconnectedCallback(): void {
+    globalThis.removeEventListener('nb-exit', this.onQuickExit);
+    clearTimeout(this.saveTimer);
+    void this.sender?.close();
+    this.sender = undefined;
+    void this.drafts?.then((d) => d.close()).catch(() => undefined);
+    this.drafts = undefined;
+    super.disconnectedCallback();
+  }
+
+  /** @internal Native forms: reset clears the form and its draft. */
+  formResetCallback(): void {
+    void this.startOver();
+  }
+
+  /** @internal Native forms: a disabled fieldset around the element disables it. */
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  private draftStore(): Promise<DraftStore> {
+    this.drafts ??= openDraftStore(DRAFT_DATABASE);
+    return this.drafts;
+  }
+
+  private async restoreDraft(): Promise<void> {
+    try {
+      const draft = await (await this.draftStore()).load<Draft>(this.draftId);
+      if (!draft) return;
+      this.values = { ...emptyIntake(todayBs()), ...draft.values };
+      this.step = Math.min(Math.max(draft.step, 0), INTAKE_STEPS.length - 1);
+      this.restored = true;
+    } catch {
+      emit(this, 'nb-intake-error', { kind: 'storage', code: 'draft-unavailable' });
+    }
+  }
+
+  private saveDraft(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.saveNow(), 200);
+  }
+
+  /** Stores the draft now (encrypted), instead of after the short pause while typing. */
+  async saveNow(): Promise<void> {
+    clearTimeout(this.saveTimer);
+    const draft: Draft = { step: this.step, values: this.values };
+    await (await this.draftStore()).save(this.draftId, draft);
+  }
+
+  private readonly onInput = (event: Event) => {
+    const target = event.target as HTMLInputElement;
+    const group = target.dataset.group;
+    const v = { ...this.values } as IntakeValues & Record<string, unknown>;
+    if (group) {
+      const list = new Set(v[group] as string[]);
+      if (target.checked) list.add(target.value);
+      else list.delete(target.value);
+      v[group] = [...list];
+    } else if (target.name.startsWith('level:')) {
+      v.levels = { ...v.levels, [target.name.slice(6)]: target.value };
+    } else if (target.name.startsWith('goal:')) {
+      v.goals = { ...v.goals, [target.name.slice(5)]: target.value };
+    } else if (target.name) {
+      v[target.name] = target.value;
+    }
+    if (group === 'purposes' && target.value === 'sharing' && target.checked) void this.loadOrganizations();
+    this.values = v;
+    this.saveDraft();
+  };
+
+  private async loadOrganizations(): Promise<void> {
+    const client = this.registryClient;
+    if (!client || this.organizations.length > 0) return;
+    try {
+      const list = await client.organizations.list().toArray({ limit: 200 });
+      this.organizations = list.map((o) => [o.id, o.name] as const);
+    } catch {
+      // The select stays empty and validation says a recipient is required.
+    }
+  }
+
+  private goTo(step: number): void {
+    this.step = step;
+    this.issues = {};
+    this.focusAfterUpdate = 'heading';
+    void this.saveNow();
+  }
+
+  private readonly onSubmit = (event: Event) => {
+    event.preventDefault();
+    const name = INTAKE_STEPS[this.step] ?? 'profile';
+    const issues = validateIntake(this.values, name);
+    if (Object.keys(issues).length > 0) {
+      this.issues = issues;
+      this.focusAfterUpdate = 'error';
+      return;
+    }
+    if (this.step < INTAKE_STEPS.length - 1) this.goTo(this.step + 1);
+    else void this.submit();
+  };
+
+  /**
+   * Validates every step and queues the intake (participant, consents, assessment) for the registry.
+   * Resolves once the intake is stored in the encrypted queue; `nb-intake-submitted` follows when the
+   * registry confirmed it.
+   */
+  async submit(): Promise<void> {
+    // Back to the first step with a problem (a draft restored from an older version may have one).
+    const wrong = INTAKE_STEPS.findIndex((s) => Object.keys(validateIntake(this.values, s)).length > 0);
+    if (wrong >= 0) {
+      this.step = wrong;
+      this.issues = validateIntake(this.values, INTAKE_STEPS[wrong]);
+      this.focusAfterUpdate = 'error';
+      return;
+    }
+    const client = this.registryClient;
+    if (!client) {
+      this.status = { state: 'error', code: 'not-connected' };
+      emit(this, 'nb-intake-error', { kind: 'not-connected', code: 'not-connected' });
+      return;
+    }
+    this.sender ??= new IntakeSender(client, (status) => this.onStatus(status));
+    const intakeId = await this.sender.send(this.values);
+    await (await this.draftStore()).remove(this.draftId);
+    this.values = emptyIntake(todayBs());
+    this.step = 0;
+    this.restored = false;
+    this.focusAfterUpdate = 'status';
+    emit(this, 'nb-intake-queued', { intakeId });
+  }
+
+  private onStatus(status: IntakeStatus): void {
+    // Announced by the status region (role status/alert); focus stays where the counsellor is.
+    this.status = status;
+    if (status.state === 'sent') {
+      emit(this, 'nb-intake-submitted', { intakeId: status.intakeId, participantId: status.participantId });
+    } else if (status.state === 'failed') {
+      emit(this, 'nb-intake-error', { intakeId: status.intakeId, kind: status.kind, code: status.code });
+    }
+  }
+
+  /** Clears the form, its draft and its status, for the next participant. */
+  async startOver(): Promise<void> {
+    clearTimeout(this.saveTimer);
+    this.values = emptyIntake(todayBs());
+    this.step = 0;
+    this.issues = {};
+    this.restored = false;
+    this.status = { state: 'editing' };
+    this.focusAfterUpdate = 'heading';
+    await (await this.draftStore()).remove(this.draftId);
+  }
+
+  private readonly onQuickExit = () => {
+    if (this.sharedDevice) void this.wipe();
+  };
+
+  /**
+   * Deletes what the form keeps on this device: drafts, the offline queue (intakes not yet sent included)
+   * and their keys, `localStorage`, `sessionStorage`, and Cache Storage caches named `nayabato-…`.
+   */
+  async wipe(): Promise<void> {
+    this.wiping = true;
+    try {
+      await this.wipeNow();
+    } finally {
+      this.wiping = false;
+    }
+    emit(this, 'nb-intake-wiped', {});
+  }
+
+  private async wipeNow(): Promise<void> {
+    clearTimeout(this.saveTimer);
+    const closing = [this.sender?.close(), this.drafts?.then((d) => d.close()).catch(() => undefined)];
+    this.sender = undefined;
+    this.drafts = undefined;
+    await Promise.all(closing);
+    await wipeLocalState(PREFIX, [DRAFT_DATABASE, INTAKE_QUEUE_DATABASE]);
+    this.values = emptyIntake(todayBs());
+    this.step = 0;
+    this.issues = {};
+    this.restored = false;
+    this.status = { state: 'editing' };
+  }
+
+  private readonly onExitWipe = async () => {
+    await this.wipe();
+    if (this.exitHref) this.leave(this.exitHref);
+  };
+
+  /** Leaves for `href` (replacing the page); a subclass may override it, e.g. in a test. */
+  protected leave(href: string): void {
+    globalThis.location.replace(href);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const client = this.registryClient;
+    if (client && !this.sender && !this.wiping) {
+      this.sender = new IntakeSender(client, (status) => this.onStatus(status));
+      void this.sender.resume().catch(() => undefined);
+    }
+    this.syncFormValue();
+    const focus = this.focusAfterUpdate;
+    this.focusAfterUpdate = undefined;
+    const root = this.shadowRoot;
+    if (!focus || !root) return;
+    if (focus === 'heading') root.querySelector<HTMLElement>('h2')?.focus();
+    else if (focus === 'status') root.querySelector<HTMLElement>('[part~="status"]')?.focus();
+    else {
+      const field = Object.keys(this.issues)[0];
+      const target = root.querySelector<HTMLElement>(`#${CSS.escape(`f-${field}`)}`);
+      (target?.tagName === 'FIELDSET' ? target.querySelector<HTMLElement>('input') : target)?.focus();
+    }
+  }
+
+  private syncFormValue(): void {
+    const value = this.value;
+    this.internals.setFormValue(value || null);
+    const anchor = this.shadowRoot?.querySelector<HTMLElement>('button[type="submit"]') ?? undefined;
+    if (value) this.internals.setValidity({});
+    else this.internals.setValidity({ valueMissing: true }, this.t(m, 'notSubmitted'), anchor);
+  }
+
+  private enumOptions(e: { values: readonly string[]; label(v: never, l: 'en' | 'ne'): string }): Options {
+    return e.values.map((v) => [v, e.label(v as never, this.locale)] as const);
+  }
+
+  private districtOptions(): Options {
+    return DISTRICT_NAMES.map((d) => [d, districtName(d, this.locale)] as const);
+  }
+
+  private renderProfile(ctx: FieldContext) {
+    const v = this.values;
+    const t = (k: Parameters<typeof m.format>[0]) => this.t(m, k);
+    const optional = (k: Parameters<typeof m.format>[0]) => `${t(k)} ${t('optional')}`;
+    return html`
+      ${selectField(ctx, 'category', t('category'), v.category, this.enumOptions(ParticipantCategory), t('choose'))}
+      ${selectField(ctx, 'traffickingStatus', t('traffickingStatus'), v.traffickingStatus, this.enumOptions(TraffickingStatus), t('choose'))}
+      ${selectField(ctx, 'gender', t('gender'), v.gender, this.enumOptions(Gender), t('choose'))}
+      ${selectField(ctx, 'ageBand', t('ageBand'), v.ageBand, this.enumOptions(AgeBand), t('choose'), t('ageHint'))}
+      ${inputField(ctx, 'birthYear', optional('birthYear'), v.birthYear, { inputmode: 'numeric' })}
+      ${selectField(ctx, 'originDistrict', t('originDistrict'), v.originDistrict, this.districtOptions(), t('choose'))}
+      ${selectField(ctx, 'currentDistrict', t('currentDistrict'), v.currentDistrict, this.districtOptions(), t('choose'))}
+      ${selectField(ctx, 'educationLevel', optional('educationLevel'), v.educationLevel, this.enumOptions(EducationLevel), t('choose'))}
+      ${checkboxGroup(ctx, 'languages', t('languages'), v.languages, this.enumOptions(Language))}
+      ${inputField(ctx, 'dependants', optional('dependants'), v.dependants, { inputmode: 'numeric' })}
+      ${selectField(ctx, 'shelterStatus', optional('shelterStatus'), v.shelterStatus, this.enumOptions(ShelterStatus), t('choose'))}
+      ${textField(ctx, 'notes', optional('notes'), v.notes, t('notesHint'))}`;
+  }
+
+  private renderDocuments(ctx: FieldContext) {
+    const v = this.values;
+    return html`
+      ${selectField(ctx, 'citizenshipStatus', this.t(m, 'citizenshipStatus'), v.citizenshipStatus, this.enumOptions(CitizenshipStatus), this.t(m, 'choose'))}
+      ${selectField(ctx, 'issuingDistrict', `${this.t(m, 'issuingDistrict')} ${this.t(m, 'optional')}`, v.issuingDistrict, this.districtOptions(), this.t(m, 'choose'))}`;
+  }
+
+  private renderConsent(ctx: FieldContext) {
+    const v = this.values;
+    const scopeDescriptions = Object.fromEntries(
+      ConsentScope.values.map((s) => [s, consentScopeDescriptions.format(s, this.locale)]),
+    );
+    return html`
+      ${checkboxGroup(
+        ctx,
+        'checks',
+        this.t(m, 'checks'),
+        v.checks,
+        INFORMED_CONSENT_CHECKS.map((c) => [c, this.t(m, c)] as const),
+      )}
+      ${checkboxGroup(ctx, 'purposes', this.t(m, 'purposes'), v.purposes, this.enumOptions(ConsentPurpose))}
+      ${selectField(ctx, 'method', this.t(m, 'method'), v.method, this.enumOptions(ConsentMethod), this.t(m, 'choose'))}
+      ${
+        v.purposes.includes('sharing')
+          ? html`${selectField(ctx, 'recipient', this.t(m, 'recipient'), v.recipient, this.organizations, this.t(m, 'choose'))}
+            ${checkboxGroup(ctx, 'scope', this.t(m, 'scope'), v.scope, this.enumOptions(ConsentScope), scopeDescriptions)}`
+          : nothing
+      }
+      ${
+        v.purposes.includes('publication')
+          ? checkboxGroup(
+              ctx,
+              'publicationItems',
+              this.t(m, 'publicationItems'),
+              v.publicationItems,
+              this.enumOptions(PublicationItem),
+            )
+          : nothing
+      }`;
+  }
+
+  private renderNeeds(ctx: FieldContext) {
+    const v = this.values;
+    const iso = assessedOnIso(v);
+    const hint = `${this.t(m, 'bsHint', { example: todayBs() })}${
+      iso ? ` — ${this.t(m, 'adEquivalent', { date: formatDate(iso, this.locale, 'ad') })}` : ''
+    }`;
+    return html`
+      ${inputField(ctx, 'assessedOn', this.t(m, 'assessedOn'), v.assessedOn, { hint })}
+      <fieldset class="group" id="f-domains" aria-describedby=${ctx.issues.domains ? 'e-domains h-domains' : 'h-domains'}>
+        <legend>${this.t(m, 'domains')}</legend>
+        <p class="hint" id="h-domains">${this.t(m, 'domainsHint')}</p>
+        ${AssessmentDomain.values.map((d) => {
+          const label = AssessmentDomain.label(d, this.locale);
+          return html`<div class="domain">
+            ${selectField(ctx, `level:${d}`, this.t(m, 'needLevel', { domain: label }), v.levels[d] ?? '', this.enumOptions(NeedLevel), this.t(m, 'choose'))}
+            ${inputField(ctx, `goal:${d}`, `${this.t(m, 'goals', { domain: label })} ${this.t(m, 'optional')}`, v.goals[d] ?? '')}
+          </div>`;
+        })}
+        ${ctx.issues.domains ? html`<p class="error" part="error" id="e-domains">${ctx.issues.domains[this.locale]}</p>` : nothing}
+      </fieldset>`;
+  }
+
+  private renderStatus() {
+    const s = this.status;
+    if (s.state === 'editing') return nothing;
+    const text =
+      s.state === 'queued'
+        ? this.t(m, 'queued')
+        : s.state === 'sending'
+          ? this.t(m, 'sending')
+          : s.state === 'sent'
+            ? this.t(m, 'sent')
+            : s.state === 'failed'
+              ? this.t(m, 'failed', { code: s.code })
+              : this.t(m, 'notConnected');
+    const urgent = s.state === 'failed' || s.state === 'error';
+    return html`<div part="status" class="status" tabindex="-1" role=${urgent ? 'alert' : 'status'}
+      data-state=${s.state}>${text}</div>`;
+  }
+
+  override render() {
+    const ctx: FieldContext = { locale: this.locale, issues: this.issues };
+    const name = INTAKE_STEPS[this.step] ?? 'profile';
+    const last = this.step === INTAKE_STEPS.length - 1;
+    const errorCount = Object.keys(this.issues).length;
+    const body =
+      name === 'profile'
+        ? this.renderProfile(ctx)
+        : name === 'documents'
+          ? this.renderDocuments(ctx)
+          : name === 'consent'
+            ? this.renderConsent(ctx)
+            : this.renderNeeds(ctx);
+    return html`<div class="top" lang=${this.locale}>
+        <slot name="quick-exit">${this.exitHref ? html`<nb-quick-exit href=${this.exitHref} lang=${this.locale}></nb-quick-exit>` : nothing}</slot>
+        ${
+          this.sharedDevice
+            ? html`<button type="button" part="wipe" aria-describedby="wipe-hint" @click=${this.onExitWipe}>${this.t(m, 'exitWipe')}</button>
+              <span id="wipe-hint" class="hint">${this.t(m, 'exitWipeHint')}</span>`
+            : nothing
+        }
+      </div>
+      ${this.renderStatus()}
+      ${
+        this.restored
+          ? html`<div role="status" class="restored">${this.t(m, 'draftRestored')}
+            <button type="button" @click=${() => void this.startOver()}>${this.t(m, 'discardDraft')}</button></div>`
+          : nothing
+      }
+      ${
+        this.status.state === 'sent' || this.status.state === 'queued'
+          ? html`<button type="button" class="primary new" @click=${() => void this.startOver()}>${this.t(m, 'newIntake')}</button>`
+          : nothing
+      }
+      <form part="form" novalidate autocomplete="off" lang=${this.locale} aria-labelledby="title"
+        ?hidden=${this.status.state === 'sent' || this.status.state === 'queued' || this.status.state === 'sending'}
+        @input=${this.onInput} @change=${this.onInput} @submit=${this.onSubmit}>
+        <p id="title"><strong>${this.t(m, 'title')}</strong></p>
+        <nav aria-label=${this.t(m, 'steps')}>
+          <ol class="steps">
+            ${INTAKE_STEPS.map((s, i) => html`<li aria-current=${i === this.step ? 'step' : nothing}>${this.t(m, s)}</li>`)}
+          </ol>
+        </nav>
+        <fieldset class="all" ?disabled=${this.disabled || this.formDisabled}>
+          <h2 tabindex="-1"><span class="title">${this.t(m, name)}</span>
+            <span class="hint">(${this.t(m, 'stepOf', { step: this.formatNumber(this.step + 1), total: this.formatNumber(INTAKE_STEPS.length) })})</span></h2>
+          ${errorCount > 0 ? html`<p class="error" role="alert">${this.t(m, 'errorSummary', { count: this.formatNumber(errorCount) })}</p>` : nothing}
+          ${body}
+          <div class="actions">
+            ${this.step > 0 ? html`<button type="button" class="back" @click=${() => this.goTo(this.step - 1)}>${this.t(m, 'back')}</button>` : nothing}
+            <button type="submit" class="primary">${last ? this.t(m, 'submit') : this.t(m, 'next')}</button>
+          </div>
+        </fieldset>
+      </form>`;
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * `@nayabato/elements/intake-form`: registers `<nb-intake-form>` (and `<nb-quick-exit>`, which it shows;
+ * safe to load twice, see `define`).
+ *
+ * @packageDocumentation
+ */
+import { define } from '../base/define.js';
+import {
+  type IntakeErrorEvent,
+  type IntakeQueuedEvent,
+  type IntakeSubmittedEvent,
+  type IntakeWipedEvent,
+  NbIntakeForm,
+} from './intake-form.component.js';
+
+export {
+  type IntakeErrorDetail,
+  type IntakeErrorEvent,
+  type IntakeQueuedDetail,
+  type IntakeQueuedEvent,
+  type IntakeSubmittedDetail,
+  type IntakeSubmittedEvent,
+  type IntakeWipedEvent,
+  NbIntakeForm,
+} from './intake-form.component.js';
+export { intakeFormMessages } from './intake-form.messages.js';
+export { INTAKE_STEPS, type IntakeStep, type IntakeValues } from './intake-model.js';
+export { INTAKE_QUEUE_DATABASE, type IntakeStatus } from './intake-sender.js';
+
+define('nb-intake-form', NbIntakeForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nb-intake-form': NbIntakeForm;
+  }
+  interface HTMLElementEventMap {
+    'nb-intake-queued': IntakeQueuedEvent;
+    'nb-intake-submitted': IntakeSubmittedEvent;
+    'nb-intake-error': IntakeErrorEvent;
+    'nb-intake-wiped': IntakeWipedEvent;
+  }
+}
