@@ -150,7 +150,21 @@ async function fillPicker(client) {
   first.dataset.i18n = 'pickerChoose';
   picker.replaceChildren(first, ...participants.map((p) => option(p.id, p.id)));
   picker.disabled = false;
+}
+
+/** A participant the intake form registered joins the picker, selected, ready to be referred. */
+function followIntake(client) {
+  const picker = document.getElementById('participant-picker');
   picker.addEventListener('change', () => select(picker.value));
+  document.querySelector('nb-intake-form')?.addEventListener('nb-intake-submitted', async (event) => {
+    await fillPicker(client);
+    const { participantId } = event.detail;
+    if (![...picker.options].some((o) => o.value === participantId)) {
+      picker.append(option(participantId, participantId));
+    }
+    picker.value = participantId;
+    select(participantId);
+  });
 }
 
 async function fillReferralTargets(client) {
@@ -206,6 +220,7 @@ try {
   });
   document.getElementById('connection').client = client;
   referrals(client);
+  followIntake(client);
   await Promise.all([fillPicker(client), fillReferralTargets(client)]);
 } catch {
   const notice = document.getElementById('connection-error');
