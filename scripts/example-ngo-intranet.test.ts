@@ -4,13 +4,15 @@
  * opened in real Chromium through Playwright. It must sign in through the route with no secret key in the
  * page or any of its requests, list the NGO's participants by pseudonymous code, record and withdraw a
  * consent in `<nb-consent-manager>` with the registry following at once, refer a participant (refused
- * without a consent, sent with one, refused again after the withdrawal), ask nothing of any host but the
+ * without a consent, sent with one, refused again after the withdrawal), register a new participant through
+ * `<nb-intake-form>` with a sharing consent and refer them at once, ask nothing of any host but the
  * registry, and be clean under axe-core in English and Nepali.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createClient } from '@nayabato/client';
 import {
   exampleRoutes,
   findExamples,
@@ -279,6 +281,88 @@ describe('examples/ngo-intranet', () => {
   it('offers the quick exit', async () => {
     expect(await page.locator('nb-quick-exit').getByRole('link').isVisible()).toBe(true);
   });
+
+  it('registers a participant through the intake form, selects them, and refers them under the consent given there', async () => {
+    // A synthetic code, unique per run, in the counsellor's notes: how the API finds the record again.
+    const code = `SYN-WALK-${Date.now().toString(36)}`;
+    const school = registry.demo!.organizations.find((o) => o.role === 'training_institution')!;
+    await page.evaluate(() => {
+      const w = window as unknown as { intakes: string[] };
+      w.intakes = [];
+      document.addEventListener('nb-intake-submitted', (event) =>
+        w.intakes.push((event as CustomEvent<{ participantId: string }>).detail.participantId),
+      );
+    });
+    const form = page.locator('nb-intake-form');
+    const heading = () => form.locator('h2 .title').textContent();
+    const next = async (expected: string) => {
+      await form.locator('button[type="submit"]').click();
+      await expect.poll(heading, { timeout: 20_000 }).toBe(expected);
+    };
+    await expect.poll(heading, { timeout: 20_000 }).toBe('Profile');
+    await form.locator('#f-category').selectOption('survivor');
+    await form.locator('#f-traffickingStatus').selectOption('possible_victim');
+    await form.locator('#f-gender').selectOption('feminine');
+    await form.locator('#f-ageBand').selectOption('18-20');
+    await form.locator('#f-originDistrict').selectOption('Sindhupalchok');
+    await form.locator('#f-currentDistrict').selectOption('Kathmandu');
+    await form.locator('#f-languages-ne').check();
+    await form.locator('#f-notes').fill(code);
+    await next('Documents');
+    await form.locator('#f-citizenshipStatus').selectOption('no');
+    await next('Consent');
+    for (const box of await form.locator('[data-group="checks"]').all()) await box.check();
+    await form.locator('#f-purposes-services').check();
+    // Sharing with the training institution, with the profile in scope: what the receiver of a referral reads.
+    await form.locator('#f-purposes-sharing').check();
+    await expect
+      .poll(() => form.locator(`#f-recipient option[value="${school.id}"]`).count(), { timeout: 20_000 })
+      .toBe(1);
+    await form.locator('#f-recipient').selectOption(school.id);
+    await form.locator('#f-scope-profile').check();
+    await next('Needs assessment');
+    await form.locator('[name="level:livelihood_and_income"]').selectOption('high');
+    await form.locator('[name="goal:livelihood_and_income"]').fill('Tailoring course');
+    await form.locator('button[type="submit"]').click();
+    const status = form.locator('[part~="status"]');
+    await expect.poll(() => status.getAttribute('data-state'), { timeout: 30_000 }).toBe('sent');
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { intakes: string[] }).intakes), {
+        timeout: 20_000,
+      })
+      .toHaveLength(1);
+    const [newId] = await page.evaluate(() => (window as unknown as { intakes: string[] }).intakes);
+    expect(newId).toMatch(/^pt_[a-z0-9]+$/);
+
+    // The page selected the new participant: the picker and the elements that work on one participant.
+    await expect
+      .poll(() => page.locator('#participant-picker').inputValue(), { timeout: 20_000 })
+      .toBe(newId);
+    await expect
+      .poll(() => manager().locator('.participant').textContent(), { timeout: 30_000 })
+      .toBe(`Participant ${newId}`);
+
+    // Exactly one participant carries the code, and it is the one the form reported.
+    const api = createClient({ baseUrl: registry.url, apiKey: ngo().secretKey });
+    const withCode = (await api.participants.list().toArray({ limit: 100_000 })).filter(
+      (p) => p.notes === code,
+    );
+    expect(withCode.map((p) => p.id)).toEqual([newId]);
+    const consents = await asNgo<{
+      items: { purpose: string; recipientOrganizationId?: string; scope?: string[] }[];
+    }>(`/v1/consents?participantId=${newId}&limit=100`);
+    expect(consents.items.filter((c) => c.purpose === 'sharing')).toMatchObject([
+      { recipientOrganizationId: school.id, scope: ['profile'] },
+    ]);
+
+    const sent = await refer(school.id);
+    expect(sent).toMatch(/^Referral sent \(ref_[a-z0-9]+\)\.$/);
+    const referralId = /\((ref_[a-z0-9]+)\)/.exec(sent)![1]!;
+    const theirs = (await api.referrals.list().toArray({ limit: 100_000 })).filter(
+      (r) => r.participantId === newId,
+    );
+    expect(theirs).toMatchObject([{ id: referralId, status: 'sent', toOrganizationId: school.id }]);
+  }, 120_000);
 
   it('never had a secret key in its files, its requests or their answers', () => {
     const secrets = registry.demo!.organizations.map((o) => o.secretKey);
