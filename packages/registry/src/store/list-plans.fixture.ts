@@ -24,6 +24,8 @@ import { listOwnStories, listPublishedStories } from './stories.js';
 import { listVisibleSupportRequests } from './support-requests.js';
 import { listVisibleTrainingProgrammes } from './training-programmes.js';
 import { listUsers } from './users.js';
+import { listWebhookEndpoints } from './webhook-endpoints.js';
+import { listWebhookDeliveries } from './webhook-events.js';
 
 /** Tables that grow with the programme: a list must never scan one of them whole. */
 export const GROWING_TABLES = [
@@ -41,6 +43,8 @@ export const GROWING_TABLES = [
   'support_requests',
   'stories',
   'job_offers',
+  'webhook_deliveries',
+  'webhook_events',
 ] as const;
 
 /** The programme's organisations whose view the cases take. */
@@ -317,6 +321,13 @@ export const LIST_CASES: Record<string, readonly ListCase[]> = {
   })),
   listUsers: [{ name: 'users', run: (db, o) => listUsers(db, o.ngo.orgId, FIRST) }],
   listKeys: [{ name: 'keys', run: (db, o) => listKeys(db, o.ngo.orgId, FIRST) }],
+  listWebhookEndpoints: [
+    { name: 'webhook endpoints', run: (db, o) => listWebhookEndpoints(db, o.ngo.orgId, FIRST) },
+  ],
+  listWebhookDeliveries: [
+    // Any endpoint id: the plan is what is checked, and a delivery list is one endpoint's.
+    { name: 'webhook deliveries', run: (db) => listWebhookDeliveries(db, 'whe_plan0000000000', FIRST) },
+  ],
 };
 
 /** A plan node of `EXPLAIN (FORMAT JSON)`. */
