@@ -15,12 +15,6 @@
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { ConsentEvent, NbConsentManager } from './consent-manager/consent-manager.component.js';
 import type { NbImpactStats } from './impact-stats/impact-stats.component.js';
-import type { NbLivelihoodPlan, PlanSavedEvent } from './livelihood-plan/livelihood-plan.component.js';
-import type {
-  AssessmentSavedEvent,
-  NbNeedsAssessment,
-  ReferralDraftedEvent,
-} from './needs-assessment/needs-assessment.component.js';
 import type {
   IntakeErrorEvent,
   IntakeQueuedEvent,
@@ -28,6 +22,12 @@ import type {
   IntakeWipedEvent,
   NbIntakeForm,
 } from './intake-form/intake-form.component.js';
+import type { NbLivelihoodPlan, PlanSavedEvent } from './livelihood-plan/livelihood-plan.component.js';
+import type {
+  AssessmentSavedEvent,
+  NbNeedsAssessment,
+  ReferralDraftedEvent,
+} from './needs-assessment/needs-assessment.component.js';
 import type { NbProvider } from './provider/provider.component.js';
 import type { NbQuickExit, QuickExitEvent } from './quick-exit/quick-exit.component.js';
 import type { NbStoryGallery } from './story-gallery/story-gallery.component.js';
