@@ -214,7 +214,11 @@ describe('<nb-job-board> against the registry', () => {
       expect(detail.querySelector('.description')!.textContent).toContain(MARKUP);
       expect(el.shadowRoot!.querySelector('img, b, script')).toBeNull();
       expect((window as { __pwned?: number }).__pwned).toBeUndefined();
-      const text = el.querySelector(`script[${JSON_LD_ATTRIBUTE}="${ids[0]}"]`)!.textContent!;
+      // The opened offer may sit beyond the first page (other tests add offers for the same company): its
+      // JSON-LD then follows the detail fetched by the link, one update later.
+      const selector = `script[${JSON_LD_ATTRIBUTE}="${ids[0]}"]`;
+      await until(() => !!el.querySelector(selector), 10_000);
+      const text = el.querySelector(selector)!.textContent!;
       expect(text).not.toMatch(/<\/?script/i);
       expect(JSON.parse(text).description).toContain('&lt;img src=x');
     } finally {
