@@ -101,7 +101,12 @@ try {
       if (!existsSync(join(app, 'node_modules', '.bin', bin))) throw new Error(`${pkg.name}: no bin ${bin}`);
     }
     const exportsMap = (manifest.exports ?? {}) as Record<string, unknown>;
-    for (const subpath of Object.keys(exportsMap)) specifiers.push(`${pkg.name}${subpath.slice(1)}`);
+    for (const subpath of Object.keys(exportsMap)) {
+      // The job widget's `./script` is a classic script for a <script> tag (Lit bundled in, no module
+      // exports): it is checked in Chromium by the careers page's walk, and only for presence here.
+      if (pkg.name === '@nayabato/job-widget' && subpath === './script') continue;
+      specifiers.push(`${pkg.name}${subpath.slice(1)}`);
+    }
   }
   const loader = `for (const s of ${JSON.stringify(specifiers)}) await import(s, s.endsWith('.json') ? { with: { type: 'json' } } : undefined);`;
   await run(process.execPath, ['--input-type=module', '-e', loader], { cwd: app });
