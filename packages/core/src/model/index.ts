@@ -119,15 +119,11 @@ export {
 } from './organization.js';
 export { type Override, OverrideSchema } from './override.js';
 export {
-  type CitizenshipCertificate,
-  CitizenshipCertificateSchema,
   type Participant,
   type ParticipantInput,
   ParticipantInputSchema,
   ParticipantSchema,
   participantFieldSensitivity,
-  participantRuleIssues,
-  participantRuleMessages,
 } from './participant.js';
 export {
   AgeBand,
@@ -148,6 +144,14 @@ export {
   TraffickingStatus,
   type TraffickingStatusValue,
 } from './participant-enums.js';
+export {
+  type CitizenshipCertificate,
+  CitizenshipCertificateSchema,
+  type ParticipantProfileInput,
+  ParticipantProfileInputSchema,
+  participantRuleIssues,
+  participantRuleMessages,
+} from './participant-profile.js';
 export {
   FreeTextSchema,
   IsoDateSchema,

@@ -3,6 +3,7 @@ import { validate } from '../validation/index.js';
 import {
   type Participant,
   ParticipantInputSchema,
+  ParticipantProfileInputSchema,
   ParticipantSchema,
   participantFieldSensitivity,
   participantRuleIssues,
@@ -121,6 +122,41 @@ describe('Participant', () => {
     const { id: _i, organizationId: _o, createdAt: _c, updatedAt: _u, ...input } = valid;
     expect(validate(ParticipantInputSchema, input).ok).toBe(true);
     expect(validate(ParticipantInputSchema, { ...input, id: valid.id }).ok).toBe(false);
+  });
+
+  it('profile input schema: the input without exploitation history, same checks and rules', () => {
+    const {
+      id: _i,
+      organizationId: _o,
+      createdAt: _c,
+      updatedAt: _u,
+      exploitationHistory,
+      ...profile
+    } = valid;
+    const codes = (schema: Parameters<typeof validate>[0], input: unknown) => {
+      const result = validate(schema, input);
+      return result.ok ? [] : result.issues.map((i) => `${i.pointer} ${i.code}`);
+    };
+    // What the profile schema accepts, the registry's input schema accepts too.
+    expect(codes(ParticipantProfileInputSchema, profile)).toEqual([]);
+    expect(codes(ParticipantInputSchema, profile)).toEqual([]);
+    expect(codes(ParticipantProfileInputSchema, { ...profile, exploitationHistory })).toEqual([
+      '/exploitationHistory unrecognized_keys',
+    ]);
+    // The same field checks and cross-field rules, with the same issues.
+    const { birthYear: _b, ...noAge } = profile;
+    const wrong = [
+      noAge,
+      { ...profile, ageBand: '21-23' },
+      { ...profile, category: 'at_risk', traffickingStatus: 'actual_victim' },
+      { ...profile, citizenshipCertificate: { status: 'no', issuingDistrict: 'Kathmandu' } },
+      { ...profile, languages: ['ne', 'ne'] },
+      { ...profile, originDistrict: 'Atlantis', dependants: -1 },
+    ];
+    for (const input of wrong) {
+      expect(codes(ParticipantProfileInputSchema, input).length).toBeGreaterThan(0);
+      expect(codes(ParticipantProfileInputSchema, input)).toEqual(codes(ParticipantInputSchema, input));
+    }
   });
 
   it('redacts to what a training institution may see', () => {

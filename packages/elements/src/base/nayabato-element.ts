@@ -73,8 +73,15 @@ export class NbElement extends LitElement {
     return this.language.locale;
   }
 
-  /** A text of `catalog` in the current locale, placeholders filled from `params`. */
-  protected t<K extends string>(catalog: MessageCatalog<K>, key: K, params?: MessageParams): string {
+  /**
+   * A text of `catalog` in the current locale, placeholders filled from `params`; `catalog` is a core
+   * catalog, or anything that formats like one (an element's `SplitTexts`).
+   */
+  protected t<K extends string>(
+    catalog: Pick<MessageCatalog<K>, 'format'>,
+    key: K,
+    params?: MessageParams,
+  ): string {
     return catalog.format(key, this.locale, params);
   }
 

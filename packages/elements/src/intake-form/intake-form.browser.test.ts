@@ -1,4 +1,5 @@
 import { createClient, type NayaBatoClient } from '@nayabato/client';
+import { districtName } from '@nayabato/core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import { axeViolations, guardPage, mount, until } from '../base/browser.fixture.js';
@@ -211,6 +212,23 @@ describe('<nb-intake-form>', () => {
     expect(assessments[0]!.domains).toEqual([
       { domain: 'livelihood_and_income', needLevel: 'high', goals: 'Tailoring course' },
     ]);
+  });
+
+  it('in Nepali, renders Nepali from its first render (texts and district names loaded on demand)', async () => {
+    document.documentElement.lang = 'ne';
+    const el = await mount<NbIntakeForm>('<nb-intake-form></nb-intake-form>');
+    // updateComplete waited for the Nepali texts: the first thing shown is Nepali, never English.
+    expect(heading(el)).toBe('व्यक्तिगत विवरण');
+    expect(root(el).querySelector('button[type="submit"]')!.textContent!.trim()).toBe('अर्को');
+    const origin = field<HTMLSelectElement>(el, 'originDistrict');
+    expect(origin.querySelector('option[value="Kathmandu"]')!.textContent).toBe(
+      districtName('Kathmandu', 'ne'),
+    );
+    expect(origin.querySelector('option[value="Rukum West"]')!.textContent).toBe('रुकुम पश्चिम');
+    // Back to English at run time: the English texts and district names.
+    document.documentElement.lang = 'en';
+    await until(() => heading(el) === 'Profile');
+    expect(origin.querySelector('option[value="Rukum West"]')!.textContent).toBe('Rukum West');
   });
 
   it('shows core’s field messages in the current language and focuses the first error', async () => {

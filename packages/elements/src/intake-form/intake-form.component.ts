@@ -8,7 +8,6 @@ import {
   ConsentScope,
   consentScopeDescriptions,
   DISTRICT_NAMES,
-  districtName,
   EducationLevel,
   Gender,
   INFORMED_CONSENT_CHECKS,
@@ -26,6 +25,7 @@ import { emit } from '../base/events.js';
 import { wipeLocalState } from '../base/form-wipe.js';
 import { formatDate } from '../base/format.js';
 import { NbElement } from '../base/nayabato-element.js';
+import { SplitTexts } from '../base/split-texts.js';
 import { tokens } from '../base/theme.js';
 import '../quick-exit/quick-exit.js';
 import {
@@ -36,8 +36,8 @@ import {
   selectField,
   textField,
 } from './intake-form.fields.js';
-import { intakeFormMessages as m } from './intake-form.messages.js';
 import { intakeFormStyles } from './intake-form.styles.js';
+import { intakeTextsEn } from './intake-form.texts-en.js';
 import {
   assessedOnIso,
   emptyIntake,
@@ -88,6 +88,9 @@ interface Draft {
   readonly values: IntakeValues;
 }
 
+// English texts come with the element; the Nepali ones (and the districts' Nepali names) when first asked for.
+const m = new SplitTexts(intakeTextsEn, () => import('./intake-form.texts-ne.js'));
+
 const todayBs = () => {
   const { year, month, day } = adToBs(new Date().toISOString().slice(0, 10));
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -109,6 +112,10 @@ const todayBs = () => {
  * pseudonymous id once the registry confirmed the intake, and it is invalid until then, so the outer form
  * cannot be submitted with an intake that has not reached the registry. No field value ever goes into the
  * outer form, events or URLs.
+ *
+ * The English texts come with the element; the Nepali ones load (a dynamic `import()`, about 3 kB gzip) the
+ * first time a form is shown in Nepali, and the form renders once they are there (`updateComplete` waits
+ * for them). If they cannot be loaded, the form is shown in English.
  *
  * With `shared-device`, an "exit and wipe" button (and any `nb-exit` of a quick-exit control on the page)
  * deletes the form's IndexedDB databases (drafts, queue and their keys, even intakes not yet sent), clears
@@ -381,6 +388,21 @@ export class NbIntakeForm extends NbElement {
     globalThis.location.replace(href);
   }
 
+  /** Renders only once the texts of its language are there (loading the Nepali ones first if needed). */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (m.ready(this.locale)) return super.shouldUpdate(changed);
+    void m.load().then(() => this.requestUpdate());
+    return false;
+  }
+
+  /** Also waits for the Nepali texts, when the form waits for them to render. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (m.ready(this.locale)) return done;
+    await m.load();
+    return this.getUpdateComplete();
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const client = this.registryClient;
@@ -415,7 +437,9 @@ export class NbIntakeForm extends NbElement {
   }
 
   private districtOptions(): Options {
-    return DISTRICT_NAMES.map((d) => [d, districtName(d, this.locale)] as const);
+    // A district's English name is the district itself; the Nepali names come with the Nepali texts.
+    const nepali = this.locale === 'ne' ? m.nepali?.districtNamesNe : undefined;
+    return DISTRICT_NAMES.map((d) => [d, nepali?.[d] ?? d] as const);
   }
 
   private renderProfile(ctx: FieldContext) {
@@ -496,7 +520,7 @@ export class NbIntakeForm extends NbElement {
             ${inputField(ctx, `goal:${d}`, `${this.t(m, 'goals', { domain: label })} ${this.t(m, 'optional')}`, v.goals[d] ?? '')}
           </div>`;
         })}
-        ${ctx.issues.domains ? html`<p class="error" part="error" id="e-domains">${ctx.issues.domains[this.locale]}</p>` : nothing}
+        ${ctx.issues.domains ? html`<p class="error" part="error" id="e-domains">${ctx.issueText(ctx.issues.domains)}</p>` : nothing}
       </fieldset>`;
   }
 
@@ -519,7 +543,11 @@ export class NbIntakeForm extends NbElement {
   }
 
   override render() {
-    const ctx: FieldContext = { locale: this.locale, issues: this.issues };
+    const ctx: FieldContext = {
+      locale: this.locale,
+      issues: this.issues,
+      issueText: (issue) => (typeof issue === 'string' ? this.t(m, issue) : issue[this.locale]),
+    };
     const name = INTAKE_STEPS[this.step] ?? 'profile';
     const last = this.step === INTAKE_STEPS.length - 1;
     const errorCount = Object.keys(this.issues).length;

@@ -1,11 +1,13 @@
-import type { Locale, LocalizedText } from '@nayabato/core';
+import type { Locale } from '@nayabato/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { IntakeIssues } from './intake-model.js';
+import type { IntakeIssue, IntakeIssues } from './intake-model.js';
 
 /** What the field templates need from the form: the language, the problems, the values. */
 export interface FieldContext {
   readonly locale: Locale;
   readonly issues: IntakeIssues;
+  /** The text of a problem in the form's language. */
+  readonly issueText: (issue: IntakeIssue) => string;
 }
 
 /** A field's options: value and label. */
@@ -16,8 +18,8 @@ const describedBy = (name: string, ctx: FieldContext, hint?: string) =>
 
 /** The error text of a field, tied to it by id (`e-<name>`). */
 export function fieldError(name: string, ctx: FieldContext): TemplateResult | typeof nothing {
-  const issue: LocalizedText | undefined = ctx.issues[name];
-  return issue ? html`<p class="error" part="error" id="e-${name}">${issue[ctx.locale]}</p>` : nothing;
+  const issue = ctx.issues[name];
+  return issue ? html`<p class="error" part="error" id="e-${name}">${ctx.issueText(issue)}</p>` : nothing;
 }
 
 function hintOf(name: string, hint?: string) {

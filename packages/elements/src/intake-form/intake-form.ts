@@ -1,6 +1,7 @@
 /**
  * `@nayabato/elements/intake-form`: registers `<nb-intake-form>` (and `<nb-quick-exit>`, which it shows;
- * safe to load twice, see `define`).
+ * safe to load twice, see `define`). Its texts' catalog, both languages, is `intakeFormMessages` from
+ * `@nayabato/elements/messages`: the element itself loads its Nepali texts only when Nepali is asked for.
  *
  * @packageDocumentation
  */
@@ -23,7 +24,6 @@ export {
   type IntakeWipedEvent,
   NbIntakeForm,
 } from './intake-form.component.js';
-export { intakeFormMessages } from './intake-form.messages.js';
 export { INTAKE_STEPS, type IntakeStep, type IntakeValues } from './intake-model.js';
 export { INTAKE_QUEUE_DATABASE, type IntakeStatus } from './intake-sender.js';
 

@@ -11,12 +11,12 @@ import {
   NeedsAssessmentInputSchema,
   newId,
   type ParticipantInput,
-  ParticipantInputSchema,
+  ParticipantProfileInputSchema,
   participantRuleIssues,
   tryParseBsDate,
   validate,
 } from '@nayabato/core';
-import { intakeFormMessages } from './intake-form.messages.js';
+import type { IntakeTextKey } from './intake-form.texts-en.js';
 
 /** The steps of the intake, in order. */
 export const INTAKE_STEPS = ['profile', 'documents', 'consent', 'needs'] as const;
@@ -82,8 +82,13 @@ export function emptyIntake(today: string): IntakeValues {
   };
 }
 
-/** Field-level problems, keyed by the form's field names, with their text in both languages. */
-export type IntakeIssues = Record<string, LocalizedText>;
+/**
+ * A field's problem: core's message in both languages, or the key of one of the form's own texts (shown in
+ * the form's language; the Nepali texts load with the form's Nepali, not with validation).
+ */
+export type IntakeIssue = LocalizedText | IntakeTextKey;
+/** Field-level problems, keyed by the form's field names. */
+export type IntakeIssues = Record<string, IntakeIssue>;
 
 /** Which step each field is on. */
 const STEP_OF: Record<string, IntakeStep> = {
@@ -203,11 +208,10 @@ function collect(into: IntakeIssues, issues: readonly FieldIssue[], prefix: stri
  */
 export function validateIntake(v: IntakeValues, step?: IntakeStep): IntakeIssues {
   const issues: IntakeIssues = {};
-  const m = intakeFormMessages;
   const wants = (s: IntakeStep) => step === undefined || step === s;
   if (wants('profile') || wants('documents')) {
     const input = participantInput(v);
-    const result = validate(ParticipantInputSchema, input);
+    const result = validate(ParticipantProfileInputSchema, input);
     if (!result.ok) {
       collect(issues, result.issues, 'profile');
       // Core's rules run only once the shape is valid; run them now too, so every problem shows at once.
@@ -225,8 +229,8 @@ export function validateIntake(v: IntakeValues, step?: IntakeStep): IntakeIssues
     }
   }
   if (wants('consent')) {
-    if (v.purposes.length === 0) issues.purposes = m.localized('purposeRequired');
-    else if (v.checks.length < 6) issues.checks = m.localized('checksRequired');
+    if (v.purposes.length === 0) issues.purposes = 'purposeRequired';
+    else if (v.checks.length < 6) issues.checks = 'checksRequired';
     const placeholder = newId('participant');
     for (const consent of consentInputs(v, placeholder, new Date().toISOString())) {
       const result = validate(ConsentInputSchema, consent);
@@ -234,10 +238,10 @@ export function validateIntake(v: IntakeValues, step?: IntakeStep): IntakeIssues
     }
   }
   if (wants('needs')) {
-    if (!tryParseBsDate(v.assessedOn)) issues.assessedOn = m.localized('bsDateInvalid');
+    if (!tryParseBsDate(v.assessedOn)) issues.assessedOn = 'bsDateInvalid';
     const result = validate(NeedsAssessmentInputSchema, assessmentInput(v, newId('participant')));
     if (!result.ok) collect(issues, result.issues, 'needs');
-    if (!Object.values(v.levels).some(Boolean)) issues.domains = m.localized('domainRequired');
+    if (!Object.values(v.levels).some(Boolean)) issues.domains = 'domainRequired';
   }
   if (step === undefined) return issues;
   return Object.fromEntries(Object.entries(issues).filter(([field]) => stepOf(field) === step));
