@@ -9,6 +9,7 @@ describe('the elements’ texts', () => {
   it('are declared under elements.* namespaces', () => {
     expect(all.map((c) => c.namespace).sort()).toEqual([
       'elements.base',
+      'elements.bs-date-field',
       'elements.consent-manager',
       'elements.impact-stats',
       'elements.intake-form',

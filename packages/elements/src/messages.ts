@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+export { bsDateFieldMessages } from './base/bs-date-field.messages.js';
 export { baseMessages } from './base/messages.js';
 export { consentManagerMessages } from './consent-manager/consent-manager.messages.js';
 export { impactStatsMessages } from './impact-stats/impact-stats.messages.js';

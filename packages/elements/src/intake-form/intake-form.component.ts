@@ -1,7 +1,6 @@
 import {
   AgeBand,
   AssessmentDomain,
-  adToBs,
   CitizenshipStatus,
   ConsentMethod,
   ConsentPurpose,
@@ -20,6 +19,7 @@ import {
 } from '@nayabato/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { todayBs } from '../base/bs-date.js';
 import { type DraftStore, openDraftStore } from '../base/draft-store.js';
 import { emit } from '../base/events.js';
 import { wipeLocalState } from '../base/form-wipe.js';
@@ -90,11 +90,6 @@ interface Draft {
 
 // English texts come with the element; the Nepali ones (and the districts' Nepali names) when first asked for.
 const m = new SplitTexts(intakeTextsEn, () => import('./intake-form.texts-ne.js'));
-
-const todayBs = () => {
-  const { year, month, day } = adToBs(new Date().toISOString().slice(0, 10));
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-};
 
 /**
  * The NGO's intake of a participant, in four steps: profile, documents, consent per purpose (with the

@@ -1,7 +1,6 @@
 import {
   AssessmentDomain,
   type AssessmentDomainValue,
-  bsToAd,
   type ConsentInput,
   ConsentInputSchema,
   type ConsentPurposeValue,
@@ -13,9 +12,9 @@ import {
   type ParticipantInput,
   ParticipantProfileInputSchema,
   participantRuleIssues,
-  tryParseBsDate,
   validate,
 } from '@nayabato/core';
+import { isoOfBsText } from '../base/bs-date.js';
 import type { IntakeTextKey } from './intake-form.texts-en.js';
 
 /** The steps of the intake, in order. */
@@ -171,8 +170,7 @@ export function consentInputs(v: IntakeValues, participantId: unknown, givenAt: 
 
 /** The assessed-on date as an ISO (AD) date, or undefined when the BS text is not a date. */
 export function assessedOnIso(v: IntakeValues): string | undefined {
-  const bs = tryParseBsDate(v.assessedOn);
-  return bs ? bsToAd(bs) : undefined;
+  return isoOfBsText(v.assessedOn);
 }
 
 /** The needs assessment the values record: the domains given a level, in the guideline's order. */
@@ -238,7 +236,7 @@ export function validateIntake(v: IntakeValues, step?: IntakeStep): IntakeIssues
     }
   }
   if (wants('needs')) {
-    if (!tryParseBsDate(v.assessedOn)) issues.assessedOn = 'bsDateInvalid';
+    if (!assessedOnIso(v)) issues.assessedOn = 'bsDateInvalid';
     const result = validate(NeedsAssessmentInputSchema, assessmentInput(v, newId('participant')));
     if (!result.ok) collect(issues, result.issues, 'needs');
     if (!Object.values(v.levels).some(Boolean)) issues.domains = 'domainRequired';

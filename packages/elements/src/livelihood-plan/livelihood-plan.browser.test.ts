@@ -1,9 +1,10 @@
 import { createClient, type NayaBatoClient } from '@nayabato/client';
-import { formatIsoDateAsBs, livelihoodPlanRuleMessages, validationMessages } from '@nayabato/core';
+import { livelihoodPlanRuleMessages, validationMessages } from '@nayabato/core';
 import { SYNTHETIC_PARTICIPANT_INPUT } from '@nayabato/core/synthetic';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import { axeViolations, guardPage, until } from '../base/browser.fixture.js';
+import { bsDateFieldMessages } from '../base/bs-date-field.messages.js';
 import { formatDate } from '../base/format.js';
 import { NbLivelihoodPlan } from './livelihood-plan.js';
 
@@ -52,13 +53,13 @@ async function click(element: NbLivelihoodPlan, selector: string) {
 async function fillPlan(element: NbLivelihoodPlan) {
   await set(element, '#goals-0-area', 'livelihood');
   await set(element, '#goals-0-description', 'Work as a tailor');
-  await set(element, '#goals-0-targetDate', '2026-12-15');
+  await set(element, '#goals-0-targetDate', '2083-08-30'); // 2026-12-15
   await click(element, '[data-add="actions"]');
   await set(element, '#actions-0-description', 'Six-month tailoring course');
   await set(element, '#actions-0-serviceType', 'vocational_training');
   await set(element, '#actions-0-responsibleOrganizationId', ownOrganization);
-  await set(element, '#actions-0-startDate', '2026-04-01');
-  await set(element, '#actions-0-dueDate', '2026-09-30');
+  await set(element, '#actions-0-startDate', '2082-12-18'); // 2026-04-01
+  await set(element, '#actions-0-dueDate', '२०८३-०६-१४'); // 2026-09-30, in Devanagari digits
 }
 
 const next = (element: HTMLElement) =>
@@ -69,13 +70,53 @@ const next = (element: HTMLElement) =>
 describe('<nb-livelihood-plan>', () => {
   guardPage();
 
-  it('starts a new plan with one goal, and shows dates in Bikram Sambat beside the date fields', async () => {
+  it('starts a new plan with one goal; dates are typed in Bikram Sambat, with AD beside', async () => {
     expect(customElements.get('nb-livelihood-plan')).toBe(NbLivelihoodPlan);
     const element = await mounted(await newParticipant());
     expect(element.shadowRoot!.querySelectorAll('fieldset[data-goal]')).toHaveLength(1);
-    await set(element, '#goals-0-targetDate', '2026-04-14');
-    const shown = $(element, '#goals-0-targetDate').parentElement!.querySelector('.date')!.textContent;
-    expect(shown).toBe(formatIsoDateAsBs('2026-04-14', 'en'));
+    const target = $<HTMLInputElement>(element, '#goals-0-targetDate');
+    expect(target.type).toBe('text');
+    expect(target.getAttribute('aria-describedby')).toBe('goals-0-targetDate-hint');
+    await set(element, '#goals-0-targetDate', '2083-01-01');
+    expect($(element, '#goals-0-targetDate-hint').textContent).toContain(
+      `In AD: ${formatDate('2026-04-14', 'en', 'ad')}`,
+    );
+    // A new review is dated today, in BS.
+    await click(element, '[data-add="reviews"]');
+    const today = new Date().toISOString().slice(0, 10);
+    expect($(element, '#reviews-0-reviewedOn-hint').textContent).toContain(formatDate(today, 'en', 'ad'));
+  });
+
+  it('takes a date by keyboard, and says in both languages when it is not a BS date', async () => {
+    const element = await mounted(await newParticipant());
+    await fillPlan(element);
+    const due = $<HTMLInputElement>(element, '#actions-0-dueDate');
+    due.focus();
+    await userEvent.keyboard('{Control>}a{/Control}2083-13-01');
+    expect(due.value).toBe('2083-13-01');
+    expect($(element, '#actions-0-dueDate-hint').textContent).not.toContain('In AD');
+    $(element, '[part="save"]').focus();
+    await userEvent.keyboard('{Enter}');
+    await until(() => element.shadowRoot!.querySelector('#actions-0-dueDate-error') !== null);
+    expect($(element, '#actions-0-dueDate-error').textContent).toBe(
+      bsDateFieldMessages.format('bsDateInvalid', 'en'),
+    );
+    expect(due.getAttribute('aria-invalid')).toBe('true');
+    expect(due.getAttribute('aria-describedby')).toBe('actions-0-dueDate-hint actions-0-dueDate-error');
+    expect(element.shadowRoot!.activeElement).toBe(due);
+    document.documentElement.lang = 'ne';
+    await until(
+      () =>
+        $(element, '#actions-0-dueDate-error').textContent ===
+        bsDateFieldMessages.format('bsDateInvalid', 'ne'),
+    );
+    // Corrected, the plan saves with the AD date.
+    const saved = next(element);
+    await userEvent.keyboard('{Control>}a{/Control}2083-06-14');
+    $(element, '[part="save"]').focus();
+    await userEvent.keyboard('{Enter}');
+    const { detail } = await saved;
+    expect((await client.livelihoodPlans.get(detail.id)).actions[0]!.dueDate).toBe('2026-09-30');
   });
 
   it('saves the plan to the registry by keyboard, fires the id only, and loads it back for editing', async () => {
@@ -118,6 +159,9 @@ describe('<nb-livelihood-plan>', () => {
     document.body.replaceChildren();
     const again = await mounted(participant);
     expect($<HTMLTextAreaElement>(again, '#goals-0-description').value).toBe('Work as a tailor');
+    // The stored AD dates come back in Bikram Sambat.
+    expect($<HTMLInputElement>(again, '#goals-0-targetDate').value).toBe('2083-08-30');
+    expect($<HTMLInputElement>(again, '#actions-0-dueDate').value).toBe('2083-06-14');
     await click(again, '[data-add="reviews"]');
     await set(again, '#reviews-0-progress', 'some_progress');
     await set(again, '#actions-0-status', 'in_progress');
@@ -133,7 +177,7 @@ describe('<nb-livelihood-plan>', () => {
     const element = await mounted(await newParticipant());
     await fillPlan(element);
     await set(element, '#goals-0-description', '');
-    await set(element, '#actions-0-dueDate', '2026-03-01');
+    await set(element, '#actions-0-dueDate', '2082-11-17'); // 2026-03-01, before the start
     $<HTMLButtonElement>(element, '[part="save"]').click();
     await until(() => element.shadowRoot!.querySelector('[aria-invalid="true"]') !== null);
     const description = $(element, '#goals-0-description');
@@ -173,7 +217,7 @@ describe('<nb-livelihood-plan>', () => {
     const element = await mounted(participant, 'calendar="both"', 'ne');
     await fillPlan(element);
     await click(element, '[data-add="reviews"]');
-    await set(element, '#reviews-0-reviewedOn', '2026-06-05');
+    await set(element, '#reviews-0-reviewedOn', '2083-02-22');
     await set(element, '#reviews-0-notes', 'Attending every class');
     const form = $(element, '[part="form"]');
     const printed = $(element, '[part="print"]');

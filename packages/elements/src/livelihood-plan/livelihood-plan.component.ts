@@ -4,6 +4,7 @@ import {
   ConsentMethod,
   GoalStatus,
   LivelihoodPlanInputSchema,
+  type LocalizedText,
   PlanProgress,
   ServiceType,
   SupportPlanType,
@@ -11,12 +12,10 @@ import {
 } from '@nayabato/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { isoOfBsText } from '../base/bs-date.js';
+import { bsDateErrors, bsDateField } from '../base/bs-date-field.js';
 import { DataController } from '../base/data-controller.js';
 import { emit } from '../base/events.js';
-import { formatDate } from '../base/format.js';
-import { NbElement } from '../base/nayabato-element.js';
-import { renderState, stateStyles } from '../base/states.js';
-import { tokens } from '../base/theme.js';
 import {
   describedBy,
   type FieldMessages,
@@ -25,10 +24,23 @@ import {
   focusFirstError,
   invalid,
   validationIssuesOf,
-} from '../needs-assessment/form-issues.js';
+} from '../base/form-issues.js';
+import { formatDate } from '../base/format.js';
+import { NbElement } from '../base/nayabato-element.js';
+import { renderState, stateStyles } from '../base/states.js';
+import { tokens } from '../base/theme.js';
 import { livelihoodPlanMessages as m } from './livelihood-plan.messages.js';
 import { livelihoodPlanStyles } from './livelihood-plan.styles.js';
-import { draftOf, fieldOf, inputOf, newAction, newGoal, newReview, type PlanDraft } from './plan-draft.js';
+import {
+  bsDatesOf,
+  draftOf,
+  fieldOf,
+  inputOf,
+  newAction,
+  newGoal,
+  newReview,
+  type PlanDraft,
+} from './plan-draft.js';
 
 type Organization = Awaited<ReturnType<NayaBatoClient['organizations']['get']>>;
 type Plan = Awaited<ReturnType<NayaBatoClient['livelihoodPlans']['get']>>;
@@ -51,15 +63,13 @@ interface Choices {
   label(value: never, locale: 'en' | 'ne'): string;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
  * The livelihood plan a participant agreed with their NGO: goals (area, in their words, hoped-for date,
  * status), actions towards them (service, responsible partner from the directory, start and due dates,
  * status), reviews made at follow-ups, the planned end and the participant's agreement. The NGO edits and
  * saves it through the client (a staff token); core checks it first (field messages in English and
- * Nepali, focus on the first). Dates are entered in the browser's date field (AD) and shown beside it in
- * Bikram Sambat (`calendar`: `bs` shows both, `ad` AD only).
+ * Nepali, focus on the first). Dates are entered in Bikram Sambat (year-month-day, as `<nb-intake-form>`
+ * takes them) with the AD date shown beside the field.
  *
  * Printing (the Print button, or the browser's) gives a plain document in the element's language: every
  * goal, action and review written out, dates in Bikram Sambat (and AD with `calendar="both"`), no form
@@ -68,7 +78,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * @customElement nb-livelihood-plan
  * @attr participant - the participant's pseudonymous id (`pt_…`)
  * @attr lang - the language (`en` or `ne`); unset, the page's `<html lang>`
- * @attr calendar - dates in the printed plan and beside date fields: `bs` (default), `ad` or `both`
+ * @attr calendar - dates in the printed plan: `bs` (default), `ad` or `both`
  * @fires nb-plan-saved - the plan was saved; `detail: { id }`
  * @slot heading - replaces the heading ("Livelihood plan")
  * @csspart form - the editing form (hidden in print)
@@ -147,7 +157,9 @@ export class NbLivelihoodPlan extends NbElement {
       };
     const input = inputOf(this.participant, this.draft);
     const checked = validate(LivelihoodPlanInputSchema, input);
-    if (!checked.ok) return this.showIssues(checked.issues);
+    const dateErrors = bsDateErrors(bsDatesOf(this.draft));
+    if (!checked.ok || dateErrors.size > 0)
+      return this.showIssues(checked.ok ? [] : checked.issues, dateErrors);
     if (!client) return;
     this.errors = new Map();
     this.status = 'saving';
@@ -165,8 +177,12 @@ export class NbLivelihoodPlan extends NbElement {
     }
   }
 
-  private async showIssues(issues: Parameters<typeof fieldMessages>[0]) {
-    this.errors = fieldMessages(issues, fieldOf, 'form');
+  private async showIssues(
+    issues: Parameters<typeof fieldMessages>[0],
+    dateErrors: ReadonlyMap<string, LocalizedText> = new Map(),
+  ) {
+    // A date that is not a BS date says so, rather than what core says of the date it could not send.
+    this.errors = new Map([...fieldMessages(issues, fieldOf, 'form'), ...dateErrors]);
     this.status = 'invalid';
     await this.updateComplete;
     focusFirstError(this.renderRoot);
@@ -191,20 +207,19 @@ export class NbLivelihoodPlan extends NbElement {
     return formatDate(iso, this.locale, this.calendar);
   }
 
-  private field(id: string, label: string, control: TemplateResult, bs?: string) {
+  private field(id: string, label: string, control: TemplateResult) {
     return html`<div class="field">
       <label for=${id}>${label}</label>
       ${control}
-      ${bs && ISO_DATE.test(bs) ? html`<span class="date">${formatDate(bs, this.locale, this.calendar === 'ad' ? 'ad' : 'bs')}</span>` : nothing}
       ${fieldError(this.errors, id, this.locale)}
     </div>`;
   }
 
-  private input(id: string, label: string, value: string, set: (v: string) => void, type = 'text') {
-    const control = html`<input id=${id} type=${type} autocomplete="off" .value=${value}
-      aria-describedby=${describedBy(this.errors, id)} aria-invalid=${invalid(this.errors, id)}
-      @input=${(e: Event) => set((e.target as HTMLInputElement).value)}>`;
-    return this.field(id, label, control, type === 'date' ? value : undefined);
+  /** A date field, entered in Bikram Sambat with its AD date beside (see `bsDateField`). */
+  private dateInput(id: string, label: string, value: string, set: (v: string) => void) {
+    return html`<div class="field">
+      ${bsDateField({ id, label, value, errors: this.errors, locale: this.locale, onInput: set })}
+    </div>`;
   }
 
   private textarea(id: string, label: string, value: string, set: (v: string) => void) {
@@ -254,7 +269,7 @@ export class NbLivelihoodPlan extends NbElement {
         <legend>${this.t(m, 'goal', { n })}</legend>
         ${this.select(id('area'), this.t(m, 'area'), this.choices(SupportPlanType), g.area, (v) => this.edit('goals', i, { area: v as never }))}
         ${this.textarea(id('description'), this.t(m, 'description'), g.description, (v) => this.edit('goals', i, { description: v }))}
-        ${this.input(id('targetDate'), this.t(m, 'targetDate'), g.targetDate, (v) => this.edit('goals', i, { targetDate: v }), 'date')}
+        ${this.dateInput(id('targetDate'), this.t(m, 'targetDate'), g.targetDate, (v) => this.edit('goals', i, { targetDate: v }))}
         ${this.select(id('status'), this.t(m, 'status'), this.choices(GoalStatus), g.status, (v) => this.edit('goals', i, { status: v as never }))}
         ${this.draft.goals.length > 1 ? html`<button type="button" class="secondary" data-remove="goals-${i}" @click=${() => this.removeItem('goals', i)}>${this.t(m, 'removeGoal', { n })}</button>` : nothing}
       </fieldset>`;
@@ -277,8 +292,8 @@ export class NbLivelihoodPlan extends NbElement {
         ${this.textarea(id('description'), this.t(m, 'description'), a.description, (v) => set({ description: v }))}
         ${this.select(id('serviceType'), this.t(m, 'service'), this.choices(ServiceType, this.t(m, 'noService')), a.serviceType, (v) => set({ serviceType: v }))}
         ${this.select(id('responsibleOrganizationId'), this.t(m, 'responsible'), partners, a.responsibleOrganizationId, (v) => set({ responsibleOrganizationId: v }))}
-        ${this.input(id('startDate'), this.t(m, 'startDate'), a.startDate, (v) => set({ startDate: v }), 'date')}
-        ${this.input(id('dueDate'), this.t(m, 'dueDate'), a.dueDate, (v) => set({ dueDate: v }), 'date')}
+        ${this.dateInput(id('startDate'), this.t(m, 'startDate'), a.startDate, (v) => set({ startDate: v }))}
+        ${this.dateInput(id('dueDate'), this.t(m, 'dueDate'), a.dueDate, (v) => set({ dueDate: v }))}
         ${this.select(id('status'), this.t(m, 'status'), this.choices(ActionStatus), a.status, (v) => set({ status: v as never }))}
         <button type="button" class="secondary" @click=${() => this.removeItem('actions', i)}>${this.t(m, 'removeAction', { n })}</button>
       </fieldset>`;
@@ -291,7 +306,7 @@ export class NbLivelihoodPlan extends NbElement {
       const set = (change: Partial<PlanDraft['reviews'][number]>) => this.edit('reviews', i, change);
       return html`<fieldset>
         <legend>${this.t(m, 'review', { n: this.formatNumber(i + 1) })}</legend>
-        ${this.input(id('reviewedOn'), this.t(m, 'reviewedOn'), r.reviewedOn, (v) => set({ reviewedOn: v }), 'date')}
+        ${this.dateInput(id('reviewedOn'), this.t(m, 'reviewedOn'), r.reviewedOn, (v) => set({ reviewedOn: v }))}
         ${this.select(id('progress'), this.t(m, 'progress'), this.choices(PlanProgress), r.progress, (v) => set({ progress: v as never }))}
         ${this.textarea(id('notes'), this.t(m, 'notes'), r.notes, (v) => set({ notes: v }))}
       </fieldset>`;
@@ -324,15 +339,9 @@ export class NbLivelihoodPlan extends NbElement {
       ${this.reviews()}
       <button type="button" class="secondary" data-add="reviews" @click=${add('reviews')}>${this.t(m, 'addReview')}</button>
       <h3>${this.t(m, 'plannedEndDate')}</h3>
-      ${this.input(
-        'plannedEndDate',
-        this.t(m, 'plannedEndDate'),
-        this.draft.plannedEndDate,
-        (v) => {
-          this.draft = { ...this.draft, plannedEndDate: v };
-        },
-        'date',
-      )}
+      ${this.dateInput('plannedEndDate', this.t(m, 'plannedEndDate'), this.draft.plannedEndDate, (v) => {
+        this.draft = { ...this.draft, plannedEndDate: v };
+      })}
       ${this.select(
         'agreement',
         this.t(m, 'agreement'),
@@ -357,7 +366,10 @@ export class NbLivelihoodPlan extends NbElement {
   private printed(loaded: Loaded) {
     const d = this.draft;
     const orgName = (id: string) => loaded.organizations.find((o) => o.id === id)?.name ?? id;
-    const when = (iso: string) => (ISO_DATE.test(iso) ? this.date(iso) : this.t(m, 'none'));
+    const when = (bs: string) => {
+      const iso = isoOfBsText(bs);
+      return iso ? this.date(iso) : this.t(m, 'none');
+    };
     const agreement = d.agreement.method
       ? this.t(m, 'agreedOn', {
           date: d.agreement.agreedAt ? this.date(d.agreement.agreedAt) : this.t(m, 'none'),

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { formStyles } from '../needs-assessment/needs-assessment.styles.js';
+import { formStyles } from '../base/form-styles.js';
 
 /**
  * The styles of `<nb-livelihood-plan>`: the form on screen; in print, the form and every control hidden

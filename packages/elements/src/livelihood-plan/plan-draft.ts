@@ -1,8 +1,11 @@
 import type { LivelihoodPlanInput, PlanAction, PlanGoal, PlanReview } from '@nayabato/core';
+import { bsTextOf, isoOfBsText, todayBs } from '../base/bs-date.js';
 
 /**
  * The plan as the form edits it: core's input shape, with optional dates and texts kept as strings (`''`
- * for "not set") until saved, so the form never loses what was typed.
+ * for "not set") until saved, so the form never loses what was typed. The dates the form shows (target,
+ * start, due, review and planned end dates) are held as typed, in Bikram Sambat (`2083-08-20`); they are
+ * AD (ISO) dates again in {@link inputOf}.
  */
 export interface PlanDraft {
   goals: Array<Omit<PlanGoal, 'targetDate'> & { targetDate: string }>;
@@ -13,14 +16,12 @@ export interface PlanDraft {
       serviceType: string;
     }
   >;
-  reviews: Array<Omit<PlanReview, 'notes'> & { notes: string }>;
+  reviews: Array<Omit<PlanReview, 'notes' | 'reviewedOn'> & { notes: string; reviewedOn: string }>;
   plannedEndDate: string;
   agreement: { method: string; agreedAt: string };
   needsAssessmentId?: string | undefined;
   actualEndDate?: string | undefined;
 }
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** A new goal, keyed after the highest `g<n>` key in use. */
 export function newGoal(goals: PlanDraft['goals']): PlanDraft['goals'][number] {
@@ -47,7 +48,7 @@ export const newAction = (goalKey: string): PlanDraft['actions'][number] => ({
 
 /** A review made today. */
 export const newReview = (): PlanDraft['reviews'][number] => ({
-  reviewedOn: today(),
+  reviewedOn: todayBs(),
   progress: 'on_track',
   notes: '',
 });
@@ -63,16 +64,17 @@ export function draftOf(plan: LivelihoodPlanInput | undefined): PlanDraft {
       agreement: { method: '', agreedAt: '' },
     };
   }
+  const bs = (iso: string | undefined) => (iso ? bsTextOf(iso) : '');
   return {
-    goals: plan.goals.map((g) => ({ ...g, targetDate: g.targetDate ?? '' })),
+    goals: plan.goals.map((g) => ({ ...g, targetDate: bs(g.targetDate) })),
     actions: plan.actions.map((a) => ({
       ...a,
-      startDate: a.startDate ?? '',
-      dueDate: a.dueDate ?? '',
+      startDate: bs(a.startDate),
+      dueDate: bs(a.dueDate),
       serviceType: a.serviceType ?? '',
     })),
-    reviews: plan.reviews.map((r) => ({ ...r, notes: r.notes ?? '' })),
-    plannedEndDate: plan.plannedEndDate ?? '',
+    reviews: plan.reviews.map((r) => ({ ...r, reviewedOn: bs(r.reviewedOn), notes: r.notes ?? '' })),
+    plannedEndDate: bs(plan.plannedEndDate),
     agreement: {
       method: plan.participantAgreement?.method ?? '',
       agreedAt: plan.participantAgreement?.agreedAt ?? '',
@@ -86,23 +88,31 @@ export function draftOf(plan: LivelihoodPlanInput | undefined): PlanDraft {
 const opt = <K extends string>(key: K, value: string | undefined) =>
   (value ? { [key]: value } : {}) as Partial<Record<K, string>>;
 
-/** The body core validates and the registry stores (unset optional fields left out). */
+/**
+ * The body core validates and the registry stores (unset optional fields left out; dates in AD). A date
+ * whose text is not a BS date is left out too: {@link bsDatesOf} lets the form say so.
+ */
 export function inputOf(participantId: string, draft: PlanDraft): LivelihoodPlanInput {
+  const ad = isoOfBsText;
   return {
     participantId,
     ...opt('needsAssessmentId', draft.needsAssessmentId),
-    goals: draft.goals.map(({ targetDate, ...g }) => ({ ...g, ...opt('targetDate', targetDate) })),
+    goals: draft.goals.map(({ targetDate, ...g }) => ({ ...g, ...opt('targetDate', ad(targetDate)) })),
     actions: draft.actions.map(({ startDate, dueDate, serviceType, ...a }) => ({
       ...a,
       ...opt('serviceType', serviceType),
-      ...opt('startDate', startDate),
-      ...opt('dueDate', dueDate),
+      ...opt('startDate', ad(startDate)),
+      ...opt('dueDate', ad(dueDate)),
     })),
-    reviews: draft.reviews.map(({ notes, ...r }) => ({ ...r, ...opt('notes', notes.trim() ? notes : '') })),
+    reviews: draft.reviews.map(({ notes, reviewedOn, ...r }) => ({
+      ...r,
+      ...opt('reviewedOn', ad(reviewedOn)),
+      ...opt('notes', notes.trim() ? notes : ''),
+    })),
     ...(draft.agreement.method
       ? { participantAgreement: { method: draft.agreement.method, agreedAt: draft.agreement.agreedAt } }
       : {}),
-    ...opt('plannedEndDate', draft.plannedEndDate),
+    ...opt('plannedEndDate', ad(draft.plannedEndDate)),
     ...opt('actualEndDate', draft.actualEndDate),
   } as LivelihoodPlanInput;
 }
@@ -118,4 +128,20 @@ export function fieldOf(path: readonly (string | number)[]): string | undefined 
   if ((head === 'goals' || head === 'actions' || head === 'reviews') && typeof index === 'number' && field)
     return `${head}-${index}-${field}`;
   return undefined;
+}
+
+/** Every date field of the draft, by field id, with its text (what the form checks is a BS date). */
+export function bsDatesOf(draft: PlanDraft): Record<string, string> {
+  const out: Record<string, string> = { plannedEndDate: draft.plannedEndDate };
+  draft.goals.forEach((g, i) => {
+    out[`goals-${i}-targetDate`] = g.targetDate;
+  });
+  draft.actions.forEach((a, i) => {
+    out[`actions-${i}-startDate`] = a.startDate;
+    out[`actions-${i}-dueDate`] = a.dueDate;
+  });
+  draft.reviews.forEach((r, i) => {
+    out[`reviews-${i}-reviewedOn`] = r.reviewedOn;
+  });
+  return out;
 }

@@ -4,6 +4,8 @@ import { SYNTHETIC_PARTICIPANT_INPUT } from '@nayabato/core/synthetic';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import { axeViolations, guardPage, until } from '../base/browser.fixture.js';
+import { bsDateFieldMessages } from '../base/bs-date-field.messages.js';
+import { formatDate } from '../base/format.js';
 import { NbNeedsAssessment } from './needs-assessment.js';
 
 // Against the real registry of the chromium project (demo programme), as a demo NGO's staff user.
@@ -77,7 +79,7 @@ describe('<nb-needs-assessment>', () => {
     $<HTMLButtonElement>(element, '[part="save"]').click();
     await until(() => element.shadowRoot!.querySelector('[aria-invalid="true"]') !== null);
     const date = $(element, '#assessedOn');
-    expect(date.getAttribute('aria-describedby')).toBe('assessedOn-error');
+    expect(date.getAttribute('aria-describedby')).toBe('assessedOn-hint assessedOn-error');
     expect($(element, '#assessedOn-error').textContent).toBe(validationMessages.format('required', 'en'));
     expect($(element, '#domains-error').textContent).toBe(
       validationMessages.format('too_few_items', 'en', { minimum: '1' }),
@@ -94,6 +96,43 @@ describe('<nb-needs-assessment>', () => {
       validationMessages.format('too_few_items', 'ne', { minimum: '1' }),
     );
     expect($(element, 'fieldset legend').textContent).toBe('सुरक्षा');
+  });
+
+  it('takes the date in Bikram Sambat by keyboard, with AD beside, and says when it is not a BS date', async () => {
+    const participant = await newParticipant();
+    const element = await mounted(participant);
+    const date = $<HTMLInputElement>(element, '#assessedOn');
+    expect(date.type).toBe('text');
+    const today = new Date().toISOString().slice(0, 10);
+    expect($(element, '#assessedOn-hint').textContent).toContain(`In AD: ${formatDate(today, 'en', 'ad')}`);
+    await choose(element, '#housing-needLevel', 'high');
+    date.focus();
+    await userEvent.keyboard('{Control>}a{/Control}2082-13-01');
+    $(element, '[part="save"]').focus();
+    await userEvent.keyboard('{Enter}');
+    await until(() => element.shadowRoot!.querySelector('#assessedOn-error') !== null);
+    expect($(element, '#assessedOn-error').textContent).toBe(
+      bsDateFieldMessages.format('bsDateInvalid', 'en'),
+    );
+    expect(date.getAttribute('aria-invalid')).toBe('true');
+    expect(element.shadowRoot!.activeElement).toBe(date);
+    document.documentElement.lang = 'ne';
+    await until(
+      () => $(element, '#assessedOn-error').textContent === bsDateFieldMessages.format('bsDateInvalid', 'ne'),
+    );
+    // Devanagari digits are a BS date too: saved as its AD date, shown again in BS.
+    await userEvent.keyboard('{Control>}a{/Control}२०८२-०१-०१');
+    await until(() =>
+      $(element, '#assessedOn-hint').textContent!.includes(formatDate('2025-04-14', 'ne', 'ad')),
+    );
+    const saved = next(element, 'nb-assessment-saved');
+    $(element, '[part="save"]').focus();
+    await userEvent.keyboard('{Enter}');
+    const { detail } = await saved;
+    expect((await client.needsAssessments.get(detail.id)).assessedOn).toBe('2025-04-14');
+    document.body.replaceChildren();
+    const reloaded = await mounted(participant);
+    expect($<HTMLInputElement>(reloaded, '#assessedOn').value).toBe('2082-01-01');
   });
 
   it('refuses text core refuses (a NUL) with a message under that very field', async () => {

@@ -5,6 +5,7 @@ import {
   type District,
   type DomainAssessment,
   districtName,
+  type LocalizedText,
   NeedLevel,
   type NeedLevelValue,
   type NeedsAssessmentInput,
@@ -17,12 +18,10 @@ import {
 } from '@nayabato/core';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { bsTextOf, isoOfBsText, todayBs } from '../base/bs-date.js';
+import { bsDateErrors, bsDateField } from '../base/bs-date-field.js';
 import { DataController } from '../base/data-controller.js';
 import { emit } from '../base/events.js';
-import { formatDate } from '../base/format.js';
-import { NbElement } from '../base/nayabato-element.js';
-import { renderState, stateStyles } from '../base/states.js';
-import { tokens } from '../base/theme.js';
 import {
   describedBy,
   type FieldMessages,
@@ -31,7 +30,10 @@ import {
   focusFirstError,
   invalid,
   validationIssuesOf,
-} from './form-issues.js';
+} from '../base/form-issues.js';
+import { NbElement } from '../base/nayabato-element.js';
+import { renderState, stateStyles } from '../base/states.js';
+import { tokens } from '../base/theme.js';
 import { needsAssessmentMessages as m } from './needs-assessment.messages.js';
 import { needsAssessmentStyles } from './needs-assessment.styles.js';
 
@@ -68,7 +70,6 @@ export type ReferralDraftedEvent = CustomEvent<ReferralDraftedDetail>;
 /** Roles the registry accepts as a referral's receiver (see the referral rules). */
 const RECEIVERS = new Set(['ngo', 'training_institution']);
 
-const today = () => new Date().toISOString().slice(0, 10);
 const emptyEntry = (): Entry => ({ needLevel: '', strengths: '', goals: '' });
 
 /**
@@ -95,7 +96,8 @@ export function referralReceivers(
 
 /**
  * A participant's needs assessment, following the counselling guideline: for each domain of life the level
- * of need, the person's strengths and goals; the date and notes. Loads the participant's latest
+ * of need, the person's strengths and goals; the date (entered in Bikram Sambat, its AD date shown beside)
+ * and notes. Loads the participant's latest
  * assessment (or starts a new one), checks the form with core's schema (field messages in English and
  * Nepali, focus moved to the first) and saves it through the client (staff token of the registering NGO).
  *
@@ -106,7 +108,6 @@ export function referralReceivers(
  * @customElement nb-needs-assessment
  * @attr participant - the participant's pseudonymous id (`pt_…`)
  * @attr lang - the language (`en` or `ne`); unset, the page's `<html lang>`
- * @attr calendar - how dates are shown beside the date field: `bs` (default), `ad` or `both`
  * @fires nb-assessment-saved - the assessment was saved; `detail: { id }`
  * @fires nb-referral-drafted - a suggestion became a draft referral; `detail: { id }`
  * @slot heading - replaces the heading ("Needs assessment")
@@ -136,7 +137,8 @@ export class NbNeedsAssessment extends NbElement {
   @property({ reflect: true }) participant: string | undefined;
 
   @state() private entries = new Map<AssessmentDomainValue, Entry>();
-  @state() private assessedOn = today();
+  /** The assessment date as typed, in Bikram Sambat. */
+  @state() private assessedOn = todayBs();
   @state() private notes = '';
   @state() private assessmentId: string | undefined;
   @state() private errors: FieldMessages = new Map();
@@ -184,7 +186,7 @@ export class NbNeedsAssessment extends NbElement {
         { needLevel: d.needLevel, strengths: d.strengths ?? '', goals: d.goals ?? '' },
       ]),
     );
-    this.assessedOn = assessment?.assessedOn ?? today();
+    this.assessedOn = assessment?.assessedOn ? bsTextOf(assessment.assessedOn) : todayBs();
     this.notes = assessment?.notes ?? '';
     this.assessmentId = assessment?.id;
     this.errors = new Map();
@@ -217,10 +219,11 @@ export class NbNeedsAssessment extends NbElement {
   }
 
   private input(): NeedsAssessmentInput {
+    // An empty (or not BS) date field is a missing date: core then says "required", not "invalid format".
+    const assessedOn = isoOfBsText(this.assessedOn);
     return {
       participantId: this.participant ?? '',
-      // An empty date field is a missing date: core then says "required", not "invalid format".
-      ...(this.assessedOn ? { assessedOn: this.assessedOn } : {}),
+      ...(assessedOn ? { assessedOn } : {}),
       domains: this.domains(),
       ...(this.notes.trim() ? { notes: this.notes } : {}),
     } as NeedsAssessmentInput;
@@ -238,8 +241,13 @@ export class NbNeedsAssessment extends NbElement {
     };
   }
 
-  private async showIssues(issues: Parameters<typeof fieldMessages>[0], domains: DomainAssessment[]) {
-    this.errors = fieldMessages(issues, this.fieldOf(domains), 'domains');
+  private async showIssues(
+    issues: Parameters<typeof fieldMessages>[0],
+    domains: DomainAssessment[],
+    dateErrors: ReadonlyMap<string, LocalizedText> = new Map(),
+  ) {
+    // A date that is not a BS date says so, rather than core's "required" for the date it could not send.
+    this.errors = new Map([...fieldMessages(issues, this.fieldOf(domains), 'domains'), ...dateErrors]);
     this.status = 'invalid';
     await this.updateComplete;
     focusFirstError(this.renderRoot);
@@ -250,7 +258,9 @@ export class NbNeedsAssessment extends NbElement {
     const client = this.registryClient;
     const input = this.input();
     const checked = validate(NeedsAssessmentInputSchema, input);
-    if (!checked.ok) return this.showIssues(checked.issues, input.domains);
+    const dateErrors = bsDateErrors({ assessedOn: this.assessedOn });
+    if (!checked.ok || dateErrors.size > 0)
+      return this.showIssues(checked.ok ? [] : checked.issues, input.domains, dateErrors);
     if (!client) return;
     this.errors = new Map();
     this.status = 'saving';
@@ -327,14 +337,16 @@ export class NbNeedsAssessment extends NbElement {
       void this.save();
     }}>
       <div class="field">
-        <label for="assessedOn">${this.t(m, 'assessedOn')}</label>
-        <input id="assessedOn" type="date" .value=${this.assessedOn}
-          aria-describedby=${describedBy(this.errors, 'assessedOn')} aria-invalid=${invalid(this.errors, 'assessedOn')}
-          @input=${(e: Event) => {
-            this.assessedOn = (e.target as HTMLInputElement).value;
-          }}>
-        ${/^\d{4}-\d{2}-\d{2}$/.test(this.assessedOn) ? html`<span class="date">${formatDate(this.assessedOn, this.locale, this.calendar === 'bs' ? 'both' : this.calendar)}</span>` : nothing}
-        ${fieldError(this.errors, 'assessedOn', this.locale)}
+        ${bsDateField({
+          id: 'assessedOn',
+          label: this.t(m, 'assessedOn'),
+          value: this.assessedOn,
+          errors: this.errors,
+          locale: this.locale,
+          onInput: (value) => {
+            this.assessedOn = value;
+          },
+        })}
       </div>
       ${domainsError ? html`<p part="field-error" class="field-error" id="domains-error" role="alert">${domainsError[this.locale]}</p>` : nothing}
       ${AssessmentDomain.values.map(
