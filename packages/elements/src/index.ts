@@ -11,6 +11,8 @@ export * from './base/index.js';
 export * from './consent-manager/consent-manager.js';
 export * from './impact-stats/impact-stats.js';
 export * from './intake-form/intake-form.js';
+// Not exported by the intake form's own entry, which loads its Nepali texts only when asked for.
+export { intakeFormMessages } from './intake-form/intake-form.messages.js';
 export * from './livelihood-plan/livelihood-plan.js';
 export * from './needs-assessment/needs-assessment.js';
 export * from './provider/provider.js';
