@@ -14,6 +14,13 @@ const found = findChromium();
 const chromium =
   'path' in found && found.path ? found.path : (process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
 
+/**
+ * Node test files at a time. Vitest's default is one less than the cores (one on a 2-core machine), but most
+ * node files wait on a database, a child process or a timer rather than compute: three at a time keep two
+ * cores busy. `NAYABATO_TEST_WORKERS` overrides it. See docs/decisions/2026-12-07-test-speed.md.
+ */
+const nodeWorkers = Number(process.env.NAYABATO_TEST_WORKERS) || 3;
+
 /** CI asks for a JSON report too (to print a plain closing line with the counts). */
 const jsonReport = process.env.NAYABATO_TEST_REPORT;
 
@@ -27,6 +34,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          maxWorkers: nodeWorkers,
           include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'scripts/**/*.test.ts'],
           exclude: ['**/*.browser.test.ts', '**/node_modules/**'],
           testTimeout: 30_000,

@@ -80,6 +80,7 @@ beforeAll(async () => {
     port: 0,
     seed: 'demo',
     demoParticipants: 40,
+    demoCacheDir: join(root, 'node_modules/.cache/nayabato'),
     settings: { allowPrivateWebhookTargets: true },
   });
   for (const b of typescriptBlocks) {

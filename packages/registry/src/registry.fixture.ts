@@ -4,15 +4,15 @@
  * database of its own, dropped afterwards). Without `DATABASE_URL` the PostgreSQL suites are reported as
  * skipped, by name; with `NAYABATO_REQUIRE_POSTGRES=1` a missing `DATABASE_URL` fails the run.
  */
-import { randomBytes } from 'node:crypto';
 import {
   COMPLETE_CONSENT_CHECKS,
   SYNTHETIC_PARTICIPANT_INPUT,
   SYNTHETIC_SHARING_SCOPE,
 } from '@nayabato/core/synthetic';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { type DemoOrganization, type RunningRegistry, type StartOptions, startRegistry } from './index.js';
+import { DEMO_PARTICIPANTS, startDemo } from './seed/demo.js';
+import { createDatabase, demoTemplate, TEST_DEMO_CACHE_DIR } from './test-database.fixture.js';
 
 /** A parsed JSON response: tests narrow it with assertions. */
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field by the assertions
@@ -32,22 +32,7 @@ if (!DATABASE_URL && !REQUIRE_POSTGRES) {
 /** Creates a database with a unique name on the server of `DATABASE_URL`; returns its URL and a dropper. */
 export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   if (!DATABASE_URL) throw new Error('DATABASE_URL is unset');
-  const name = `nb_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: DATABASE_URL });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(DATABASE_URL);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: DATABASE_URL });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    },
-  };
+  return createDatabase(DATABASE_URL);
 }
 
 /** A started registry for one suite, with helpers to call it. */
@@ -72,16 +57,37 @@ export interface TestRegistry {
   listAll(credential: string, path: string): Promise<Json[]>;
 }
 
-/** Per-backend start options (a PostgreSQL database of its own). */
+/**
+ * Starts a registry on `backend` (on PostgreSQL in a database of its own). A demo start begins from the
+ * prepared programme (PGlite's snapshot, PostgreSQL's template: see test-database.fixture.ts) and issues
+ * its own keys, as a snapshot start of `pnpm start` does.
+ */
 async function startOn(backend: Backend, options: StartOptions) {
-  if (backend === 'pglite') return { registry: await startRegistry(options), drop: async () => undefined };
-  const db = await createTestDatabase();
+  const prepared = options.seed === 'demo' && !options.dataDir && !options.databaseUrl;
+  if (backend === 'pglite') {
+    const cache = prepared ? { demoCacheDir: TEST_DEMO_CACHE_DIR } : {};
+    return { registry: await startRegistry({ ...options, ...cache }), drop: async () => undefined };
+  }
+  if (!DATABASE_URL) throw new Error('DATABASE_URL is unset');
+  const participants = options.demoParticipants ?? DEMO_PARTICIPANTS;
+  const template = prepared ? await demoTemplate(DATABASE_URL, participants) : undefined;
+  const db = await createDatabase(DATABASE_URL, template?.name);
   try {
-    return {
-      registry: await startRegistry({ ...options, databaseUrl: db.url }),
-      drop: db.drop,
-      databaseUrl: db.url,
-    };
+    if (!template) {
+      const registry = await startRegistry({ ...options, databaseUrl: db.url });
+      return { registry, drop: db.drop, databaseUrl: db.url };
+    }
+    const registry = await startRegistry({ ...options, seed: 'none', databaseUrl: db.url });
+    try {
+      // The origins a demo start registers (server.ts): the registry's URL, and localhost's on 127.0.0.1.
+      const { port, hostname } = new URL(registry.url);
+      const origins = [registry.url, ...(hostname === '127.0.0.1' ? [`http://localhost:${port}`] : [])];
+      const demo = await startDemo(registry.db, template.info, { origins, participants });
+      return { registry: Object.assign(registry, { demo }), drop: db.drop, databaseUrl: db.url };
+    } catch (error) {
+      await registry.close();
+      throw error;
+    }
   } catch (error) {
     await db.drop();
     throw error;

@@ -2,6 +2,7 @@
  * One real registry (embedded PGlite, demo seed) for the contract suite, clients for the demo
  * organisations, and the record of which operations the suite exercised.
  */
+import { fileURLToPath } from 'node:url';
 import { type DemoOrganization, type RunningRegistry, startRegistry } from '@nayabato/registry';
 import { afterAll, beforeAll } from 'vitest';
 import { createClient, type NayaBatoClient } from '../../src/index.js';
@@ -18,6 +19,7 @@ export function useRegistry(): void {
     registry = await startRegistry({
       port: 0,
       seed: 'demo',
+      demoCacheDir: fileURLToPath(new URL('../../../../node_modules/.cache/nayabato', import.meta.url)),
       logger: () => undefined,
       // The webhook scenarios' receiver listens on 127.0.0.1; quick polls and retries keep them short.
       settings: { allowPrivateWebhookTargets: true, webhookPollSeconds: 0.05, webhookRetryBaseSeconds: 0.05 },

@@ -3,6 +3,7 @@
  * own (created, and dropped on close) when `DATABASE_URL` is set and `postgres` is asked for. The rate
  * limit is off: a thousand intakes are three thousand writes with one key in a few seconds.
  */
+import { fileURLToPath } from 'node:url';
 import { openDatabase, type RunningRegistry, startRegistry } from '@nayabato/registry';
 
 /** Which database engine the registry runs on. */
@@ -36,6 +37,8 @@ export async function startQueueRegistry(engine: Engine): Promise<RunningRegistr
   const registry = await startRegistry({
     port: 0,
     seed: 'demo',
+    // In-memory PGlite starts from the demo snapshot (ignored with a database URL).
+    demoCacheDir: fileURLToPath(new URL('../../../../node_modules/.cache/nayabato', import.meta.url)),
     logger: () => undefined,
     settings: { rateLimitPerMinute: 0 },
     ...(databaseUrl ? { databaseUrl } : {}),

@@ -3,6 +3,7 @@
  * real Chromium (Debian's, through Playwright), the rendered contract read from the page, and one call
  * made with "try it out". Every request the page makes is recorded; only the registry may be asked.
  */
+import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS } from '../../../../scripts/chromium.ts';
@@ -17,7 +18,13 @@ const requested: string[] = [];
 const problems: string[] = [];
 
 beforeAll(async () => {
-  registry = await startRegistry({ port: 0, seed: 'demo', demoParticipants: 5, logger: () => undefined });
+  registry = await startRegistry({
+    port: 0,
+    seed: 'demo',
+    demoParticipants: 5,
+    demoCacheDir: fileURLToPath(new URL('../../../../node_modules/.cache/nayabato', import.meta.url)),
+    logger: () => undefined,
+  });
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [...CHROMIUM_ARGS],

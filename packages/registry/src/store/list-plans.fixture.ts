@@ -130,7 +130,20 @@ export async function openProgrammeDatabase(options: {
   await migrate(db);
   const demo = await seedDemo(db, { participants: options.participants });
   await copyProgramme(db, options.copies ?? 0);
-  const byRole = (role: OrganizationRoleValue) => demo.organizations.filter((o) => o.role === role);
+  return { db, orgs: await addSyntheticAudit(db, demo.organizations, options.auditPerParticipant) };
+}
+
+/**
+ * Adds `auditPerParticipant` synthetic audit rows per participant of a database holding the programme of
+ * `organizations` (reads by the registering NGO and by another), analyses it so that the planner sees the
+ * sizes, and returns the principals the list cases take.
+ */
+export async function addSyntheticAudit(
+  db: Database,
+  organizations: readonly { readonly id: string; readonly role: OrganizationRoleValue }[],
+  auditPerParticipant = 4,
+): Promise<PlanOrgs> {
+  const byRole = (role: OrganizationRoleValue) => organizations.filter((o) => o.role === role);
   const [ngo, ngo2] = byRole('ngo');
   const other = ngo2!.id;
   await db.query(
@@ -138,20 +151,17 @@ export async function openProgrammeDatabase(options: {
      select 'req_synthetic', case when g % 4 = 0 then $1 else p.org_id end, 'read', 'participant', p.id, p.id,
        'case_management'
      from participants p cross join generate_series(1, $2::int) g order by p.seq, g`,
-    [other, options.auditPerParticipant ?? 4],
+    [other, auditPerParticipant],
   );
   await db.exec('analyze');
   return {
-    db,
-    orgs: {
-      ngo: principal(ngo!.id, 'ngo'),
-      ngo2: principal(other, 'ngo'),
-      training: principal(byRole('training_institution')[0]!.id, 'training_institution'),
-      corporate: principal(byRole('corporate')[0]!.id, 'corporate'),
-      corporatePublic: principal(byRole('corporate')[0]!.id, 'corporate', 'publishable'),
-      government: principal(byRole('government')[0]!.id, 'government'),
-      coordinator: principal(byRole('coordinator')[0]!.id, 'coordinator'),
-    },
+    ngo: principal(ngo!.id, 'ngo'),
+    ngo2: principal(other, 'ngo'),
+    training: principal(byRole('training_institution')[0]!.id, 'training_institution'),
+    corporate: principal(byRole('corporate')[0]!.id, 'corporate'),
+    corporatePublic: principal(byRole('corporate')[0]!.id, 'corporate', 'publishable'),
+    government: principal(byRole('government')[0]!.id, 'government'),
+    coordinator: principal(byRole('coordinator')[0]!.id, 'coordinator'),
   };
 }
 

@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database.js';
-import { backends, createTestDatabase } from '../registry.fixture.js';
+import { backends } from '../registry.fixture.js';
+import { openDemoDatabase } from '../test-database.fixture.js';
 import {
+  addSyntheticAudit,
   GROWING_TABLES,
   LIST_CASES,
-  openProgrammeDatabase,
   type PlanNode,
   type PlanOrgs,
   planNodes,
@@ -50,19 +51,15 @@ for (const backend of backends()) {
     let orgs: PlanOrgs;
     let drop = async () => {};
     beforeAll(async () => {
-      let databaseUrl: string | undefined;
-      if (backend === 'postgres') {
-        const created = await createTestDatabase();
-        databaseUrl = created.url;
-        drop = created.drop;
-      }
-      ({ db, orgs } = await openProgrammeDatabase({
-        participants: PARTICIPANTS,
-        ...(databaseUrl ? { databaseUrl } : {}),
-      }));
+      const opened = await openDemoDatabase(
+        PARTICIPANTS,
+        backend === 'postgres' ? process.env.DATABASE_URL : undefined,
+      );
+      db = opened.db;
+      drop = opened.drop;
+      orgs = await addSyntheticAudit(db, opened.info.organizations);
     }, 180_000);
     afterAll(async () => {
-      await db?.close();
       await drop();
     });
 
