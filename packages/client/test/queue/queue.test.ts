@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SYNTHETIC_PARTICIPANT_INPUT } from '@nayabato/core/synthetic';
 import type { RunningRegistry } from '@nayabato/registry';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createClient } from '../../src/index.js';
 import {
   backoffDelay,
@@ -350,6 +350,8 @@ describe('offline queue storage (Node)', () => {
     const delays: number[] = [];
     queue.on('waiting', (e) => delays.push(e.delay));
     await queue.enqueue({ method: 'POST', route: '/v1/participants', body: SYNTHETIC_PARTICIPANT_INPUT });
+    // The first attempt, then no other within 150 ms: the queue waits (at least 200 ms) instead of looping.
+    await vi.waitFor(() => expect(calls).toBe(1));
     await new Promise((r) => setTimeout(r, 150));
     expect(calls).toBe(1);
     expect(delays[0]).toBeGreaterThanOrEqual(200);
