@@ -80,7 +80,7 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
     const match = /^Bearer ((?:sk|pk|st)_[A-Za-z0-9_-]{20,100})$/.exec(header);
     if (!match?.[1]) throw unauthenticated('Send a credential as `Authorization: Bearer <key or token>`.');
     const token = match[1];
-    const principal = await resolve(c.var.database, token, c.var.settings.credentialCacheSeconds);
+    const principal = await resolve(c.get('database'), token, c.get('settings').credentialCacheSeconds);
     if (!principal) throw unauthenticated('The credential is unknown, revoked or expired.');
     const { kind } = principal;
     // Set first, so that the CORS headers of a refusal below are those of this credential.
@@ -104,7 +104,7 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
     } finally {
       // The handler changed a credential: its transaction has committed (or rolled back) by now, so a
       // lookup that ran meanwhile and read the old state is forgotten too.
-      if (c.get('credentialsChanged')) credentialCacheOf(c.var.database).invalidate();
+      if (c.get('credentialsChanged')) credentialCacheOf(c.get('database')).invalidate();
     }
   };
 }

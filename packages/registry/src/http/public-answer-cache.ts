@@ -1,7 +1,11 @@
-/** One kept answer: a 200 with its headers and body. */
+/**
+ * One kept answer: a 200 with its headers and body, stored as the Node adapter writes them fastest (a
+ * plain header record and bytes), with its `ETag` read out once.
+ */
 export interface KeptAnswer {
-  readonly headers: readonly (readonly [string, string])[];
-  readonly body: ArrayBuffer;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: Uint8Array<ArrayBuffer>;
+  readonly etag: string | undefined;
   /** `performance.now()` after which the answer is not used. */
   readonly until: number;
 }
@@ -23,6 +27,7 @@ export class PublicAnswerCache {
   readonly #entries = new Map<string, KeptAnswer>();
   readonly #maxEntries: number;
   readonly #maxBytes: number;
+  readonly #computing = new Map<string, Promise<void>>();
   #generation = 0;
 
   /**
@@ -54,22 +59,41 @@ export class PublicAnswerCache {
   set(
     ticket: number,
     key: string,
-    headers: readonly (readonly [string, string])[],
-    body: ArrayBuffer,
+    headers: Readonly<Record<string, string>>,
+    body: Uint8Array<ArrayBuffer>,
     ttlSeconds: number,
   ): void {
     if (ticket !== this.#generation || ttlSeconds <= 0 || body.byteLength > this.#maxBytes) return;
     this.#entries.delete(key);
-    this.#entries.set(key, { headers, body, until: performance.now() + ttlSeconds * 1000 });
+    const until = performance.now() + ttlSeconds * 1000;
+    this.#entries.set(key, { headers, body, etag: headers.etag, until });
     if (this.#entries.size > this.#maxEntries) {
       const oldest = this.#entries.keys().next().value;
       if (oldest !== undefined) this.#entries.delete(oldest);
     }
   }
 
+  /**
+   * Marks `key` as being computed until `done` settles: concurrent misses of one answer wait for it
+   * (see {@link computing}) instead of each running the same queries, which on PGlite's one connection
+   * would queue behind each other.
+   */
+  compute(key: string, done: Promise<void>): void {
+    this.#computing.set(key, done);
+    void done.finally(() => {
+      if (this.#computing.get(key) === done) this.#computing.delete(key);
+    });
+  }
+
+  /** The computation of `key` under way, if any. */
+  computing(key: string): Promise<void> | undefined {
+    return this.#computing.get(key);
+  }
+
   /** Forgets every answer, and every answer still being computed. */
   invalidate(): void {
     this.#generation += 1;
     this.#entries.clear();
+    this.#computing.clear();
   }
 }
