@@ -50,13 +50,15 @@ async function resolve(db: Database, token: string, ttlSeconds: number): Promise
   const hash = hashCredential(token);
   const kept = cache.get(hash);
   if (kept) return kept;
-  const ticket = cache.ticket();
-  const row = await findCredential(db, token);
-  if (!row) return undefined;
-  const principal = principalOf(row);
-  const expires = row.expires_at === null || row.expires_at === undefined ? null : new Date(row.expires_at);
-  cache.set(ticket, hash, principal, ttlSeconds, expires);
-  return principal;
+  return cache.once(hash, async () => {
+    const ticket = cache.ticket();
+    const row = await findCredential(db, token);
+    if (!row) return undefined;
+    const principal = principalOf(row);
+    const expires = row.expires_at === null || row.expires_at === undefined ? null : new Date(row.expires_at);
+    cache.set(ticket, hash, principal, ttlSeconds, expires);
+    return principal;
+  });
 }
 
 const unauthenticated = (detail: string) =>
