@@ -6,13 +6,15 @@ export interface KeptAnswer {
   readonly headers: Readonly<Record<string, string>>;
   readonly body: Uint8Array<ArrayBuffer>;
   readonly etag: string | undefined;
-  /** `performance.now()` after which the answer is not used. */
+  /** `performance.now()` after which the answer is not fresh. */
   readonly until: number;
+  /** `performance.now()` after which it is not served at all, not even while it is being recomputed. */
+  readonly staleUntil: number;
 }
 
 /**
- * Publishable-key answers of one process, keyed by key, method and URL, kept `ttlSeconds` at most and
- * forgotten all at once by {@link invalidate} (every write this process commits calls it). A bounded
+ * Publishable-key answers of one process, keyed by key, method and URL, fresh `ttlSeconds` (then served
+ * at most as long again, only while one request recomputes them: {@link stale}) and forgotten all at once by {@link invalidate} (every write this process commits calls it). A bounded
  * number of bounded answers: the oldest go first, a large answer is not kept.
  *
  * @example
@@ -43,11 +45,20 @@ export class PublicAnswerCache {
   get(key: string): KeptAnswer | undefined {
     const entry = this.#entries.get(key);
     if (!entry) return undefined;
-    if (entry.until <= performance.now()) {
-      this.#entries.delete(key);
-      return undefined;
-    }
-    return entry;
+    const now = performance.now();
+    if (entry.until > now) return entry;
+    if (entry.staleUntil <= now) this.#entries.delete(key);
+    return undefined;
+  }
+
+  /**
+   * The expired answer kept under `key`, within its grace (as long again as it was fresh): served only
+   * while one request recomputes it, so that the others do not all wait for that one. A write's
+   * {@link invalidate} leaves nothing to serve stale.
+   */
+  stale(key: string): KeptAnswer | undefined {
+    const entry = this.#entries.get(key);
+    return entry && entry.staleUntil > performance.now() ? entry : undefined;
   }
 
   /** Take it before computing an answer: {@link set} drops an answer computed across an {@link invalidate}. */
@@ -66,7 +77,8 @@ export class PublicAnswerCache {
     if (ticket !== this.#generation || ttlSeconds <= 0 || body.byteLength > this.#maxBytes) return;
     this.#entries.delete(key);
     const until = performance.now() + ttlSeconds * 1000;
-    this.#entries.set(key, { headers, body, etag: headers.etag, until });
+    const staleUntil = until + ttlSeconds * 1000;
+    this.#entries.set(key, { headers, body, etag: headers.etag, until, staleUntil });
     if (this.#entries.size > this.#maxEntries) {
       const oldest = this.#entries.keys().next().value;
       if (oldest !== undefined) this.#entries.delete(oldest);

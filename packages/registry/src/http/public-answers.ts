@@ -11,7 +11,8 @@ const KEPT_ON_PGLITE = /^\/v1\/stories$/;
 
 /**
  * Keeps publishable-key answers (see {@link PublicAnswerCache}) for `settings.publicAnswerCacheSeconds`
- * and forgets them all after every write request this process handles, once its transaction has ended,
+ * (an expired one is served for at most as long again, only while one request recomputes it; concurrent
+ * misses of one answer compute it once) and forgets them all after every write request this process handles, once its transaction has ended,
  * so that nothing written (a withdrawn consent, a closed offer) is served from here after the write's
  * response. A kept answer still passes authentication and the rate limits, and still answers
  * `If-None-Match` with 304. See docs/decisions/2026-12-06-read-path-caches.md.
@@ -47,11 +48,15 @@ export function publicAnswers(): MiddlewareHandler<AppEnv> {
     const key = `${principal.keyId} ${url.slice(url.indexOf('/', url.indexOf('//') + 2))}`;
     let kept = cache.get(key);
     if (!kept) {
-      // The same answer is being computed for another request: wait for it rather than compute it again.
+      // Another request is computing this answer: serve the one it replaces meanwhile (within its grace),
+      // else wait for it rather than compute it again.
       const computing = cache.computing(key);
       if (computing) {
-        await computing;
-        kept = cache.get(key);
+        kept = cache.stale(key);
+        if (!kept) {
+          await computing;
+          kept = cache.get(key);
+        }
       }
     }
     if (kept) {
