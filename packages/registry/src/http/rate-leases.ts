@@ -102,6 +102,8 @@ export class RateLeases<R> {
         state.prefetched = prefetch;
         if (waiting + prefetch === 0) return;
         let leased: Leased<R>;
+        // The window's end is measured from before the statement was sent: a little early, never late.
+        const sent = performance.now();
         try {
           leased = await state.run(waiting + prefetch);
         } catch (error) {
@@ -115,7 +117,7 @@ export class RateLeases<R> {
           result: leased.result,
           size: waiting + prefetch,
           next: 0,
-          ends: performance.now() + leased.resetMs,
+          ends: sent + leased.resetMs,
         });
         // First come, first served: those waiting take the places in order, then later arrivals.
         const after = performance.now();
