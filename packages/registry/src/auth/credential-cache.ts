@@ -29,6 +29,7 @@ interface Entry {
 export class CredentialCache {
   readonly #entries = new Map<string, Entry>();
   readonly #maxEntries: number;
+  readonly #lookups = new Map<string, Promise<unknown>>();
   #generation = 0;
 
   /** @param maxEntries - how many credentials are kept at most (@default 10000) */
@@ -73,10 +74,29 @@ export class CredentialCache {
     }
   }
 
+  /**
+   * Runs `lookup` for `hash` once for every concurrent caller: a credential whose kept entry ran out
+   * while many of its requests are in flight is looked up once, not once per request (on PGlite, where
+   * every lookup queues on one connection, that made a stall). An {@link invalidate} forgets the lookups
+   * under way, so that no caller joins one that may have read the state before a revocation.
+   */
+  once<T>(hash: string, lookup: () => Promise<T>): Promise<T> {
+    const running = this.#lookups.get(hash);
+    if (running) return running as Promise<T>;
+    const started = lookup();
+    this.#lookups.set(hash, started);
+    const forget = () => {
+      if (this.#lookups.get(hash) === started) this.#lookups.delete(hash);
+    };
+    started.then(forget, forget);
+    return started;
+  }
+
   /** Forgets every credential, and every lookup still in flight. */
   invalidate(): void {
     this.#generation += 1;
     this.#entries.clear();
+    this.#lookups.clear();
   }
 
   /** How many credentials are kept. */

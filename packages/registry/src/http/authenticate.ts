@@ -50,13 +50,15 @@ async function resolve(db: Database, token: string, ttlSeconds: number): Promise
   const hash = hashCredential(token);
   const kept = cache.get(hash);
   if (kept) return kept;
-  const ticket = cache.ticket();
-  const row = await findCredential(db, token);
-  if (!row) return undefined;
-  const principal = principalOf(row);
-  const expires = row.expires_at === null || row.expires_at === undefined ? null : new Date(row.expires_at);
-  cache.set(ticket, hash, principal, ttlSeconds, expires);
-  return principal;
+  return cache.once(hash, async () => {
+    const ticket = cache.ticket();
+    const row = await findCredential(db, token);
+    if (!row) return undefined;
+    const principal = principalOf(row);
+    const expires = row.expires_at === null || row.expires_at === undefined ? null : new Date(row.expires_at);
+    cache.set(ticket, hash, principal, ttlSeconds, expires);
+    return principal;
+  });
 }
 
 const unauthenticated = (detail: string) =>
@@ -80,7 +82,7 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
     const match = /^Bearer ((?:sk|pk|st)_[A-Za-z0-9_-]{20,100})$/.exec(header);
     if (!match?.[1]) throw unauthenticated('Send a credential as `Authorization: Bearer <key or token>`.');
     const token = match[1];
-    const principal = await resolve(c.var.database, token, c.var.settings.credentialCacheSeconds);
+    const principal = await resolve(c.get('database'), token, c.get('settings').credentialCacheSeconds);
     if (!principal) throw unauthenticated('The credential is unknown, revoked or expired.');
     const { kind } = principal;
     // Set first, so that the CORS headers of a refusal below are those of this credential.
@@ -104,7 +106,7 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
     } finally {
       // The handler changed a credential: its transaction has committed (or rolled back) by now, so a
       // lookup that ran meanwhile and read the old state is forgotten too.
-      if (c.get('credentialsChanged')) credentialCacheOf(c.var.database).invalidate();
+      if (c.get('credentialsChanged')) credentialCacheOf(c.get('database')).invalidate();
     }
   };
 }

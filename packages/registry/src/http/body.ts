@@ -29,7 +29,16 @@ export function limitBody(
     },
   });
   // `except`: a binary upload that reads its body with a limit of its own (a story photo).
-  return async (c, next) => (except(c) ? next() : limit(c, next));
+  return async (c, next) => (bodiless(c) || except(c) ? next() : limit(c, next));
+}
+
+/**
+ * A GET or HEAD never has a body here (the Node adapter gives them none), so the body checks skip them
+ * without asking for `c.req.raw.body`, which would make the adapter build a full `Request` per read.
+ */
+function bodiless(c: Context<AppEnv>): boolean {
+  const method = c.req.method;
+  return method === 'GET' || method === 'HEAD';
 }
 
 // `fatal`: a byte sequence that is not UTF-8 throws instead of becoming U+FFFD (which would alter a case
@@ -50,7 +59,7 @@ export function strictUtf8Body(
   except: (c: Context<AppEnv>) => boolean = () => false,
 ): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (!c.req.raw.body || except(c)) return next();
+    if (bodiless(c) || !c.req.raw.body || except(c)) return next();
     // Hono caches the bytes: later readers decode them again, which is now known to lose nothing.
     const bytes = await c.req.arrayBuffer();
     try {

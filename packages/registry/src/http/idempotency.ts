@@ -61,7 +61,7 @@ async function claim(
 export function transactionalWrites(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS') {
-      c.set('db', c.var.database);
+      c.set('db', c.get('database'));
       return next();
     }
     const key = c.req.method === 'POST' ? c.req.header('idempotency-key') : undefined;
@@ -73,10 +73,10 @@ export function transactionalWrites(): MiddlewareHandler<AppEnv> {
     const { principal } = c.var;
     const owner: KeyOwner = { orgId: principal.orgId, scope: principal.userId ?? principal.keyId };
     try {
-      await c.var.database.transaction(async (tx) => {
+      await c.get('database').transaction(async (tx) => {
         c.set('db', tx);
         if (key !== undefined) {
-          const replay = await claim(tx, owner, key, hash, c.var.settings.idempotencyKeySeconds);
+          const replay = await claim(tx, owner, key, hash, c.get('settings').idempotencyKeySeconds);
           if (replay) {
             c.res = replay;
             return;
@@ -99,7 +99,7 @@ export function transactionalWrites(): MiddlewareHandler<AppEnv> {
         let stored = { status, text: '' };
         if (c.res.headers.get('cache-control')?.includes('no-store')) {
           const done = new Problem('secret-not-replayed', 'The request was done; its secret was shown once.');
-          stored = { status: done.status, text: JSON.stringify(done.toBody(c.req.path, c.var.requestId)) };
+          stored = { status: done.status, text: JSON.stringify(done.toBody(c.req.path, c.get('requestId'))) };
           headers['content-type'] = 'application/problem+json';
           delete headers.location;
         } else {

@@ -33,7 +33,7 @@ export function requestLogger(sink: LogSink): MiddlewareHandler<AppEnv> {
       time: new Date().toISOString(),
       level: c.res.status >= 500 ? 'error' : 'info',
       msg: 'request',
-      requestId: c.var.requestId,
+      requestId: c.get('requestId'),
       method: c.req.method,
       route: routePath(c, -1),
       status: c.res.status,

@@ -11,7 +11,8 @@ const KEPT_ON_PGLITE = /^\/v1\/stories$/;
 
 /**
  * Keeps publishable-key answers (see {@link PublicAnswerCache}) for `settings.publicAnswerCacheSeconds`
- * and forgets them all after every write request this process handles, once its transaction has ended,
+ * (an expired one is served for at most as long again, only while one request recomputes it; concurrent
+ * misses of one answer compute it once) and forgets them all after every write request this process handles, once its transaction has ended,
  * so that nothing written (a withdrawn consent, a closed offer) is served from here after the write's
  * response. A kept answer still passes authentication and the rate limits, and still answers
  * `If-None-Match` with 304. See docs/decisions/2026-12-06-read-path-caches.md.
@@ -23,7 +24,8 @@ const KEPT_ON_PGLITE = /^\/v1\/stories$/;
  */
 export function publicAnswers(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const cache = publicAnswerCacheOf(c.var.database);
+    const database = c.get('database');
+    const cache = publicAnswerCacheOf(database);
     const method = c.req.method;
     if (method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS') {
       try {
@@ -33,36 +35,52 @@ export function publicAnswers(): MiddlewareHandler<AppEnv> {
       }
       return;
     }
-    const ttl = c.var.settings.publicAnswerCacheSeconds;
+    const ttl = c.get('settings').publicAnswerCacheSeconds;
     const path = c.req.path;
+    const principal = c.get('principal');
     const eligible =
       method === 'GET' &&
       ttl > 0 &&
-      c.var.principal?.kind === 'publishable' &&
-      (KEPT.test(path) || (c.var.database.engine === 'pglite' && KEPT_ON_PGLITE.test(path)));
+      principal?.kind === 'publishable' &&
+      (KEPT.test(path) || (database.engine === 'pglite' && KEPT_ON_PGLITE.test(path)));
     if (!eligible) return next();
     const url = c.req.url;
-    const key = `${c.var.principal.keyId} ${url.slice(url.indexOf('/', url.indexOf('//') + 2))}`;
-    const kept = cache.get(key);
+    const key = `${principal.keyId} ${url.slice(url.indexOf('/', url.indexOf('//') + 2))}`;
+    let kept = cache.get(key);
+    if (!kept) {
+      // Another request is computing this answer: serve the one it replaces meanwhile (within its grace),
+      // else wait for it rather than compute it again.
+      const computing = cache.computing(key);
+      if (computing) {
+        kept = cache.stale(key);
+        if (!kept) {
+          await computing;
+          kept = cache.get(key);
+        }
+      }
+    }
     if (kept) {
-      const etag = kept.headers.find(([name]) => name === 'etag')?.[1];
-      if (etag && noneMatch(c.req.header('if-none-match'), etag)) {
-        c.res = new Response(null, {
-          status: 304,
-          headers: kept.headers.filter(([name]) => name !== 'content-type' && name !== 'content-length') as [
-            string,
-            string,
-          ][],
-        });
+      if (kept.etag && noneMatch(c.req.header('if-none-match'), kept.etag)) {
+        const headers = { ...kept.headers };
+        delete headers['content-type'];
+        c.res = new Response(null, { status: 304, headers });
       } else {
-        c.res = new Response(kept.body, { status: 200, headers: kept.headers as [string, string][] });
+        // Bytes and a plain record: the Node adapter writes these without building a web Response.
+        c.res = new Response(kept.body, { status: 200, headers: kept.headers });
       }
       return;
     }
     const ticket = cache.ticket();
-    await next();
-    if (c.res.status !== 200 || c.error !== undefined) return;
-    const headers = [...c.res.headers.entries()].filter(([name]) => name !== 'content-length');
-    cache.set(ticket, key, headers, await c.res.clone().arrayBuffer(), ttl);
+    let done = () => {};
+    cache.compute(key, new Promise<void>((resolve) => (done = resolve)));
+    try {
+      await next();
+      if (c.res.status !== 200 || c.error !== undefined) return;
+      const headers: Record<string, string> = {};
+      for (const [name, value] of c.res.headers) if (name !== 'content-length') headers[name] = value;
+      cache.set(ticket, key, headers, new Uint8Array(await c.res.clone().arrayBuffer()), ttl);
+    } finally {
+      done();
+    }
   };
 }

@@ -10,11 +10,12 @@ import {
   rateLimitSalt,
   sweepRateLimits,
 } from '../store/rate-limits.js';
-import { CountBatcher } from './count-batcher.js';
 import { Problem } from './problem.js';
+import { RateLeases } from './rate-leases.js';
 
 /** Every window is one minute (the `w` of `RateLimit-Policy`). */
 const WINDOW_SECONDS = 60;
+const EMPTY: BucketCount = { count: 0, reset: WINDOW_SECONDS, resetMs: WINDOW_SECONDS * 1000 };
 
 /** One named quota as the `RateLimit-Policy` / `RateLimit` fields describe it. */
 interface Quota {
@@ -48,46 +49,61 @@ function saltOf(db: Database): Promise<string> {
   return salt;
 }
 
-// Concurrent counts of one bucket share one statement (per database handle: see CountBatcher).
-type Counted = Awaited<ReturnType<typeof countRequest>>;
+// Counts are leased from the database per bucket (per database handle: see RateLeases), so that a busy
+// bucket costs one statement per lease rather than one per request.
+type Counted = BucketCount | undefined;
 type VisitorCounted = Awaited<ReturnType<typeof countVisitorRequest>>;
-const batchers = new WeakMap<
-  Database,
-  { own: CountBatcher<Counted>; visitor: CountBatcher<VisitorCounted> }
->();
-function batchersOf(db: Database) {
-  let found = batchers.get(db);
+const leases = new WeakMap<Database, { own: RateLeases<Counted>; visitor: RateLeases<VisitorCounted> }>();
+function leasesOf(db: Database) {
+  let found = leases.get(db);
   if (!found) {
-    found = { own: new CountBatcher(), visitor: new CountBatcher() };
-    batchers.set(db, found);
+    found = { own: new RateLeases(), visitor: new RateLeases() };
+    leases.set(db, found);
   }
   return found;
 }
 
-/** Counts one request in `bucket`, coalesced with the concurrent ones: this request's count. */
-async function countOne(db: Database, bucket: string): Promise<BucketCount | undefined> {
-  const { result, index, size } = await batchersOf(db).own.count(bucket, (n) => countRequest(db, bucket, n));
-  return result && { count: result.count - size + index + 1, reset: result.reset };
+/** Counts one request in `bucket` of limit `limit`: this request's place in the window. */
+async function countOne(db: Database, bucket: string, limit: number): Promise<BucketCount | undefined> {
+  const { result, index, size, reset } = await leasesOf(db).own.take(
+    bucket,
+    async (n) => {
+      const result = await countRequest(db, bucket, n);
+      return { result, resetMs: result?.resetMs ?? 0 };
+    },
+    (seen) => limit - (seen?.count ?? limit),
+  );
+  return result && { count: result.count - size + index + 1, reset, resetMs: result.resetMs };
 }
 
-/** Counts one visitor's request, coalesced with the same visitor's concurrent ones. */
+/** Counts one visitor's request: its place in the visitor's bucket and, when admitted there, the key's. */
 async function countOneVisitor(
   db: Database,
   keyBucket: string,
   visitorBucket: string,
   visitorLimit: number,
+  keyLimit: number,
 ): Promise<{ visitor: BucketCount; key: BucketCount }> {
-  const { result, index, size } = await batchersOf(db).visitor.count(
+  const { result, index, size, reset } = await leasesOf(db).visitor.take(
     `${visitorBucket} ${visitorLimit}`,
-    (n) => countVisitorRequest(db, keyBucket, visitorBucket, visitorLimit, n),
+    async (n) => {
+      const result = await countVisitorRequest(db, keyBucket, visitorBucket, visitorLimit, n);
+      return { result, resetMs: result.visitor.resetMs };
+    },
+    (seen) =>
+      Math.min(
+        visitorLimit - seen.visitor.count,
+        keyLimit > 0 ? keyLimit - seen.key.count : Number.POSITIVE_INFINITY,
+      ),
   );
-  // The first `keyAdded` of the batch were within the visitor's limit, so counted in the key's bucket too.
+  // The first `keyAdded` of the lease were within the visitor's limit, so counted in the key's bucket too.
   const inKey = index < result.keyAdded;
   return {
-    visitor: { count: result.visitor.count - size + index + 1, reset: result.visitor.reset },
+    visitor: { count: result.visitor.count - size + index + 1, reset, resetMs: result.visitor.resetMs },
     key: {
       count: inKey ? result.key.count - result.keyAdded + index + 1 : result.key.count,
-      reset: result.key.reset,
+      reset,
+      resetMs: result.key.resetMs,
     },
   };
 }
@@ -109,7 +125,8 @@ export function clientAddress(c: Context<AppEnv>, trustProxy: boolean): string |
 
 /**
  * Limits requests per minute, in buckets counted in the database so that every registry process on one
- * PostgreSQL shares them. Secret keys and staff tokens: one bucket per credential
+ * PostgreSQL shares them; a busy bucket's places are leased ahead (see {@link RateLeases}), never past
+ * its limit, so that most requests make no round trip for their count. Secret keys and staff tokens: one bucket per credential
  * (`rateLimitPerMinute`). Publishable keys: one bucket per key and visitor address
  * (`publicRateLimitPerVisitorPerMinute`) and, for the requests a visitor's own bucket admitted, one per
  * key (`publicRateLimitPerKeyPerMinute`), so that one visitor cannot exhaust a company's widget for the
@@ -125,34 +142,31 @@ export function rateLimit(settings: RegistrySettings): MiddlewareHandler<AppEnv>
   return async (c, next) => {
     // `0` is the one switch that turns every limit off (benchmarks, trusted test rigs), as it always did.
     if (settings.rateLimitPerMinute <= 0) return next();
-    const principal = c.var.principal;
+    const principal = c.get('principal');
     const quotas: Quota[] = [];
     if (principal.kind === 'publishable') {
       const perVisitor = settings.publicRateLimitPerVisitorPerMinute;
       const perKey = settings.publicRateLimitPerKeyPerMinute;
       const address = perVisitor > 0 ? clientAddress(c, settings.trustProxy) : undefined;
       if (address !== undefined) {
-        const salt = await saltOf(c.var.database);
+        const salt = await saltOf(c.get('database'));
         const hashed = createHmac('sha256', salt).update(address).digest('base64url').slice(0, 22);
         const counted = await countOneVisitor(
-          c.var.database,
+          c.get('database'),
           principal.keyId,
           `${principal.keyId}:v:${hashed}`,
           perVisitor,
+          perKey,
         );
         quotas.push({ name: 'visitor', limit: perVisitor, used: counted.visitor });
         if (perKey > 0) quotas.push({ name: 'key', limit: perKey, used: counted.key });
       } else if (perKey > 0) {
-        const used = await countOne(c.var.database, principal.keyId);
-        quotas.push({ name: 'key', limit: perKey, used: used ?? { count: 0, reset: WINDOW_SECONDS } });
+        const used = await countOne(c.get('database'), principal.keyId, perKey);
+        quotas.push({ name: 'key', limit: perKey, used: used ?? EMPTY });
       }
     } else {
-      const used = await countOne(c.var.database, principal.keyId);
-      quotas.push({
-        name: 'credential',
-        limit: settings.rateLimitPerMinute,
-        used: used ?? { count: 0, reset: WINDOW_SECONDS },
-      });
+      const used = await countOne(c.get('database'), principal.keyId, settings.rateLimitPerMinute);
+      quotas.push({ name: 'credential', limit: settings.rateLimitPerMinute, used: used ?? EMPTY });
     }
     if (quotas.length === 0) return next();
     const headers = rateLimitHeaders(quotas);
@@ -166,7 +180,7 @@ export function rateLimit(settings: RegistrySettings): MiddlewareHandler<AppEnv>
     }
     // Old windows are swept now and then, by whichever process happens to draw it.
     if (quotas[0]!.used.count === 1 && Math.random() < 0.05) {
-      await sweepRateLimits(c.var.database);
+      await sweepRateLimits(c.get('database'));
     }
     await next();
     for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);

@@ -1,7 +1,7 @@
 import { type ConsentScopeValue, newId, type Participant, type ParticipantInput } from '@nayabato/core';
 import type { Principal } from '../auth/principal.js';
 import type { Queryable } from '../db/database.js';
-import { type KeysetPage, keysetList } from './keyset.js';
+import { type KeysetBranch, type KeysetPage, keysetList } from './keyset.js';
 import { type BaseRow, toRecord } from './rows.js';
 import { referredTo, sharedScopesSql } from './visibility.js';
 
@@ -54,8 +54,18 @@ export function participantScopeSql(principal: Principal): string {
  * own participants (served by the index on `(org_id, seq)`), then those referred to it (walked by `seq`).
  * The same rule as {@link participantAccessSql}, which says which of them a row met.
  */
-function participantBranches(principal: Principal): string[] {
-  if (principal.role === 'ngo') return ['p.org_id = $1', `p.org_id <> $1 and ${referredTo('p.id', '$1')}`];
+function participantBranches(principal: Principal): (string | KeysetBranch)[] {
+  if (principal.role === 'ngo') {
+    // Each branch's condition already decides the access (and, for its own, the scope): constants there
+    // spare the planner the subqueries of participantAccessSql, which it would plan for every list.
+    return [
+      { where: 'p.org_id = $1', select: "p.*, 'owner' as access, null::jsonb as shared_scope" },
+      {
+        where: `p.org_id <> $1 and ${referredTo('p.id', '$1')}`,
+        select: `p.*, 'referred' as access, ${sharedScopesSql('p.id', '$1')} as shared_scope`,
+      },
+    ];
+  }
   if (principal.role === 'training_institution') return [referredTo('p.id', '$1')];
   return ['$1::text is null'];
 }
