@@ -6,25 +6,17 @@
  * error, also with the script included twice beside the elements' bundle; a network cut must show a
  * friendly state and recover; axe-core must find nothing in either language.
  */
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { createClient } from '@nayabato/client';
-import {
-  exampleRoutes,
-  findExamples,
-  landingRoutes,
-  type RunningRegistry,
-  startRegistry,
-} from '@nayabato/registry';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright';
+import type { BrowserContext, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS } from './chromium.ts';
-import { type ExampleDemoConfig, exampleAssetRoutes } from './example-assets.ts';
-
-const examplesDir = fileURLToPath(new URL('../examples', import.meta.url));
-const axePath = createRequire(new URL('../packages/elements/package.json', import.meta.url)).resolve(
-  'axe-core/axe.min.js',
-);
+import type { ExampleDemoConfig } from './example-assets.ts';
+import {
+  axeViolations,
+  type ExampleWalk,
+  expectRegistryOnly,
+  pageLog,
+  startExampleWalk,
+} from './example-page.fixture.ts';
 
 /**
  * The README's policy, sent as a header. A page that also loads the elements' own bundle adds
@@ -33,24 +25,14 @@ const axePath = createRequire(new URL('../packages/elements/package.json', impor
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; require-trusted-types-for 'script'; trusted-types nayabato-job-widget lit-html";
 
-let registry: RunningRegistry;
-let browser: Browser;
+let walk: ExampleWalk;
 let context: BrowserContext;
 let demo: ExampleDemoConfig;
-const problems: string[] = [];
-const refused: string[] = [];
+const log = pageLog();
 
 beforeAll(async () => {
-  const examples = findExamples(examplesDir);
-  let credentials: RunningRegistry['demo'];
-  registry = await startRegistry({
-    port: 0,
-    host: '127.0.0.1',
-    seed: 'demo',
-    demoCacheDir: fileURLToPath(new URL('../node_modules/.cache/nayabato', import.meta.url)),
-    logger: () => undefined,
-    extend: (app, url) => {
-      exampleAssetRoutes(app, url, () => credentials);
+  walk = await startExampleWalk({
+    routes: (app) => {
       // A page of this test: the script twice and the elements' bundle, under a CSP sent as a header.
       app.get('/test/twice.html', (c) => {
         const elements = c.req.query('elements') === '1';
@@ -64,15 +46,12 @@ beforeAll(async () => {
           { 'content-security-policy': elements ? `${STRICT_CSP} 'allow-duplicates'` : STRICT_CSP },
         );
       });
-      exampleRoutes(app, examplesDir, examples);
-      landingRoutes(app, () => ({ demo: credentials, examples }));
     },
   });
-  credentials = registry.demo;
-  demo = (await (await fetch(`${registry.url}/examples/_shared/demo.json`)).json()) as ExampleDemoConfig;
+  demo = (await (await fetch(`${walk.registry.url}/examples/_shared/demo.json`)).json()) as ExampleDemoConfig;
   // The company publishes a few offers (with its secret key, from this server side), the page reads them.
-  const company = registry.demo!.organizations.find((o) => o.id === demo.organization.id)!;
-  const staff = createClient({ baseUrl: registry.url, apiKey: company.secretKey });
+  const company = walk.registry.demo!.organizations.find((o) => o.id === demo.organization.id)!;
+  const staff = createClient({ baseUrl: walk.registry.url, apiKey: company.secretKey });
   for (const [i, district] of ['Kaski', 'Kathmandu', 'Morang'].entries()) {
     const offer = await staff.jobOffers.create({
       title: `Machine operator ${i + 1}`,
@@ -90,31 +69,16 @@ beforeAll(async () => {
     } as never);
     await staff.jobOffers.publish(offer.id);
   }
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...CHROMIUM_ARGS],
-  });
-  context = await browser.newContext();
+  context = await walk.browser.newContext();
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await registry?.close();
+  await walk?.close();
 });
 
 async function open(path: string): Promise<Page> {
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(`${registry.url}/`)) return route.continue();
-    refused.push(url);
-    return route.abort();
-  });
-  await page.goto(`${registry.url}${path}`);
+  const page = await walk.newPage(context, log, { console: 'warning' });
+  await page.goto(`${walk.registry.url}${path}`);
   await shows(page, '[part="list"], [part~="state-empty"]');
   return page;
 }
@@ -133,7 +97,7 @@ function shows(page: Page, selector: string) {
 
 /** The registry's answer to the company's publishable key: its open offers, newest first. */
 async function openOffers(): Promise<{ id: string; title: string }[]> {
-  const response = await fetch(`${registry.url}/v1/job-offers?limit=10&sort=newest`, {
+  const response = await fetch(`${walk.registry.url}/v1/job-offers?limit=10&sort=newest`, {
     headers: { authorization: `Bearer ${demo.publishableKey}` },
   });
   return ((await response.json()) as { items: { id: string; title: string }[] }).items;
@@ -150,26 +114,9 @@ const jsonLd = (page: Page) =>
     ),
   );
 
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    type Violation = { id: string; nodes: { target: string[] }[] };
-    const axe = (
-      window as unknown as { axe: { run: (...a: unknown[]) => Promise<{ violations: Violation[] }> } }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: {
-        type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-      },
-    });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
-
 describe('examples/corporate-site/careers.html (the job board by script tag, strict CSP)', () => {
   it('is linked from the corporate page', async () => {
-    const index = await (await fetch(`${registry.url}/examples/corporate-site/`)).text();
+    const index = await (await fetch(`${walk.registry.url}/examples/corporate-site/`)).text();
     expect(index).toContain('href="careers.html"');
   });
 
@@ -191,8 +138,8 @@ describe('examples/corporate-site/careers.html (the job board by script tag, str
       for (const key of ['title', 'description', 'datePosted', 'employmentType', 'jobLocation', 'baseSalary'])
         expect(p[key], key).toBeDefined();
     }
-    expect(problems).toEqual([]);
-    expect(refused).toEqual([]);
+    expect(log.problems).toEqual([]);
+    expectRegistryOnly(log);
     await page.close();
   });
 
@@ -207,7 +154,7 @@ describe('examples/corporate-site/careers.html (the job board by script tag, str
     if (path.includes('elements'))
       expect(await page.evaluate(() => !!customElements.get('nb-provider'))).toBe(true);
     expect((await jsonLd(page)).length).toBe(offers.length);
-    expect(problems).toEqual([]);
+    expect(log.problems).toEqual([]);
     await page.close();
   });
 
@@ -222,7 +169,9 @@ describe('examples/corporate-site/careers.html (the job board by script tag, str
     expect((await shownIds(page)).length).toBeGreaterThan(0);
     // The browser's own "failed to load" lines while offline are expected; nothing else is.
     expect(
-      problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource|Failed to fetch/.test(p)),
+      log.problems.filter(
+        (p) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource|Failed to fetch/.test(p),
+      ),
     ).toEqual([]);
     await page.close();
   });
@@ -230,7 +179,7 @@ describe('examples/corporate-site/careers.html (the job board by script tag, str
   it('is accessible in English and Nepali (axe-core)', { timeout: 120_000 }, async () => {
     // axe-core is injected as a script, which the page's policy rightly refuses: this check alone bypasses it.
     const previous = context;
-    context = await browser.newContext({ bypassCSP: true });
+    context = await walk.browser.newContext({ bypassCSP: true });
     const page = await open('/examples/corporate-site/careers.html');
     expect(await axeViolations(page)).toEqual([]);
     await page.locator('button[data-lang="ne"]').click();

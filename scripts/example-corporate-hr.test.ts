@@ -5,105 +5,45 @@
  * the editor by one script tag) opened in real Chromium through Playwright. HR writes an offer, saves and
  * publishes it, and it then appears on the public careers page; no secret key reaches the page.
  */
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { MINIMUM_WAGE } from '@nayabato/core';
-import {
-  exampleRoutes,
-  findExamples,
-  landingRoutes,
-  type RunningRegistry,
-  startRegistry,
-} from '@nayabato/registry';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright';
+import type { BrowserContext, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS } from './chromium.ts';
-import { exampleAssetRoutes } from './example-assets.ts';
 import { CORPORATE_SESSION_PATH, corporateSessionRoute } from './example-corporate-session.ts';
+import {
+  axeViolations,
+  type ExampleWalk,
+  expectRegistryOnly,
+  pageLog,
+  startExampleWalk,
+} from './example-page.fixture.ts';
 
-const examplesDir = fileURLToPath(new URL('../examples', import.meta.url));
-const axePath = createRequire(new URL('../packages/elements/package.json', import.meta.url)).resolve(
-  'axe-core/axe.min.js',
-);
-
-let registry: RunningRegistry;
-let browser: Browser;
+let walk: ExampleWalk;
 let context: BrowserContext;
-const problems: string[] = [];
-const refused: string[] = [];
-const bodies: string[] = [];
+const log = pageLog();
 
 beforeAll(async () => {
-  const examples = findExamples(examplesDir);
-  let credentials: RunningRegistry['demo'];
-  registry = await startRegistry({
-    port: 0,
-    host: '127.0.0.1',
-    seed: 'demo',
-    demoCacheDir: fileURLToPath(new URL('../node_modules/.cache/nayabato', import.meta.url)),
-    logger: () => undefined,
-    extend: (app, url) => {
-      exampleAssetRoutes(app, url, () => credentials);
-      corporateSessionRoute(app, url, () => credentials);
-      exampleRoutes(app, examplesDir, examples);
-      landingRoutes(app, () => ({ demo: credentials, examples }));
-    },
-  });
-  credentials = registry.demo;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...CHROMIUM_ARGS],
-  });
-  context = await browser.newContext();
+  walk = await startExampleWalk({ routes: corporateSessionRoute });
+  context = await walk.browser.newContext();
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await registry?.close();
+  await walk?.close();
 });
 
-const company = () => registry.demo!.organizations.find((o) => o.role === 'corporate')!;
+const company = () => walk.registry.demo!.organizations.find((o) => o.role === 'corporate')!;
 
 async function open(path: string, ready: string): Promise<Page> {
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  const page = await walk.newPage(context, log, {
+    console: 'warning',
+    bodies: (response) => /json|javascript|html/.test(response.headers()['content-type'] ?? ''),
   });
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('response', async (response) => {
-    const type = response.headers()['content-type'] ?? '';
-    if (/json|javascript|html/.test(type)) bodies.push(await response.text().catch(() => ''));
-  });
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(`${registry.url}/`)) return route.continue();
-    refused.push(url);
-    return route.abort();
-  });
-  await page.goto(`${registry.url}${path}`);
+  await page.goto(`${walk.registry.url}${path}`);
   await page.locator(ready).first().waitFor({ timeout: 60_000 });
   return page;
 }
 
 const editor = (page: Page) => page.locator('nb-job-offer-editor');
 const notice = (page: Page) => editor(page).locator('[part~="notice"]');
-
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    type Violation = { id: string; nodes: { target: string[] }[] };
-    const axe = (
-      window as unknown as { axe: { run: (...a: unknown[]) => Promise<{ violations: Violation[] }> } }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: {
-        type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-      },
-    });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 describe('examples/corporate-site/hr.html (the offer editor, strict CSP)', () => {
   it('lets HR write and publish an offer that then appears on the careers page', async () => {
@@ -129,18 +69,18 @@ describe('examples/corporate-site/hr.html (the offer editor, strict CSP)', () =>
     await expect
       .poll(() => careers.locator('nb-job-board [part="offer"] h3').allTextContents(), { timeout: 20_000 })
       .toContain(title);
-    expect(problems).toEqual([]);
-    expect(refused).toEqual([]);
+    expect(log.problems).toEqual([]);
+    expectRegistryOnly(log);
     // The company's secret key never reached a page: not in any document, script or answer.
-    expect(bodies.length).toBeGreaterThan(0);
-    for (const body of bodies) expect(body).not.toContain(company().secretKey);
+    expect(log.bodies.length).toBeGreaterThan(0);
+    for (const body of log.bodies) expect(body).not.toContain(company().secretKey);
     await careers.close();
     await page.close();
   });
 
   it('issues tokens to the page’s own origin only', async () => {
-    const url = `${registry.url}${CORPORATE_SESSION_PATH}`;
-    const own = await fetch(url, { method: 'POST', headers: { origin: new URL(registry.url).origin } });
+    const url = `${walk.registry.url}${CORPORATE_SESSION_PATH}`;
+    const own = await fetch(url, { method: 'POST', headers: { origin: new URL(walk.registry.url).origin } });
     expect(own.status).toBe(200);
     const { token } = (await own.json()) as { token: string };
     expect(token).toMatch(/^st_/);
@@ -152,7 +92,7 @@ describe('examples/corporate-site/hr.html (the offer editor, strict CSP)', () =>
   it('is accessible in English and Nepali (axe-core)', async () => {
     // axe-core is injected as a script, which the page's policy rightly refuses: this check alone bypasses it.
     const previous = context;
-    context = await browser.newContext({ bypassCSP: true });
+    context = await walk.browser.newContext({ bypassCSP: true });
     const page = await open('/examples/corporate-site/hr.html', 'nb-job-offer-editor form');
     expect(await axeViolations(page)).toEqual([]);
     await page.locator('button[data-lang="ne"]').click();

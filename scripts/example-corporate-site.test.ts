@@ -6,79 +6,35 @@
  * language, and the page may ask nothing of any host but the registry.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import {
-  exampleRoutes,
-  findExamples,
-  formatDemoBanner,
-  landingRoutes,
-  type RunningRegistry,
-  startRegistry,
-} from '@nayabato/registry';
-import { type Browser, chromium, type Page } from 'playwright';
+import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS } from './chromium.ts';
-import { type ExampleDemoConfig, exampleAssetRoutes } from './example-assets.ts';
+import type { ExampleDemoConfig } from './example-assets.ts';
+import {
+  axeViolations,
+  type ExampleWalk,
+  examplesDir,
+  expectListedExample,
+  expectRegistryOnly,
+  pageLog,
+  startExampleWalk,
+} from './example-page.fixture.ts';
 
-const examplesDir = fileURLToPath(new URL('../examples', import.meta.url));
-const axePath = createRequire(new URL('../packages/elements/package.json', import.meta.url)).resolve(
-  'axe-core/axe.min.js',
-);
-
-let registry: RunningRegistry;
-let browser: Browser;
+let walk: ExampleWalk;
 let page: Page;
 let demo: ExampleDemoConfig;
-const requested: string[] = [];
-const refused: string[] = [];
-const problems: string[] = [];
+const log = pageLog();
 
 beforeAll(async () => {
-  const examples = findExamples(examplesDir);
-  let credentials: RunningRegistry['demo'];
-  registry = await startRegistry({
-    port: 0,
-    host: '127.0.0.1',
-    seed: 'demo',
-    demoCacheDir: fileURLToPath(new URL('../node_modules/.cache/nayabato', import.meta.url)),
-    logger: () => undefined,
-    extend: (app, url) => {
-      exampleAssetRoutes(app, url, () => credentials);
-      exampleRoutes(app, examplesDir, examples);
-      landingRoutes(app, () => ({ demo: credentials, examples }));
-    },
-  });
-  credentials = registry.demo;
-  demo = (await (await fetch(`${registry.url}/examples/_shared/demo.json`)).json()) as ExampleDemoConfig;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...CHROMIUM_ARGS],
-  });
-  page = await browser.newPage();
-  page.on('request', (request) => requested.push(request.url()));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
-  });
-  // Anything not for the registry is refused as well as recorded, so no run depends on a network.
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(`${registry.url}/`)) return route.continue();
-    refused.push(url);
-    return route.abort();
-  });
-  await page.goto(`${registry.url}/examples/corporate-site/`);
+  walk = await startExampleWalk();
+  demo = (await (await fetch(`${walk.registry.url}/examples/_shared/demo.json`)).json()) as ExampleDemoConfig;
+  page = await walk.newPage(walk.browser, log, { failedAnswers: true });
+  await page.goto(`${walk.registry.url}/examples/corporate-site/`);
   await settled();
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await registry?.close();
+  await walk?.close();
 });
 
 /** Waits until every data element on the page has left its loading state. */
@@ -122,46 +78,15 @@ const expectedCells = (organization?: string): Promise<string[]> => {
   })()`);
 };
 
-/** axe-core's violations (WCAG 2.x A and AA, best practices), shadow roots included. */
-async function axeViolations(): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    type Violation = { id: string; nodes: { target: string[] }[] };
-    const axe = (
-      window as unknown as {
-        axe: { run: (...a: unknown[]) => Promise<{ violations: Violation[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: {
-        type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-      },
-    });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
-
 describe('examples/corporate-site', () => {
   it('is linked from the start output and the landing page', async () => {
-    expect(findExamples(examplesDir)).toContain('corporate-site');
-    const banner = formatDemoBanner({
-      url: registry.url,
-      demo: registry.demo,
-      seconds: 1,
-      keys: 'memory',
-      examples: findExamples(examplesDir),
-      landing: true,
-    });
-    expect(banner).toContain(`${registry.url}/examples/corporate-site/`);
-    const landing = await (await fetch(`${registry.url}/`)).text();
-    expect(landing).toContain('href="/examples/corporate-site/"');
+    await expectListedExample(walk.registry, 'corporate-site');
   });
 
   it('learns the registry and a publishable key from the sandbox, never a secret key', async () => {
-    expect(demo.registry).toBe(registry.url);
+    expect(demo.registry).toBe(walk.registry.url);
     expect(demo.publishableKey).toMatch(/^pk_/);
-    const secrets = registry.demo!.organizations.map((o) => o.secretKey);
+    const secrets = walk.registry.demo!.organizations.map((o) => o.secretKey);
     // A key's random part may contain "sk_", so look for a key's start and for every actual secret.
     expect(JSON.stringify(demo)).not.toMatch(/(^|[^A-Za-z0-9_-])sk_/);
     for (const secret of secrets) expect(JSON.stringify(demo)).not.toContain(secret);
@@ -189,7 +114,7 @@ describe('examples/corporate-site', () => {
 
   it('shows the published stories', async () => {
     const answer = (await (
-      await fetch(`${registry.url}/v1/stories?limit=6`, {
+      await fetch(`${walk.registry.url}/v1/stories?limit=6`, {
         headers: { authorization: `Bearer ${demo.publishableKey}` },
       })
     ).json()) as { items: { id: string; text?: string }[] };
@@ -207,7 +132,7 @@ describe('examples/corporate-site', () => {
   });
 
   it('is clean under axe-core in English', async () => {
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('switches to Nepali at run time, the page and the elements together', async () => {
@@ -221,7 +146,7 @@ describe('examples/corporate-site', () => {
     const shown = [...(await cells('programme-stats')), ...(await cells('partner-stats'))];
     for (const cell of shown) expect(cell).not.toMatch(/[0-9]/);
     expect(shown).toContain('गोप्य राखिएको');
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'English' }).click();
     expect(await page.locator('h1').textContent()).toBe('Skills, jobs and a fresh start');
     await page.waitForFunction(() =>
@@ -236,19 +161,18 @@ describe('examples/corporate-site', () => {
   });
 
   it('asked nothing of any host but the registry, and logged no error', () => {
-    expect(requested.length).toBeGreaterThan(3);
-    expect(refused).toEqual([]);
-    for (const url of requested) expect(new URL(url).hostname).toBe('127.0.0.1');
+    expect(log.requests.length).toBeGreaterThan(3);
+    expectRegistryOnly(log);
     // The synthetic stories name photos (`photoRef`) that the demo seed never uploads: the registry answers
     // 404 for those, the gallery shows the story without a photo, and Chromium logs the failed load. That
     // is the only error allowed.
-    const missingPhotos = problems.filter((p) =>
-      new RegExp(`^404 ${registry.url}/v1/stories/sty_[a-z0-9]+/photo$`).test(p),
+    const missingPhotos = log.problems.filter((p) =>
+      new RegExp(`^404 ${walk.registry.url}/v1/stories/sty_[a-z0-9]+/photo$`).test(p),
     );
-    const failedLoads = problems.filter((p) =>
+    const failedLoads = log.problems.filter((p) =>
       p.startsWith('Failed to load resource: the server responded with a status of 404'),
     );
     expect(failedLoads.length).toBe(missingPhotos.length);
-    expect(problems.filter((p) => !missingPhotos.includes(p) && !failedLoads.includes(p))).toEqual([]);
+    expect(log.problems.filter((p) => !missingPhotos.includes(p) && !failedLoads.includes(p))).toEqual([]);
   });
 });

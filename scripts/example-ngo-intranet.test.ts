@@ -9,43 +9,31 @@
  * registry, and be clean under axe-core in English and Nepali.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createClient } from '@nayabato/client';
-import {
-  exampleRoutes,
-  findExamples,
-  formatDemoBanner,
-  landingRoutes,
-  type RunningRegistry,
-  startRegistry,
-} from '@nayabato/registry';
-import { type Browser, chromium, type Page } from 'playwright';
+import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS } from './chromium.ts';
-import { exampleAssetRoutes } from './example-assets.ts';
 import { NGO_INTRANET_SESSION_PATH, ngoIntranetSessionRoute } from './example-ngo-intranet-session.ts';
+import {
+  axeViolations,
+  type ExampleWalk,
+  examplesDir,
+  expectListedExample,
+  expectRegistryOnly,
+  pageLog,
+  startExampleWalk,
+} from './example-page.fixture.ts';
 
-const examplesDir = fileURLToPath(new URL('../examples', import.meta.url));
-const axePath = createRequire(new URL('../packages/elements/package.json', import.meta.url)).resolve(
-  'axe-core/axe.min.js',
-);
-
-let registry: RunningRegistry;
-let browser: Browser;
+let walk: ExampleWalk;
 let page: Page;
-/** Every request of the page: its URL, headers and body, for the secret-key check. */
-const requests: { url: string; text: string }[] = [];
-const responses: string[] = [];
-const refused: string[] = [];
-const problems: string[] = [];
+/** Every request of the page (its URL, headers and body, for the secret-key check) and every answer's body. */
+const log = pageLog();
 
-const ngo = () => registry.demo!.organizations.find((o) => o.role === 'ngo')!;
+const ngo = () => walk.registry.demo!.organizations.find((o) => o.role === 'ngo')!;
 
 /** The registry as the NGO's own server calls it, with its secret key (never from the page). */
 async function asNgo<T>(path: string): Promise<T> {
-  const res = await fetch(`${registry.url}${path}`, {
+  const res = await fetch(`${walk.registry.url}${path}`, {
     headers: { authorization: `Bearer ${ngo().secretKey}` },
   });
   expect(res.status, path).toBe(200);
@@ -53,49 +41,12 @@ async function asNgo<T>(path: string): Promise<T> {
 }
 
 beforeAll(async () => {
-  const examples = findExamples(examplesDir);
-  let credentials: RunningRegistry['demo'];
-  registry = await startRegistry({
-    port: 0,
-    host: '127.0.0.1',
-    seed: 'demo',
-    demoCacheDir: fileURLToPath(new URL('../node_modules/.cache/nayabato', import.meta.url)),
-    logger: () => undefined,
-    extend: (app, url) => {
-      exampleAssetRoutes(app, url, () => credentials);
-      ngoIntranetSessionRoute(app, url, () => credentials);
-      exampleRoutes(app, examplesDir, examples);
-      landingRoutes(app, () => ({ demo: credentials, examples }));
-    },
+  walk = await startExampleWalk({ routes: ngoIntranetSessionRoute });
+  page = await walk.newPage(walk.browser, log, {
+    failedAnswers: true,
+    bodies: (response) => response.request().method() !== 'OPTIONS',
   });
-  credentials = registry.demo;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...CHROMIUM_ARGS],
-  });
-  page = await browser.newPage();
-  page.on('request', (request) =>
-    requests.push({
-      url: request.url(),
-      text: `${request.url()} ${JSON.stringify(request.headers())} ${request.postData() ?? ''}`,
-    }),
-  );
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('response', async (response) => {
-    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
-    if (response.request().method() !== 'OPTIONS') responses.push(await response.text().catch(() => ''));
-  });
-  // Anything not for the registry is refused as well as recorded, so no run depends on a network.
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(`${registry.url}/`)) return route.continue();
-    refused.push(url);
-    return route.abort();
-  });
-  await page.goto(`${registry.url}/examples/ngo-intranet/`);
+  await page.goto(`${walk.registry.url}/examples/ngo-intranet/`);
   await page.waitForFunction(
     () => (document.getElementById('participant-picker') as HTMLSelectElement | null)?.disabled === false,
     undefined,
@@ -104,29 +55,8 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await registry?.close();
+  await walk?.close();
 });
-
-/** axe-core's violations (WCAG 2.x A and AA, best practices), shadow roots included. */
-async function axeViolations(): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    type Violation = { id: string; nodes: { target: string[] }[] };
-    const axe = (
-      window as unknown as {
-        axe: { run: (...a: unknown[]) => Promise<{ violations: Violation[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: {
-        type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-      },
-    });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 const manager = () => page.locator('nb-consent-manager');
 const referralStatus = () => page.locator('#referral-status');
@@ -154,41 +84,31 @@ let institution: { id: string; name: string };
 
 describe('examples/ngo-intranet', () => {
   it('is linked from the start output and the landing page', async () => {
-    expect(findExamples(examplesDir)).toContain('ngo-intranet');
-    const banner = formatDemoBanner({
-      url: registry.url,
-      demo: registry.demo,
-      seconds: 1,
-      keys: 'memory',
-      examples: findExamples(examplesDir),
-      landing: true,
-    });
-    expect(banner).toContain(`${registry.url}/examples/ngo-intranet/`);
-    const landing = await (await fetch(`${registry.url}/`)).text();
-    expect(landing).toContain('href="/examples/ngo-intranet/"');
+    await expectListedExample(walk.registry, 'ngo-intranet');
   });
 
   it('signs in through the session route, and the route answers same-origin JSON only', async () => {
     expect(await page.locator('#signed-in').textContent()).toBe(
       `Signed in as ${ngo().user.displayName}, ${ngo().name}`,
     );
-    const session = requests.filter((r) => r.url === `${registry.url}${NGO_INTRANET_SESSION_PATH}`);
+    const session = log.requests.filter((r) => r.url === `${walk.registry.url}${NGO_INTRANET_SESSION_PATH}`);
     expect(session.length).toBeGreaterThan(0);
     const post = (headers: Record<string, string>) =>
-      fetch(`${registry.url}${NGO_INTRANET_SESSION_PATH}`, { method: 'POST', headers, body: '{}' });
+      fetch(`${walk.registry.url}${NGO_INTRANET_SESSION_PATH}`, { method: 'POST', headers, body: '{}' });
     expect((await post({ 'content-type': 'application/json' })).status).toBe(403);
     expect(
       (await post({ 'content-type': 'application/json', origin: 'https://elsewhere.example' })).status,
     ).toBe(403);
-    expect((await post({ 'content-type': 'text/plain', origin: registry.url })).status).toBe(403);
-    const ok = await post({ 'content-type': 'application/json', origin: registry.url });
+    expect((await post({ 'content-type': 'text/plain', origin: walk.registry.url })).status).toBe(403);
+    const ok = await post({ 'content-type': 'application/json', origin: walk.registry.url });
     expect(ok.status).toBe(200);
     const body = (await ok.json()) as { token: string; organization: { id: string } };
     expect(body.token).toMatch(/^st_/);
     expect(body.organization.id).toBe(ngo().id);
     // A token's random part may contain "sk_", so look for a key's start and for every actual secret.
     expect(JSON.stringify(body)).not.toMatch(/(^|[^A-Za-z0-9_-])sk_/);
-    for (const org of registry.demo!.organizations) expect(JSON.stringify(body)).not.toContain(org.secretKey);
+    for (const org of walk.registry.demo!.organizations)
+      expect(JSON.stringify(body)).not.toContain(org.secretKey);
   });
 
   it('lists the NGO’s participants by pseudonymous code and selects one', async () => {
@@ -205,7 +125,7 @@ describe('examples/ngo-intranet', () => {
       `/v1/consents?participantId=${participantId}&limit=100`,
     );
     const named = new Set(consents.items.map((c) => c.recipientOrganizationId));
-    const candidate = registry.demo!.organizations.find(
+    const candidate = walk.registry.demo!.organizations.find(
       (o) => o.role === 'training_institution' && !named.has(o.id),
     )!;
     institution = { id: candidate.id, name: candidate.name };
@@ -260,7 +180,7 @@ describe('examples/ngo-intranet', () => {
   }, 90_000);
 
   it('is clean under axe-core in English', async () => {
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('switches to Nepali at run time, the page and the elements together', async () => {
@@ -275,7 +195,7 @@ describe('examples/ngo-intranet', () => {
     expect(await referralStatus().textContent()).toBe(
       'पठाइएन: यो संस्था तोक्ने मान्य साझा गर्ने सहमति छैन। पहिले सहमतिहरूमा एउटा अभिलेख गर्नुहोस्।',
     );
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'English' }).click();
     expect(await page.locator('h1').textContent()).toBe('Participants');
   });
@@ -287,7 +207,7 @@ describe('examples/ngo-intranet', () => {
   it('registers a participant through the intake form, selects them, and refers them under the consent given there', async () => {
     // A synthetic code, unique per run, in the counsellor's notes: how the API finds the record again.
     const code = `SYN-WALK-${Date.now().toString(36)}`;
-    const school = registry.demo!.organizations.find((o) => o.role === 'training_institution')!;
+    const school = walk.registry.demo!.organizations.find((o) => o.role === 'training_institution')!;
     await page.evaluate(() => {
       const w = window as unknown as { intakes: string[] };
       w.intakes = [];
@@ -345,7 +265,7 @@ describe('examples/ngo-intranet', () => {
       .toBe(`Participant ${newId}`);
 
     // Exactly one participant carries the code, and it is the one the form reported.
-    const api = createClient({ baseUrl: registry.url, apiKey: ngo().secretKey });
+    const api = createClient({ baseUrl: walk.registry.url, apiKey: ngo().secretKey });
     const withCode = (await api.participants.list().toArray({ limit: 100_000 })).filter(
       (p) => p.notes === code,
     );
@@ -367,35 +287,34 @@ describe('examples/ngo-intranet', () => {
   }, 120_000);
 
   it('never had a secret key in its files, its requests or their answers', () => {
-    const secrets = registry.demo!.organizations.map((o) => o.secretKey);
+    const secrets = walk.registry.demo!.organizations.map((o) => o.secretKey);
     const publicDir = join(examplesDir, 'ngo-intranet', 'public');
     for (const file of readdirSync(publicDir)) {
       const text = readFileSync(join(publicDir, file), 'utf8');
       expect(text, file).not.toMatch(/\b(sk|pk|st)_[A-Za-z0-9_-]{16,}/);
     }
-    expect(requests.length).toBeGreaterThan(5);
-    for (const { text } of requests) {
+    expect(log.requests.length).toBeGreaterThan(5);
+    for (const { text } of log.requests) {
       expect(text).not.toMatch(/\bsk_[A-Za-z0-9_-]{16,}/);
       for (const secret of secrets) expect(text).not.toContain(secret);
     }
     // Staff calls carried a staff token.
-    expect(requests.some((r) => /"authorization":"Bearer st_/.test(r.text))).toBe(true);
-    for (const body of responses) for (const secret of secrets) expect(body).not.toContain(secret);
+    expect(log.requests.some((r) => /"authorization":"Bearer st_/.test(r.text))).toBe(true);
+    for (const body of log.bodies) for (const secret of secrets) expect(body).not.toContain(secret);
   });
 
   it('asked nothing of any host but the registry, and logged no unexpected error', () => {
-    expect(refused).toEqual([]);
-    for (const { url } of requests) expect(new URL(url).hostname).toBe('127.0.0.1');
+    expectRegistryOnly(log);
     // The refused sends (409 consent-required, as the walk meant) are the only failed requests, and
     // Chromium logs each failed load once.
-    const refusedSends = problems.filter((p) =>
-      new RegExp(`^409 ${registry.url}/v1/referrals/ref_[a-z0-9]+/send$`).test(p),
+    const refusedSends = log.problems.filter((p) =>
+      new RegExp(`^409 ${walk.registry.url}/v1/referrals/ref_[a-z0-9]+/send$`).test(p),
     );
     expect(refusedSends).toHaveLength(2);
-    const failedLoads = problems.filter((p) =>
+    const failedLoads = log.problems.filter((p) =>
       p.startsWith('Failed to load resource: the server responded with a status of 409'),
     );
     expect(failedLoads.length).toBe(refusedSends.length);
-    expect(problems.filter((p) => !refusedSends.includes(p) && !failedLoads.includes(p))).toEqual([]);
+    expect(log.problems.filter((p) => !refusedSends.includes(p) && !failedLoads.includes(p))).toEqual([]);
   });
 });

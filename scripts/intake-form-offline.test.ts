@@ -8,24 +8,22 @@
  */
 import { fileURLToPath } from 'node:url';
 import { createClient, type NayaBatoClient } from '@nayabato/client';
-import { type RunningRegistry, startRegistry } from '@nayabato/registry';
 import { build } from 'esbuild';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright';
+import type { BrowserContext, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS } from './chromium.ts';
+import { type ExampleWalk, expectRegistryOnly, pageLog, startExampleWalk } from './example-page.fixture.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Intake</title></head>
 <body><main><h1>Intake</h1><nb-intake-form></nb-intake-form></main>
 <script type="module">import * as nb from './elements.js'; window.nb = nb;</script></body></html>`;
 
-let registry: RunningRegistry;
-let browser: Browser;
+let walk: ExampleWalk;
 let context: BrowserContext;
 let page: Page;
 let token: string;
 let api: NayaBatoClient;
-const problems: string[] = [];
+const log = pageLog();
 
 async function bundle(): Promise<string> {
   const result = await build({
@@ -48,19 +46,16 @@ async function bundle(): Promise<string> {
 
 beforeAll(async () => {
   const code = await bundle();
-  registry = await startRegistry({
-    port: 0,
-    host: '127.0.0.1',
-    seed: 'demo',
-    demoCacheDir: fileURLToPath(new URL('../node_modules/.cache/nayabato', import.meta.url)),
-    logger: () => undefined,
-    extend: (app) => {
+  walk = await startExampleWalk({
+    examples: false,
+    routes: (app) => {
       app.get('/intake-test/', (c) => c.html(PAGE));
       app.get('/intake-test/elements.js', (c) =>
         c.body(code, 200, { 'content-type': 'text/javascript; charset=utf-8' }),
       );
     },
   });
+  const registry = walk.registry;
   const ngo = registry.demo!.organizations.find((o) => o.role === 'ngo')!;
   const headers = { authorization: `Bearer ${ngo.secretKey}`, 'content-type': 'application/json' };
   const originsUrl = `${registry.url}/v1/organizations/${ngo.id}/allowed-origins`;
@@ -89,30 +84,18 @@ beforeAll(async () => {
       return fetch(request);
     },
   });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...CHROMIUM_ARGS],
-  });
-  context = await browser.newContext();
-  page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
+  context = await walk.browser.newContext();
   // Nothing but the registry: no run depends on a network, and the page asks nothing of anyone else.
-  await page.route('**/*', (route) =>
-    route.request().url().startsWith(`${registry.url}/`) ? route.continue() : route.abort(),
-  );
+  page = await walk.newPage(context, log);
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await registry?.close();
+  await walk?.close();
 });
 
 /** Opens the page and gives the form its client (the token never goes into the URL). */
 async function open(): Promise<void> {
-  await page.goto(`${registry.url}/intake-test/`);
+  await page.goto(`${walk.registry.url}/intake-test/`);
   await page.waitForFunction(() => 'nb' in window);
   await page.evaluate(
     ([baseUrl, apiKey]) => {
@@ -122,7 +105,7 @@ async function open(): Promise<void> {
         apiKey,
       });
     },
-    [registry.url, token] as const,
+    [walk.registry.url, token] as const,
   );
 }
 
@@ -218,6 +201,7 @@ describe('<nb-intake-form> offline', () => {
     await expect.poll(() => status.getAttribute('data-state'), { timeout: 30_000 }).toBe('sent');
     expect(await withCode(code)).toBe(1);
     expect(await page.evaluate(() => (window as unknown as { submitted: number }).submitted)).toBe(1);
-    expect(problems).toEqual([]);
+    expect(log.problems).toEqual([]);
+    expectRegistryOnly(log);
   }, 120_000);
 });

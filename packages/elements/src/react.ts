@@ -15,13 +15,13 @@
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { ConsentEvent, NbConsentManager } from './consent-manager/consent-manager.component.js';
 import type { NbImpactStats } from './impact-stats/impact-stats.component.js';
+import type { NbIntakeForm } from './intake-form/intake-form.component.js';
 import type {
   IntakeErrorEvent,
   IntakeQueuedEvent,
   IntakeSubmittedEvent,
   IntakeWipedEvent,
-  NbIntakeForm,
-} from './intake-form/intake-form.component.js';
+} from './intake-form/intake-form.events.js';
 import type { NbLivelihoodPlan, PlanSavedEvent } from './livelihood-plan/livelihood-plan.component.js';
 import type {
   AssessmentSavedEvent,

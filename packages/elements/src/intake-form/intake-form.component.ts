@@ -1,95 +1,28 @@
-import {
-  AgeBand,
-  AssessmentDomain,
-  CitizenshipStatus,
-  ConsentMethod,
-  ConsentPurpose,
-  ConsentScope,
-  consentScopeDescriptions,
-  DISTRICT_NAMES,
-  EducationLevel,
-  Gender,
-  INFORMED_CONSENT_CHECKS,
-  Language,
-  NeedLevel,
-  ParticipantCategory,
-  PublicationItem,
-  ShelterStatus,
-  TraffickingStatus,
-} from '@nayabato/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { todayBs } from '../base/bs-date.js';
-import { type DraftStore, openDraftStore } from '../base/draft-store.js';
 import { emit } from '../base/events.js';
 import { wipeLocalState } from '../base/form-wipe.js';
-import { formatDate } from '../base/format.js';
 import { NbElement } from '../base/nayabato-element.js';
-import { SplitTexts } from '../base/split-texts.js';
 import { tokens } from '../base/theme.js';
 import '../quick-exit/quick-exit.js';
-import {
-  checkboxGroup,
-  type FieldContext,
-  inputField,
-  type Options,
-  selectField,
-  textField,
-} from './intake-form.fields.js';
+import { INTAKE_DRAFT_DATABASE, IntakeDrafts } from './intake-form.drafts.js';
+import type { Options } from './intake-form.fields.js';
+import { renderStatus, renderStep, type StepContext } from './intake-form.steps.js';
 import { intakeFormStyles } from './intake-form.styles.js';
-import { intakeTextsEn } from './intake-form.texts-en.js';
+import { intakeTexts as m } from './intake-form.texts.js';
 import {
-  assessedOnIso,
   emptyIntake,
   INTAKE_STEPS,
   type IntakeIssues,
   type IntakeValues,
   validateIntake,
+  withInput,
 } from './intake-model.js';
 import { INTAKE_QUEUE_DATABASE, IntakeSender, type IntakeStatus } from './intake-sender.js';
 
-/** Detail of `nb-intake-queued`: the intake's local id only, never a field value. */
-export interface IntakeQueuedDetail {
-  /** A random id of this intake on this device (not a registry id). */
-  readonly intakeId: string;
-}
-/** Detail of `nb-intake-submitted`: ids only. */
-export interface IntakeSubmittedDetail {
-  /** The intake's local id. */
-  readonly intakeId: string;
-  /** The pseudonymous id the registry gave the participant. */
-  readonly participantId: string;
-}
-/** Detail of `nb-intake-error`: what failed, by code, without any field value. */
-export interface IntakeErrorDetail {
-  /** The intake's local id, when the failure concerns a queued intake. */
-  readonly intakeId?: string;
-  /** `validation`, `conflict`, `rejected`, `dependency` (the queue's kinds), or `not-connected`, `storage`. */
-  readonly kind: string;
-  /** The client error's code. */
-  readonly code: string;
-}
-
-/** The events of `<nb-intake-form>`. */
-export type IntakeQueuedEvent = CustomEvent<IntakeQueuedDetail>;
-/** See {@link IntakeSubmittedDetail}. */
-export type IntakeSubmittedEvent = CustomEvent<IntakeSubmittedDetail>;
-/** See {@link IntakeErrorDetail}. */
-export type IntakeErrorEvent = CustomEvent<IntakeErrorDetail>;
-/** Fired after a shared-device wipe. */
-export type IntakeWipedEvent = CustomEvent<Record<string, never>>;
-
 /** The prefix of every database the form keeps (drafts, queue): what a shared-device wipe deletes. */
 const PREFIX = 'nayabato-';
-const DRAFT_DATABASE = 'nayabato-intake-drafts';
-
-interface Draft {
-  readonly step: number;
-  readonly values: IntakeValues;
-}
-
-// English texts come with the element; the Nepali ones (and the districts' Nepali names) when first asked for.
-const m = new SplitTexts(intakeTextsEn, () => import('./intake-form.texts-ne.js'));
 
 /**
  * The NGO's intake of a participant, in four steps: profile, documents, consent per purpose (with the
@@ -166,8 +99,7 @@ export class NbIntakeForm extends NbElement {
   @state() private formDisabled = false;
 
   private readonly internals: ElementInternals;
-  private drafts: Promise<DraftStore> | undefined;
-  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly drafts = new IntakeDrafts();
   private sender: IntakeSender | undefined;
   private focusAfterUpdate: 'heading' | 'error' | 'status' | undefined;
   private wiping = false;
@@ -190,11 +122,9 @@ export class NbIntakeForm extends NbElement {
 
   override disconnectedCallback(): void {
     globalThis.removeEventListener('nb-exit', this.onQuickExit);
-    clearTimeout(this.saveTimer);
     void this.sender?.close();
     this.sender = undefined;
-    void this.drafts?.then((d) => d.close()).catch(() => undefined);
-    this.drafts = undefined;
+    void this.drafts.close();
     super.disconnectedCallback();
   }
 
@@ -208,14 +138,9 @@ export class NbIntakeForm extends NbElement {
     this.formDisabled = disabled;
   }
 
-  private draftStore(): Promise<DraftStore> {
-    this.drafts ??= openDraftStore(DRAFT_DATABASE);
-    return this.drafts;
-  }
-
   private async restoreDraft(): Promise<void> {
     try {
-      const draft = await (await this.draftStore()).load<Draft>(this.draftId);
+      const draft = await this.drafts.load(this.draftId);
       if (!draft) return;
       this.values = { ...emptyIntake(todayBs()), ...draft.values };
       this.step = Math.min(Math.max(draft.step, 0), INTAKE_STEPS.length - 1);
@@ -226,35 +151,19 @@ export class NbIntakeForm extends NbElement {
   }
 
   private saveDraft(): void {
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => void this.saveNow(), 200);
+    this.drafts.saveSoon(() => this.saveNow());
   }
 
   /** Stores the draft now (encrypted), instead of after the short pause while typing. */
   async saveNow(): Promise<void> {
-    clearTimeout(this.saveTimer);
-    const draft: Draft = { step: this.step, values: this.values };
-    await (await this.draftStore()).save(this.draftId, draft);
+    await this.drafts.save(this.draftId, { step: this.step, values: this.values });
   }
 
   private readonly onInput = (event: Event) => {
     const target = event.target as HTMLInputElement;
-    const group = target.dataset.group;
-    const v = { ...this.values } as IntakeValues & Record<string, unknown>;
-    if (group) {
-      const list = new Set(v[group] as string[]);
-      if (target.checked) list.add(target.value);
-      else list.delete(target.value);
-      v[group] = [...list];
-    } else if (target.name.startsWith('level:')) {
-      v.levels = { ...v.levels, [target.name.slice(6)]: target.value };
-    } else if (target.name.startsWith('goal:')) {
-      v.goals = { ...v.goals, [target.name.slice(5)]: target.value };
-    } else if (target.name) {
-      v[target.name] = target.value;
-    }
-    if (group === 'purposes' && target.value === 'sharing' && target.checked) void this.loadOrganizations();
-    this.values = v;
+    if (target.dataset.group === 'purposes' && target.value === 'sharing' && target.checked)
+      void this.loadOrganizations();
+    this.values = withInput(this.values, target);
     this.saveDraft();
   };
 
@@ -311,7 +220,7 @@ export class NbIntakeForm extends NbElement {
     }
     this.sender ??= new IntakeSender(client, (status) => this.onStatus(status));
     const intakeId = await this.sender.send(this.values);
-    await (await this.draftStore()).remove(this.draftId);
+    await this.drafts.remove(this.draftId);
     this.values = emptyIntake(todayBs());
     this.step = 0;
     this.restored = false;
@@ -331,14 +240,14 @@ export class NbIntakeForm extends NbElement {
 
   /** Clears the form, its draft and its status, for the next participant. */
   async startOver(): Promise<void> {
-    clearTimeout(this.saveTimer);
+    this.drafts.cancel();
     this.values = emptyIntake(todayBs());
     this.step = 0;
     this.issues = {};
     this.restored = false;
     this.status = { state: 'editing' };
     this.focusAfterUpdate = 'heading';
-    await (await this.draftStore()).remove(this.draftId);
+    await this.drafts.remove(this.draftId);
   }
 
   private readonly onQuickExit = () => {
@@ -360,12 +269,10 @@ export class NbIntakeForm extends NbElement {
   }
 
   private async wipeNow(): Promise<void> {
-    clearTimeout(this.saveTimer);
-    const closing = [this.sender?.close(), this.drafts?.then((d) => d.close()).catch(() => undefined)];
+    const closing = [this.sender?.close(), this.drafts.close()];
     this.sender = undefined;
-    this.drafts = undefined;
     await Promise.all(closing);
-    await wipeLocalState(PREFIX, [DRAFT_DATABASE, INTAKE_QUEUE_DATABASE]);
+    await wipeLocalState(PREFIX, [INTAKE_DRAFT_DATABASE, INTAKE_QUEUE_DATABASE]);
     this.values = emptyIntake(todayBs());
     this.step = 0;
     this.issues = {};
@@ -427,133 +334,20 @@ export class NbIntakeForm extends NbElement {
     else this.internals.setValidity({ valueMissing: true }, this.t(m, 'notSubmitted'), anchor);
   }
 
-  private enumOptions(e: { values: readonly string[]; label(v: never, l: 'en' | 'ne'): string }): Options {
-    return e.values.map((v) => [v, e.label(v as never, this.locale)] as const);
-  }
-
-  private districtOptions(): Options {
-    // A district's English name is the district itself; the Nepali names come with the Nepali texts.
-    const nepali = this.locale === 'ne' ? m.nepali?.districtNamesNe : undefined;
-    return DISTRICT_NAMES.map((d) => [d, nepali?.[d] ?? d] as const);
-  }
-
-  private renderProfile(ctx: FieldContext) {
-    const v = this.values;
-    const t = (k: Parameters<typeof m.format>[0]) => this.t(m, k);
-    const optional = (k: Parameters<typeof m.format>[0]) => `${t(k)} ${t('optional')}`;
-    return html`
-      ${selectField(ctx, 'category', t('category'), v.category, this.enumOptions(ParticipantCategory), t('choose'))}
-      ${selectField(ctx, 'traffickingStatus', t('traffickingStatus'), v.traffickingStatus, this.enumOptions(TraffickingStatus), t('choose'))}
-      ${selectField(ctx, 'gender', t('gender'), v.gender, this.enumOptions(Gender), t('choose'))}
-      ${selectField(ctx, 'ageBand', t('ageBand'), v.ageBand, this.enumOptions(AgeBand), t('choose'), t('ageHint'))}
-      ${inputField(ctx, 'birthYear', optional('birthYear'), v.birthYear, { inputmode: 'numeric' })}
-      ${selectField(ctx, 'originDistrict', t('originDistrict'), v.originDistrict, this.districtOptions(), t('choose'))}
-      ${selectField(ctx, 'currentDistrict', t('currentDistrict'), v.currentDistrict, this.districtOptions(), t('choose'))}
-      ${selectField(ctx, 'educationLevel', optional('educationLevel'), v.educationLevel, this.enumOptions(EducationLevel), t('choose'))}
-      ${checkboxGroup(ctx, 'languages', t('languages'), v.languages, this.enumOptions(Language))}
-      ${inputField(ctx, 'dependants', optional('dependants'), v.dependants, { inputmode: 'numeric' })}
-      ${selectField(ctx, 'shelterStatus', optional('shelterStatus'), v.shelterStatus, this.enumOptions(ShelterStatus), t('choose'))}
-      ${textField(ctx, 'notes', optional('notes'), v.notes, t('notesHint'))}`;
-  }
-
-  private renderDocuments(ctx: FieldContext) {
-    const v = this.values;
-    return html`
-      ${selectField(ctx, 'citizenshipStatus', this.t(m, 'citizenshipStatus'), v.citizenshipStatus, this.enumOptions(CitizenshipStatus), this.t(m, 'choose'))}
-      ${selectField(ctx, 'issuingDistrict', `${this.t(m, 'issuingDistrict')} ${this.t(m, 'optional')}`, v.issuingDistrict, this.districtOptions(), this.t(m, 'choose'))}`;
-  }
-
-  private renderConsent(ctx: FieldContext) {
-    const v = this.values;
-    const scopeDescriptions = Object.fromEntries(
-      ConsentScope.values.map((s) => [s, consentScopeDescriptions.format(s, this.locale)]),
-    );
-    return html`
-      ${checkboxGroup(
-        ctx,
-        'checks',
-        this.t(m, 'checks'),
-        v.checks,
-        INFORMED_CONSENT_CHECKS.map((c) => [c, this.t(m, c)] as const),
-      )}
-      ${checkboxGroup(ctx, 'purposes', this.t(m, 'purposes'), v.purposes, this.enumOptions(ConsentPurpose))}
-      ${selectField(ctx, 'method', this.t(m, 'method'), v.method, this.enumOptions(ConsentMethod), this.t(m, 'choose'))}
-      ${
-        v.purposes.includes('sharing')
-          ? html`${selectField(ctx, 'recipient', this.t(m, 'recipient'), v.recipient, this.organizations, this.t(m, 'choose'))}
-            ${checkboxGroup(ctx, 'scope', this.t(m, 'scope'), v.scope, this.enumOptions(ConsentScope), scopeDescriptions)}`
-          : nothing
-      }
-      ${
-        v.purposes.includes('publication')
-          ? checkboxGroup(
-              ctx,
-              'publicationItems',
-              this.t(m, 'publicationItems'),
-              v.publicationItems,
-              this.enumOptions(PublicationItem),
-            )
-          : nothing
-      }`;
-  }
-
-  private renderNeeds(ctx: FieldContext) {
-    const v = this.values;
-    const iso = assessedOnIso(v);
-    const hint = `${this.t(m, 'bsHint', { example: todayBs() })}${
-      iso ? ` — ${this.t(m, 'adEquivalent', { date: formatDate(iso, this.locale, 'ad') })}` : ''
-    }`;
-    return html`
-      ${inputField(ctx, 'assessedOn', this.t(m, 'assessedOn'), v.assessedOn, { hint })}
-      <fieldset class="group" id="f-domains" aria-describedby=${ctx.issues.domains ? 'e-domains h-domains' : 'h-domains'}>
-        <legend>${this.t(m, 'domains')}</legend>
-        <p class="hint" id="h-domains">${this.t(m, 'domainsHint')}</p>
-        ${AssessmentDomain.values.map((d) => {
-          const label = AssessmentDomain.label(d, this.locale);
-          return html`<div class="domain">
-            ${selectField(ctx, `level:${d}`, this.t(m, 'needLevel', { domain: label }), v.levels[d] ?? '', this.enumOptions(NeedLevel), this.t(m, 'choose'))}
-            ${inputField(ctx, `goal:${d}`, `${this.t(m, 'goals', { domain: label })} ${this.t(m, 'optional')}`, v.goals[d] ?? '')}
-          </div>`;
-        })}
-        ${ctx.issues.domains ? html`<p class="error" part="error" id="e-domains">${ctx.issueText(ctx.issues.domains)}</p>` : nothing}
-      </fieldset>`;
-  }
-
-  private renderStatus() {
-    const s = this.status;
-    if (s.state === 'editing') return nothing;
-    const text =
-      s.state === 'queued'
-        ? this.t(m, 'queued')
-        : s.state === 'sending'
-          ? this.t(m, 'sending')
-          : s.state === 'sent'
-            ? this.t(m, 'sent')
-            : s.state === 'failed'
-              ? this.t(m, 'failed', { code: s.code })
-              : this.t(m, 'notConnected');
-    const urgent = s.state === 'failed' || s.state === 'error';
-    return html`<div part="status" class="status" tabindex="-1" role=${urgent ? 'alert' : 'status'}
-      data-state=${s.state}>${text}</div>`;
-  }
-
   override render() {
-    const ctx: FieldContext = {
+    // An object's arrow functions, not a local one: the manifest analyzer would list a local as a declaration.
+    const ctx: StepContext = {
       locale: this.locale,
       issues: this.issues,
       issueText: (issue) => (typeof issue === 'string' ? this.t(m, issue) : issue[this.locale]),
+      t: (key, params) => this.t(m, key, params),
+      values: this.values,
+      organizations: this.organizations,
     };
     const name = INTAKE_STEPS[this.step] ?? 'profile';
     const last = this.step === INTAKE_STEPS.length - 1;
     const errorCount = Object.keys(this.issues).length;
-    const body =
-      name === 'profile'
-        ? this.renderProfile(ctx)
-        : name === 'documents'
-          ? this.renderDocuments(ctx)
-          : name === 'consent'
-            ? this.renderConsent(ctx)
-            : this.renderNeeds(ctx);
+    const body = renderStep(name, ctx);
     return html`<div class="top" lang=${this.locale}>
         <slot name="quick-exit">${this.exitHref ? html`<nb-quick-exit href=${this.exitHref} lang=${this.locale}></nb-quick-exit>` : nothing}</slot>
         ${
@@ -563,7 +357,7 @@ export class NbIntakeForm extends NbElement {
             : nothing
         }
       </div>
-      ${this.renderStatus()}
+      ${renderStatus(this.status, ctx.t)}
       ${
         this.restored
           ? html`<div role="status" class="restored">${this.t(m, 'draftRestored')}

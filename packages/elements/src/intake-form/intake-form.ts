@@ -6,24 +6,24 @@
  * @packageDocumentation
  */
 import { define } from '../base/define.js';
-import {
-  type IntakeErrorEvent,
-  type IntakeQueuedEvent,
-  type IntakeSubmittedEvent,
-  type IntakeWipedEvent,
-  NbIntakeForm,
-} from './intake-form.component.js';
+import { NbIntakeForm } from './intake-form.component.js';
+import type {
+  IntakeErrorEvent,
+  IntakeQueuedEvent,
+  IntakeSubmittedEvent,
+  IntakeWipedEvent,
+} from './intake-form.events.js';
 
-export {
-  type IntakeErrorDetail,
-  type IntakeErrorEvent,
-  type IntakeQueuedDetail,
-  type IntakeQueuedEvent,
-  type IntakeSubmittedDetail,
-  type IntakeSubmittedEvent,
-  type IntakeWipedEvent,
-  NbIntakeForm,
-} from './intake-form.component.js';
+export { NbIntakeForm } from './intake-form.component.js';
+export type {
+  IntakeErrorDetail,
+  IntakeErrorEvent,
+  IntakeQueuedDetail,
+  IntakeQueuedEvent,
+  IntakeSubmittedDetail,
+  IntakeSubmittedEvent,
+  IntakeWipedEvent,
+} from './intake-form.events.js';
 export { INTAKE_STEPS, type IntakeStep, type IntakeValues } from './intake-model.js';
 export { INTAKE_QUEUE_DATABASE, type IntakeStatus } from './intake-sender.js';
 

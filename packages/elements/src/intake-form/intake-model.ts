@@ -82,6 +82,31 @@ export function emptyIntake(today: string): IntakeValues {
 }
 
 /**
+ * The values after an input in one of the form's controls: a box of a group (`data-group`) ticked or
+ * cleared, a domain's need level (`level:<domain>`) or goal (`goal:<domain>`), or any other named field.
+ */
+export function withInput(
+  values: IntakeValues,
+  control: Pick<HTMLInputElement, 'name' | 'value' | 'checked' | 'dataset'>,
+): IntakeValues {
+  const group = control.dataset.group;
+  const v = { ...values } as IntakeValues & Record<string, unknown>;
+  if (group) {
+    const list = new Set(v[group] as string[]);
+    if (control.checked) list.add(control.value);
+    else list.delete(control.value);
+    v[group] = [...list];
+  } else if (control.name.startsWith('level:')) {
+    v.levels = { ...v.levels, [control.name.slice(6)]: control.value };
+  } else if (control.name.startsWith('goal:')) {
+    v.goals = { ...v.goals, [control.name.slice(5)]: control.value };
+  } else if (control.name) {
+    v[control.name] = control.value;
+  }
+  return v;
+}
+
+/**
  * A field's problem: core's message in both languages, or the key of one of the form's own texts (shown in
  * the form's language; the Nepali texts load with the form's Nepali, not with validation).
  */
