@@ -47,14 +47,14 @@ const ready = new Map<string, Promise<DemoProgrammeInfo>>();
 /**
  * The template database holding the migrated schema and the demo programme of `participants`, built once
  * per snapshot key on the server (under an advisory lock, so parallel workers build it once); its name and
- * the programme's record (kept as the database's comment). Older templates are dropped when a new one is
+ * the programme's record (kept as the database's comment). An older template of the same size is dropped when a new one is
  * built.
  */
 export function demoTemplate(
   databaseUrl: string,
   participants: number,
 ): Promise<{ name: string; info: DemoProgrammeInfo }> {
-  const name = `${TEMPLATE_PREFIX}${demoSnapshotKey(participants).slice(0, 24)}`;
+  const name = `${TEMPLATE_PREFIX}${participants}_${demoSnapshotKey(participants).slice(0, 24)}`;
   let info = ready.get(name);
   if (!info) {
     info = buildTemplate(databaseUrl, name, participants);
@@ -77,9 +77,10 @@ async function buildTemplate(databaseUrl: string, name: string, participants: nu
       if (kept) return JSON.parse(kept) as DemoProgrammeInfo;
       // A template left half-built (no comment: the comment is written last) is built again.
       await client.query(`drop database if exists ${name} with (force)`);
+      // Templates of other sizes stay (suites of several sizes run at once); an older one of this size goes.
       const stale = await client.query<{ datname: string }>(
-        'select datname from pg_database where datname like $1',
-        [`${TEMPLATE_PREFIX}%`],
+        'select datname from pg_database where datname like $1 or datname ~ $2',
+        [`${TEMPLATE_PREFIX}${participants}\\_%`, `^${TEMPLATE_PREFIX}[0-9a-f]{24}$`],
       );
       for (const row of stale.rows) await client.query(`drop database if exists ${row.datname} with (force)`);
       await client.query(`create database ${name}`);

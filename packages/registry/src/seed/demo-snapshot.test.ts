@@ -45,16 +45,21 @@ describe('openDemoSnapshot', () => {
   it(
     'builds the seeded database once, then loads the same data from the cache, without keys',
     async () => {
-      writeFileSync(join(cacheDir, 'demo-0000stale.tar'), 'an older snapshot');
+      writeFileSync(join(cacheDir, 'demo-0000stale.tar'), 'a snapshot named in an earlier format');
+      writeFileSync(join(cacheDir, `demo-${PARTICIPANTS}-0000stale.tar`), 'an older snapshot of this size');
+      const otherSize = `demo-${PARTICIPANTS + 1}-0000other.tar`;
+      writeFileSync(join(cacheDir, otherSize), 'a snapshot of another size');
       const built = await openDemoSnapshot({ cacheDir, participants: PARTICIPANTS });
       const builtCounts = await counts(built.db);
       await built.db.close();
       expect(built.source).toBe('built');
-      // Older snapshots are removed; the new one and its record of the programme are there.
+      // Older snapshots of this size are removed, another size's kept; the new one and its record are there.
       expect(readdirSync(cacheDir).sort()).toEqual([
-        `demo-${demoSnapshotKey(PARTICIPANTS).slice(0, 32)}.tar`,
-        `demo-${demoSnapshotKey(PARTICIPANTS).slice(0, 32)}.tar.json`,
+        `demo-${PARTICIPANTS}-${demoSnapshotKey(PARTICIPANTS).slice(0, 32)}.tar`,
+        `demo-${PARTICIPANTS}-${demoSnapshotKey(PARTICIPANTS).slice(0, 32)}.tar.json`,
+        otherSize,
       ]);
+      rmSync(join(cacheDir, otherSize));
       const loaded = await openDemoSnapshot({ cacheDir, participants: PARTICIPANTS });
       try {
         expect(loaded.source).toBe('loaded');
@@ -71,7 +76,7 @@ describe('openDemoSnapshot', () => {
   it(
     'rebuilds a damaged snapshot instead of failing',
     async () => {
-      const file = join(cacheDir, `demo-${demoSnapshotKey(PARTICIPANTS).slice(0, 32)}.tar`);
+      const file = join(cacheDir, `demo-${PARTICIPANTS}-${demoSnapshotKey(PARTICIPANTS).slice(0, 32)}.tar`);
       writeFileSync(file, 'not a tarball');
       const again = await openDemoSnapshot({ cacheDir, participants: PARTICIPANTS });
       try {

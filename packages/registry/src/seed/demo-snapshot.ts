@@ -70,12 +70,27 @@ export function demoSnapshotKey(participants: number, migrations: readonly Migra
  * Writes a snapshot and its record of the programme under temporary names and renames them into place,
  * so that a concurrent start never reads half a snapshot; removes the cache's older snapshots.
  */
-async function writeSnapshot(cacheDir: string, file: string, tarball: Blob, info: DemoProgrammeInfo) {
+async function writeSnapshot(
+  cacheDir: string,
+  participants: number,
+  file: string,
+  tarball: Blob,
+  info: DemoProgrammeInfo,
+) {
   const bytes = Buffer.from(await tarball.arrayBuffer());
   mkdirSync(cacheDir, { recursive: true });
   const name = basename(file);
   for (const old of readdirSync(cacheDir)) {
-    if (old.startsWith('demo-') && !old.startsWith(name) && !old.endsWith('.tmp')) {
+    // Snapshots of other sizes stay (tests and starts of several sizes share a cache); an older one of
+    // this size, or one named in an earlier format, goes.
+    const sameSize = old.startsWith(`demo-${participants}-`);
+    const earlierFormat = !/^demo-\d+-/.test(old);
+    if (
+      old.startsWith('demo-') &&
+      (sameSize || earlierFormat) &&
+      !old.startsWith(name) &&
+      !old.endsWith('.tmp')
+    ) {
       rmSync(join(cacheDir, old), { force: true });
     }
   }
@@ -115,7 +130,7 @@ export interface DemoSnapshotOptions {
  */
 export async function openDemoSnapshot(options: DemoSnapshotOptions): Promise<DemoSnapshot> {
   const key = demoSnapshotKey(options.participants);
-  const file = join(options.cacheDir, `demo-${key.slice(0, 32)}.tar`);
+  const file = join(options.cacheDir, `demo-${options.participants}-${key.slice(0, 32)}.tar`);
   const infoFile = `${file}.json`;
   if (existsSync(file) && existsSync(infoFile)) {
     try {
@@ -134,7 +149,7 @@ export async function openDemoSnapshot(options: DemoSnapshotOptions): Promise<De
     await db.transaction((tx) => writeDemoProgramme(tx, programme, options.participants));
     const info = demoProgrammeInfo(programme);
     try {
-      await writeSnapshot(options.cacheDir, file, await db.dumpDataDir(), info);
+      await writeSnapshot(options.cacheDir, options.participants, file, await db.dumpDataDir(), info);
     } catch {
       // The cache only saves time: a start whose snapshot cannot be written still runs.
     }
