@@ -15,18 +15,19 @@ const chromium =
   'path' in found && found.path ? found.path : (process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
 
 /**
- * Node test files at a time. Vitest's default is one less than the cores (one on a 2-core machine), but most
- * node files wait on a database, a child process or a timer part of the time: two at a time keep two cores
- * busy once the Chromium project is done. `NAYABATO_TEST_WORKERS` overrides it. See
- * docs/decisions/2026-12-07-test-speed.md.
+ * Test files at a time, over both projects (Vitest wants one number for projects that run together).
+ * Vitest's default is one less than the cores (one on a 2-core machine), but many files wait on a
+ * database, a child process, Chromium or a timer part of the time: two at a time keep two cores busy.
+ * `NAYABATO_TEST_WORKERS` overrides it. See docs/decisions/2026-12-07-test-speed.md.
  */
-const nodeWorkers = Number(process.env.NAYABATO_TEST_WORKERS) || 2;
+const workers = Number(process.env.NAYABATO_TEST_WORKERS) || 2;
 
 /** CI asks for a JSON report too (to print a plain closing line with the counts). */
 const jsonReport = process.env.NAYABATO_TEST_REPORT;
 
 export default defineConfig({
   test: {
+    maxWorkers: workers,
     ...(jsonReport ? { reporters: ['default', 'json'], outputFile: { json: jsonReport } } : {}),
     projects: [
       {
@@ -35,7 +36,6 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          maxWorkers: nodeWorkers,
           include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'scripts/**/*.test.ts'],
           exclude: ['**/*.browser.test.ts', '**/node_modules/**'],
           // Generous: a registry's start or a test's requests share two cores with other files' work.
