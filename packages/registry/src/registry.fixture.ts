@@ -12,6 +12,7 @@ import {
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { type DemoOrganization, type RunningRegistry, type StartOptions, startRegistry } from './index.js';
 import { DEMO_PARTICIPANTS, startDemo } from './seed/demo.js';
+import { demoOrigins } from './server.js';
 import { createDatabase, demoTemplate, TEST_DEMO_CACHE_DIR } from './test-database.fixture.js';
 
 /** A parsed JSON response: tests narrow it with assertions. */
@@ -79,10 +80,10 @@ async function startOn(backend: Backend, options: StartOptions) {
     }
     const registry = await startRegistry({ ...options, seed: 'none', databaseUrl: db.url });
     try {
-      // The origins a demo start registers (server.ts): the registry's URL, and localhost's on 127.0.0.1.
-      const { port, hostname } = new URL(registry.url);
-      const origins = [registry.url, ...(hostname === '127.0.0.1' ? [`http://localhost:${port}`] : [])];
-      const demo = await startDemo(registry.db, template.info, { origins, participants });
+      const demo = await startDemo(registry.db, template.info, {
+        origins: demoOrigins(registry.url),
+        participants,
+      });
       return { registry: Object.assign(registry, { demo }), drop: db.drop, databaseUrl: db.url };
     } catch (error) {
       await registry.close();

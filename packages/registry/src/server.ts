@@ -204,7 +204,7 @@ export async function startRegistry(options: StartOptions = {}): Promise<Running
     },
   };
   if (options.seed !== 'demo') return running;
-  const origins = [url, ...(host === '127.0.0.1' ? [`http://localhost:${address.port}`] : [])];
+  const origins = demoOrigins(url);
   try {
     // Demo keys are kept in a PGlite data directory only (see `DemoSeedOptions.dataDir`).
     const keptDir = options.dataDir && !options.databaseUrl ? { dataDir: options.dataDir } : {};
@@ -216,6 +216,15 @@ export async function startRegistry(options: StartOptions = {}): Promise<Running
     await close();
     throw error;
   }
+}
+
+/**
+ * The browser origins a demo start registers for its organisations: the registry's own URL, and on
+ * 127.0.0.1 the same port on `localhost` too (a page opened either way may call it).
+ */
+export function demoOrigins(url: string): string[] {
+  const { hostname, port } = new URL(url);
+  return [url, ...(hostname === '127.0.0.1' ? [`http://localhost:${port}`] : [])];
 }
 
 /**
