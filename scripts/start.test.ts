@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +40,47 @@ function waitFor(child: ChildProcess, text: () => string, pattern: RegExp, ms: n
   });
 }
 
+/** Sends `signal` to a process group; false once no process of it is left. */
+function signalGroup(pid: number, signal: NodeJS.Signals | 0): boolean {
+  try {
+    process.kill(-pid, signal);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ESRCH') return false;
+    throw error;
+  }
+}
+
+/**
+ * Whether a process of the group still runs. On Linux /proc tells, and a zombie does not count: an orphan's
+ * zombie waits for a reaper that a container's first process may never be.
+ */
+function groupRunning(pid: number): boolean {
+  if (!existsSync('/proc/self/stat')) return signalGroup(pid, 0);
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue; // Gone meanwhile.
+    }
+    // Fields after the command's closing parenthesis: state, ppid, pgrp, ...
+    const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(pgrp) === pid && state !== 'Z' && state !== 'X') return true;
+  }
+  return false;
+}
+
+/** Waits until no process of the group is left; after 30 s, kills what remains. */
+async function groupGone(pid: number): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (groupRunning(pid)) {
+    if (Date.now() > deadline) signalGroup(pid, 'SIGKILL');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** Runs `command` in the repository as a user would, on a free port and on embedded PGlite. */
 async function launch(
   command: string,
@@ -56,10 +97,14 @@ async function launch(
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
   const stop = async () => {
-    if (child.exitCode !== null) return;
-    const exited = new Promise((resolve) => child.on('exit', resolve));
-    process.kill(-child.pid!, 'SIGTERM');
-    await exited;
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.on('exit', resolve));
+      signalGroup(child.pid!, 'SIGTERM');
+      await exited;
+    }
+    // pnpm can exit before the registry it started has closed its database and released the data
+    // directory's lock, so a stop waits for the whole process group to be gone.
+    await groupGone(child.pid!);
   };
   try {
     const url = (
