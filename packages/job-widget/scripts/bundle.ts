@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build, type Plugin } from 'esbuild';
+import { type BuildOptions, build, type Plugin } from 'esbuild';
 
 const here = fileURLToPath(new URL('..', import.meta.url));
 
@@ -48,8 +48,17 @@ const withoutClientValidation: Plugin = {
  * ```
  */
 export async function bundleJobWidget(entry: 'script' | 'board' = 'script'): Promise<string> {
+  const result = await build({ ...jobWidgetBuildOptions(entry), write: false });
+  return result.outputFiles[0]!.text;
+}
+
+/**
+ * The esbuild options of {@link bundleJobWidget}, shared with `scripts/bundle-report.ts`, which measures
+ * the same build module by module.
+ */
+export function jobWidgetBuildOptions(entry: 'script' | 'board' = 'script'): BuildOptions {
   const source = entry === 'board' ? '../src/job-board/job-board.ts' : '../src/script.ts';
-  const result = await build({
+  return {
     entryPoints: [fileURLToPath(new URL(source, import.meta.url))],
     bundle: true,
     format: 'iife',
@@ -66,10 +75,8 @@ export async function bundleJobWidget(entry: 'script' | 'board' = 'script'): Pro
     footer: { js: '})();' },
     minify: true,
     legalComments: 'none',
-    write: false,
     logLevel: 'silent',
-  });
-  return result.outputFiles[0]!.text;
+  };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
