@@ -76,14 +76,13 @@ export function defineEnum<const V extends string>(
   source: string | MessageCatalog<V>,
   labels?: Record<V, LocalizedText>,
 ): Enumeration<V> {
-  const namespace = typeof source === 'string' ? source : source.namespace;
-  const values = Object.keys(typeof source === 'string' ? (labels ?? {}) : source.entries) as V[];
-  if (values.length === 0) throw new CatalogError('empty_enumeration', namespace);
+  // With a namespace, the values are checked before the labels are registered, as they always were.
+  const entries = typeof source === 'string' ? (labels as Record<V, LocalizedText>) : source.entries;
+  const values = Object.keys(entries) as V[];
+  if (values.length === 0)
+    throw new CatalogError('empty_enumeration', typeof source === 'string' ? source : source.namespace);
   const tuple = values as [V, ...V[]];
-  const catalog =
-    typeof source === 'string'
-      ? defineMessages<V>(source, labels ?? ({} as Record<V, LocalizedText>))
-      : source;
+  const catalog = typeof source === 'string' ? defineMessages<V>(source, entries) : source;
   const set = new Set<string>(values);
   let schema: z.ZodMiniEnum<{ [K in V]: K }> | undefined;
   return Object.freeze({
