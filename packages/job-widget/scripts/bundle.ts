@@ -5,6 +5,7 @@
  * tsup; `bundleJobWidget` is also what the example pages serve.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuildOptions, build, type Plugin } from 'esbuild';
 
@@ -33,6 +34,38 @@ const withoutClientValidation: Plugin = {
     b.onLoad({ filter: /.*/, namespace: 'nb-stub' }, () => ({
       contents: 'export const validator = undefined;',
     }));
+  },
+};
+
+/**
+ * The resources the script's elements call: the board reads organisations and job offers, the editor
+ * writes job offers. The clients the script creates for them carry only these; the other twenty
+ * resources of `createClient` (about 5 kB minified) stay out. A client the page gives an element is the
+ * page's own, with every resource. An element of the script that calls another resource must add it here
+ * (its browser tests run on the sources; the corporate example's careers and HR pages, whose tests run in
+ * Chromium, load the script itself).
+ */
+const SCRIPT_RESOURCES = { organizations: 'organizations', jobOffers: 'job-offers' } as const;
+
+/** Replaces the client's `createResources` with one that builds {@link SCRIPT_RESOURCES} only. */
+const withScriptResources: Plugin = {
+  name: 'script-resources',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]client[\\/]src[\\/]resources[\\/]index\.ts$/ }, (args) => {
+      const names = Object.entries(SCRIPT_RESOURCES);
+      return {
+        contents: [
+          "import { operations } from './operation.js';",
+          ...names.map(([name, file]) => `import { ${name} } from './${file}.js';`),
+          'export function createResources(t) {',
+          '  const op = operations(t);',
+          `  return { ${names.map(([name]) => `${name}: ${name}(op)`).join(', ')} };`,
+          '}',
+        ].join('\n'),
+        loader: 'ts',
+        resolveDir: dirname(args.path),
+      };
+    });
   },
 };
 
@@ -66,7 +99,7 @@ export function jobWidgetBuildOptions(entry: 'script' | 'board' = 'script'): Bui
     target: 'es2022',
     conditions: ['@nayabato/source'],
     define: { __NB_ELEMENTS_VERSION__: JSON.stringify(elementsVersion()) },
-    plugins: [withoutClientValidation],
+    plugins: [withoutClientValidation, withScriptResources],
     // A second copy of the script on the page does nothing: the first registered every element, and a
     // second Lit would create a second `lit-html` Trusted Types policy, which a strict CSP refuses.
     banner: {
