@@ -72,15 +72,18 @@ const validAfterPosted = rule<OfferDates>(
  * const offer = JobOfferSchema.parse(record);
  * ```
  */
-export const JobOfferSchema = z
-  .strictObject({
-    id: idSchema('jobOffer'),
-    organizationId: idSchema('organization'),
-    ...fields,
-    createdAt: IsoDateTimeSchema,
-    updatedAt: IsoDateTimeSchema,
-  })
-  .check(validAfterPosted);
+// This and the schemas below are pure, so that a bundle which needs one of them (the job widget's editor
+// checks its form with JobOfferDraftInputSchema) leaves the others out.
+export const JobOfferSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      id: idSchema('jobOffer'),
+      organizationId: idSchema('organization'),
+      ...fields,
+      createdAt: IsoDateTimeSchema,
+      updatedAt: IsoDateTimeSchema,
+    })
+    .check(validAfterPosted))();
 /** A stored job offer. */
 export type JobOffer = z.infer<typeof JobOfferSchema>;
 
@@ -93,7 +96,7 @@ export type JobOffer = z.infer<typeof JobOfferSchema>;
  * const warnings = result.ok ? jobOfferWarnings(result.value) : [];
  * ```
  */
-export const JobOfferInputSchema = z.strictObject(fields).check(validAfterPosted);
+export const JobOfferInputSchema = /* @__PURE__ */ (() => z.strictObject(fields).check(validAfterPosted))();
 /** The input to create a job offer. */
 export type JobOfferInput = z.infer<typeof JobOfferInputSchema>;
 
@@ -122,7 +125,7 @@ export type JobOfferDraftInput = z.infer<typeof JobOfferDraftInputSchema>;
  * const result = validate(JobOfferPatchSchema, { openings: 3 });
  * ```
  */
-export const JobOfferPatchSchema = z.partial(JobOfferDraftInputSchema);
+export const JobOfferPatchSchema = /* @__PURE__ */ z.partial(JobOfferDraftInputSchema);
 /** A change to a job offer. */
 export type JobOfferPatch = z.infer<typeof JobOfferPatchSchema>;
 
@@ -136,7 +139,7 @@ export type JobOfferPatch = z.infer<typeof JobOfferPatchSchema>;
  * redact(offer, jobOfferFieldSensitivity, 'public');
  * ```
  */
-export const jobOfferFieldSensitivity: FieldSensitivity<JobOffer> = Object.freeze({
+export const jobOfferFieldSensitivity: FieldSensitivity<JobOffer> = /* @__PURE__ */ Object.freeze({
   id: 'public',
   organizationId: 'public',
   title: 'public',
