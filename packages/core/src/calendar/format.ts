@@ -1,7 +1,7 @@
 import { toNepaliDigits } from '../i18n/digits.js';
 import type { Locale } from '../i18n/locale.js';
 import { adToBs, type BsDate, bsDayOfWeek } from './conversion.js';
-import { BsMonth, Weekday } from './names.js';
+import { bsMonthLabels, bsMonthValue, type WeekdayValue, weekdayLabels } from './names.js';
 
 /**
  * How {@link formatBsDate} writes a date: `long` with the month's name (`1 Baisakh 2082`), `numeric` as
@@ -58,9 +58,9 @@ export function formatBsDate(date: BsDate, locale: Locale, options: FormatBsDate
   const text =
     options.style === 'numeric'
       ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
-      : `${day} ${BsMonth.label(BsMonth.values[month - 1]!, locale)} ${year}`;
+      : `${day} ${bsMonthLabels.format(bsMonthValue(month)!, locale)} ${year}`;
   const withWeekday = options.weekday
-    ? `${Weekday.label(Weekday.values[weekdayIndex]!, locale)}, ${text}`
+    ? `${weekdayLabels.format(Object.keys(weekdayLabels.entries)[weekdayIndex] as WeekdayValue, locale)}, ${text}`
     : text;
   return locale === 'ne' ? toNepaliDigits(withWeekday) : withWeekday;
 }

@@ -1,16 +1,12 @@
+import { defineMessages } from '../i18n/catalog.js';
 import { defineEnum, type EnumValue } from '../i18n/enumeration.js';
 
-/**
- * The twelve Bikram Sambat months, Baisakh first, with English and Nepali names. The Nepali names are the
- * everyday ones printed on Nepali wall calendars (e.g. साउन rather than श्रावण).
- *
- * @example
- * ```ts
- * BsMonth.label('baisakh', 'ne'); // 'बैशाख'
- * BsMonth.values[11]; // 'chaitra'
- * ```
- */
-export const BsMonth = defineEnum('calendar.bs_month', {
+// The names are declared as catalogs, which `formatBsDate` uses, and the enumerations over them are pure:
+// a bundle that only formats dates (the job board) then leaves the enumerations' schema getter, and zod,
+// out.
+
+/** @internal The names of {@link BsMonth} (its `labels`), shared with `format.ts`. */
+export const bsMonthLabels = defineMessages('calendar.bs_month', {
   baisakh: { en: 'Baisakh', ne: 'बैशाख' },
   jestha: { en: 'Jestha', ne: 'जेठ' },
   asar: { en: 'Asar', ne: 'असार' },
@@ -26,6 +22,18 @@ export const BsMonth = defineEnum('calendar.bs_month', {
 });
 
 /**
+ * The twelve Bikram Sambat months, Baisakh first, with English and Nepali names. The Nepali names are the
+ * everyday ones printed on Nepali wall calendars (e.g. साउन rather than श्रावण).
+ *
+ * @example
+ * ```ts
+ * BsMonth.label('baisakh', 'ne'); // 'बैशाख'
+ * BsMonth.values[11]; // 'chaitra'
+ * ```
+ */
+export const BsMonth = /* @__PURE__ */ defineEnum(bsMonthLabels);
+
+/**
  * A Bikram Sambat month name key, e.g. `'baisakh'`.
  *
  * @example
@@ -35,15 +43,8 @@ export const BsMonth = defineEnum('calendar.bs_month', {
  */
 export type BsMonthValue = EnumValue<typeof BsMonth>;
 
-/**
- * The days of the week, Sunday first (the Nepali week starts on आइतबार), with English and Nepali names.
- *
- * @example
- * ```ts
- * Weekday.label(Weekday.values[6], 'ne'); // 'शनिबार'
- * ```
- */
-export const Weekday = defineEnum('calendar.weekday', {
+/** @internal The names of {@link Weekday} (its `labels`), shared with `format.ts`. */
+export const weekdayLabels = defineMessages('calendar.weekday', {
   sunday: { en: 'Sunday', ne: 'आइतबार' },
   monday: { en: 'Monday', ne: 'सोमबार' },
   tuesday: { en: 'Tuesday', ne: 'मङ्गलबार' },
@@ -52,6 +53,16 @@ export const Weekday = defineEnum('calendar.weekday', {
   friday: { en: 'Friday', ne: 'शुक्रबार' },
   saturday: { en: 'Saturday', ne: 'शनिबार' },
 });
+
+/**
+ * The days of the week, Sunday first (the Nepali week starts on आइतबार), with English and Nepali names.
+ *
+ * @example
+ * ```ts
+ * Weekday.label(Weekday.values[6], 'ne'); // 'शनिबार'
+ * ```
+ */
+export const Weekday = /* @__PURE__ */ defineEnum(weekdayLabels);
 
 /**
  * A day-of-the-week key, e.g. `'sunday'`.
@@ -72,5 +83,7 @@ export type WeekdayValue = EnumValue<typeof Weekday>;
  * ```
  */
 export function bsMonthValue(month: number): BsMonthValue | undefined {
-  return Number.isInteger(month) ? BsMonth.values[month - 1] : undefined;
+  return Number.isInteger(month)
+    ? (Object.keys(bsMonthLabels.entries)[month - 1] as BsMonthValue | undefined)
+    : undefined;
 }

@@ -32,7 +32,8 @@ export const DISTRICT_NAMES = Object.freeze(
  * DistrictSchema.safeParse('Kavre').success; // false: an alias, normalise it first
  * ```
  */
-export const DistrictSchema = z.enum(DISTRICT_NAMES);
+// Pure, so that a bundle which only lists districts (the job board) drops it and zod with it.
+export const DistrictSchema = /* @__PURE__ */ z.enum(DISTRICT_NAMES);
 
 /**
  * One of the 77 districts of Nepal, by canonical English name.
@@ -53,7 +54,15 @@ export type District = (typeof DISTRICT_NAMES)[number];
  * ProvinceCodeSchema.safeParse('NP-P8').success; // false
  * ```
  */
-export const ProvinceCodeSchema = z.enum(['NP-P1', 'NP-P2', 'NP-P3', 'NP-P4', 'NP-P5', 'NP-P6', 'NP-P7']);
+export const ProvinceCodeSchema = /* @__PURE__ */ z.enum([
+  'NP-P1',
+  'NP-P2',
+  'NP-P3',
+  'NP-P4',
+  'NP-P5',
+  'NP-P6',
+  'NP-P7',
+]);
 
 /**
  * The code of one of the 7 provinces of Nepal.

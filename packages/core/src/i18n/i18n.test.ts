@@ -87,6 +87,27 @@ describe('defineEnum', () => {
     expect(Colour.is('Blue')).toBe(false);
   });
 
+  it('builds its schema once, on first use', () => {
+    expect(Colour.schema).toBe(Colour.schema);
+    expect(Object.isFrozen(Colour)).toBe(true);
+  });
+
+  it('can be declared over a catalog, sharing its labels', () => {
+    const labels = defineMessages('test.shape', {
+      round: { en: 'Round', ne: 'गोलो' },
+      square: { en: 'Square', ne: 'वर्गाकार' },
+    });
+    const Shape = defineEnum(labels);
+    expect(Shape.values).toEqual(['round', 'square']);
+    expect(Shape.labels).toBe(labels);
+    expect(Shape.label('round', 'ne')).toBe('गोलो');
+    expect(Shape.schema.safeParse('square').success).toBe(true);
+    expect(Shape.schema.safeParse('oval').success).toBe(false);
+    expect(() => defineEnum(defineMessages('test.no-shape', {}))).toThrow(
+      expect.objectContaining({ code: 'empty_enumeration', namespace: 'test.no-shape' }),
+    );
+  });
+
   it('throws a CatalogError for an enumeration without values', () => {
     expect(() => defineEnum('test.empty', {})).toThrow(CatalogError);
     expect(() => defineEnum('test.empty', {})).toThrow(

@@ -7,7 +7,7 @@ import { DISTRICT_NAMES } from '../geography/index.js';
 import { ID_PREFIXES, type IdKind } from '../model/index.js';
 import { CertificationStatus, DropoutReason, EnrolmentStatus } from './enrolment.js';
 import { EnterpriseStatus } from './enterprise.js';
-import { EmploymentType, JobOfferStatus } from './job-offer.js';
+import { EmploymentType, JobOfferStatus } from './job-offer-enums.js';
 import { PlacementEndReason } from './placement.js';
 import { RETENTION_MONTHS, RetentionStatus } from './retention.js';
 import { StoryItem } from './story.js';

@@ -51,8 +51,6 @@ export {
   reintegrationScoreLabel,
 } from './follow-up.js';
 export {
-  EmploymentType,
-  type EmploymentTypeValue,
   type JobOffer,
   type JobOfferDraftInput,
   JobOfferDraftInputSchema,
@@ -61,12 +59,17 @@ export {
   type JobOfferPatch,
   JobOfferPatchSchema,
   JobOfferSchema,
-  JobOfferStatus,
-  type JobOfferStatusValue,
   jobOfferFieldSensitivity,
   type MonthlyWageRange,
   MonthlyWageRangeSchema,
 } from './job-offer.js';
+export {
+  EmploymentType,
+  type EmploymentTypeValue,
+  employmentTypeLabels,
+  JobOfferStatus,
+  type JobOfferStatusValue,
+} from './job-offer-enums.js';
 export { canTransitionJobOffer, JOB_OFFER_TRANSITIONS, transitionJobOffer } from './job-offer-status.js';
 export { JobOfferTransitionError } from './job-offer-transition-error.js';
 export {
@@ -135,6 +138,7 @@ export {
   TradeCode,
   type TradeCodeValue,
   TradeSchema,
+  tradeCodeLabels,
   tradeLabel,
 } from './trade.js';
 export {

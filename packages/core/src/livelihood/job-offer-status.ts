@@ -1,5 +1,5 @@
 import { todayIso } from './dates.js';
-import type { JobOfferStatusValue } from './job-offer.js';
+import type { JobOfferStatusValue } from './job-offer-enums.js';
 import { JobOfferTransitionError } from './job-offer-transition-error.js';
 
 /**

@@ -1,6 +1,6 @@
 import { LocalizedError } from '../errors/localized-error.js';
 import { defineMessages } from '../i18n/catalog.js';
-import type { JobOfferStatusValue } from './job-offer.js';
+import type { JobOfferStatusValue } from './job-offer-enums.js';
 
 const messages = defineMessages('job-offer.transition-error', {
   invalid_job_offer_transition: {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validate } from '../validation/index.js';
-import { JobOfferInputSchema, JobOfferSchema, JobOfferStatus } from './job-offer.js';
+import { JobOfferInputSchema, JobOfferSchema } from './job-offer.js';
+import { JobOfferStatus } from './job-offer-enums.js';
 import { canTransitionJobOffer, JOB_OFFER_TRANSITIONS, transitionJobOffer } from './job-offer-status.js';
 import { JobOfferTransitionError } from './job-offer-transition-error.js';
 import { jobOfferWarnings } from './job-offer-warnings.js';

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { DistrictSchema } from '../geography/index.js';
-import { defineEnum, type EnumValue } from '../i18n/enumeration.js';
 import {
   type FieldSensitivity,
   FreeTextSchema,
@@ -10,49 +9,9 @@ import {
   NprSchema,
   ShortTextSchema,
 } from '../model/index.js';
+import { EmploymentType, JobOfferStatus } from './job-offer-enums.js';
 import { rule } from './rules.js';
 import { TradeSchema } from './trade.js';
-
-/**
- * The kind of employment, with schema.org `JobPosting.employmentType` values so that JSON-LD needs no
- * mapping.
- *
- * @example
- * ```ts
- * EmploymentType.label('FULL_TIME', 'ne'); // 'पूर्णकालीन'
- * ```
- */
-export const EmploymentType = defineEnum('job-offer.employment-type', {
-  FULL_TIME: { en: 'Full time', ne: 'पूर्णकालीन' },
-  PART_TIME: { en: 'Part time', ne: 'आंशिक समय' },
-  CONTRACTOR: { en: 'Contractor', ne: 'ठेकेदार' },
-  TEMPORARY: { en: 'Temporary', ne: 'अस्थायी' },
-  INTERN: { en: 'Internship', ne: 'इन्टर्नसिप' },
-  VOLUNTEER: { en: 'Volunteer', ne: 'स्वयंसेवक' },
-  PER_DIEM: { en: 'Paid by the day', ne: 'दैनिक ज्यालादारी' },
-  OTHER: { en: 'Other', ne: 'अन्य' },
-});
-/** One of the {@link EmploymentType} values. */
-export type EmploymentTypeValue = EnumValue<typeof EmploymentType>;
-
-/**
- * The status of a job offer. Only `open` offers are public. Moves between statuses are governed by
- * `transitionJobOffer`.
- *
- * @example
- * ```ts
- * JobOfferStatus.label('filled', 'en'); // 'Filled'
- * ```
- */
-export const JobOfferStatus = defineEnum('job-offer.status', {
-  draft: { en: 'Draft', ne: 'मस्यौदा' },
-  open: { en: 'Open', ne: 'खुला' },
-  paused: { en: 'Paused', ne: 'रोकिएको' },
-  filled: { en: 'Filled', ne: 'पदपूर्ति भएको' },
-  closed: { en: 'Closed', ne: 'बन्द' },
-});
-/** One of the {@link JobOfferStatus} values. */
-export type JobOfferStatusValue = EnumValue<typeof JobOfferStatus>;
 
 /**
  * The monthly wage range in integer NPR. A single figure has `min` equal to `max`. A wage below the
@@ -113,15 +72,18 @@ const validAfterPosted = rule<OfferDates>(
  * const offer = JobOfferSchema.parse(record);
  * ```
  */
-export const JobOfferSchema = z
-  .strictObject({
-    id: idSchema('jobOffer'),
-    organizationId: idSchema('organization'),
-    ...fields,
-    createdAt: IsoDateTimeSchema,
-    updatedAt: IsoDateTimeSchema,
-  })
-  .check(validAfterPosted);
+// This and the schemas below are pure, so that a bundle which needs one of them (the job widget's editor
+// checks its form with JobOfferDraftInputSchema) leaves the others out.
+export const JobOfferSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      id: idSchema('jobOffer'),
+      organizationId: idSchema('organization'),
+      ...fields,
+      createdAt: IsoDateTimeSchema,
+      updatedAt: IsoDateTimeSchema,
+    })
+    .check(validAfterPosted))();
 /** A stored job offer. */
 export type JobOffer = z.infer<typeof JobOfferSchema>;
 
@@ -134,7 +96,7 @@ export type JobOffer = z.infer<typeof JobOfferSchema>;
  * const warnings = result.ok ? jobOfferWarnings(result.value) : [];
  * ```
  */
-export const JobOfferInputSchema = z.strictObject(fields).check(validAfterPosted);
+export const JobOfferInputSchema = /* @__PURE__ */ (() => z.strictObject(fields).check(validAfterPosted))();
 /** The input to create a job offer. */
 export type JobOfferInput = z.infer<typeof JobOfferInputSchema>;
 
@@ -163,7 +125,7 @@ export type JobOfferDraftInput = z.infer<typeof JobOfferDraftInputSchema>;
  * const result = validate(JobOfferPatchSchema, { openings: 3 });
  * ```
  */
-export const JobOfferPatchSchema = z.partial(JobOfferDraftInputSchema);
+export const JobOfferPatchSchema = /* @__PURE__ */ z.partial(JobOfferDraftInputSchema);
 /** A change to a job offer. */
 export type JobOfferPatch = z.infer<typeof JobOfferPatchSchema>;
 
@@ -177,7 +139,7 @@ export type JobOfferPatch = z.infer<typeof JobOfferPatchSchema>;
  * redact(offer, jobOfferFieldSensitivity, 'public');
  * ```
  */
-export const jobOfferFieldSensitivity: FieldSensitivity<JobOffer> = Object.freeze({
+export const jobOfferFieldSensitivity: FieldSensitivity<JobOffer> = /* @__PURE__ */ Object.freeze({
   id: 'public',
   organizationId: 'public',
   title: 'public',

@@ -1,7 +1,8 @@
 import { provinceOfDistrict } from '../geography/index.js';
 import { defineMessages } from '../i18n/catalog.js';
 import type { Locale } from '../i18n/locale.js';
-import type { EmploymentTypeValue, JobOffer } from './job-offer.js';
+import type { JobOffer } from './job-offer.js';
+import type { EmploymentTypeValue } from './job-offer-enums.js';
 
 /** The employer as the posting names it. Only what the employer itself publishes. */
 export interface JobPostingOrganization {

@@ -1,18 +1,20 @@
 import * as z from 'zod/mini';
+import { defineMessages } from '../i18n/catalog.js';
 import { defineEnum, type EnumValue } from '../i18n/enumeration.js';
 import type { Locale } from '../i18n/locale.js';
 
 /**
- * The catalogue of trades that training, job offers and enterprises are tagged with. Codes are stable
- * snake_case; labels are in English and Nepali. New well-known trades are added here; anything else is a
- * custom trade (see {@link TradeSchema}).
+ * The labels of {@link TradeCode}: the same catalog as `TradeCode.labels`, for code that only lists or
+ * labels trades and should not bundle zod (an enumeration's schema getter keeps zod's enum in any bundle
+ * that reaches the enumeration; {@link tradeLabel} uses this catalog for that reason).
  *
  * @example
  * ```ts
- * TradeCode.label('dhaka_weaving', 'ne'); // 'ढाका बुनाइ'
+ * tradeCodeLabels.format('lokta_paper', 'en'); // 'Lokta paper making'
+ * Object.keys(tradeCodeLabels.entries); // ['tailoring', 'beautician', …]
  * ```
  */
-export const TradeCode = defineEnum('livelihood.trade', {
+export const tradeCodeLabels = defineMessages('livelihood.trade', {
   tailoring: { en: 'Tailoring', ne: 'सिलाइ कटाइ' },
   beautician: { en: 'Beautician', ne: 'ब्युटिसियन' },
   hospitality_cooking: { en: 'Hospitality and cooking', ne: 'आतिथ्य र खाना पकाउने' },
@@ -30,6 +32,18 @@ export const TradeCode = defineEnum('livelihood.trade', {
   electrical_wiring: { en: 'Electrical wiring', ne: 'बिजुली वायरिङ' },
   agriculture_livestock: { en: 'Agriculture and livestock', ne: 'कृषि तथा पशुपालन' },
 });
+
+/**
+ * The catalogue of trades that training, job offers and enterprises are tagged with. Codes are stable
+ * snake_case; labels are in English and Nepali. New well-known trades are added here; anything else is a
+ * custom trade (see {@link TradeSchema}).
+ *
+ * @example
+ * ```ts
+ * TradeCode.label('dhaka_weaving', 'ne'); // 'ढाका बुनाइ'
+ * ```
+ */
+export const TradeCode = /* @__PURE__ */ defineEnum(tradeCodeLabels);
 
 /** A trade code from the catalogue, e.g. `tailoring`. */
 export type TradeCodeValue = EnumValue<typeof TradeCode>;
@@ -56,9 +70,11 @@ const CUSTOM_TRADE_PATTERN = /^other:[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * CustomTradeSchema.safeParse('other:Bamboo Craft').success; // false
  * ```
  */
-export const CustomTradeSchema = z
-  .string()
-  .check(z.maxLength(CUSTOM_TRADE_PREFIX.length + 60), z.regex(CUSTOM_TRADE_PATTERN, 'other:<slug>'));
+// Pure, so that a bundle which only labels trades (the job board) drops the schemas and zod with them.
+export const CustomTradeSchema = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .check(z.maxLength(CUSTOM_TRADE_PREFIX.length + 60), z.regex(CUSTOM_TRADE_PATTERN, 'other:<slug>')))();
 
 /**
  * A trade: a catalogue code ({@link TradeCode}) **or** a custom trade `other:<slug>`.
@@ -76,7 +92,7 @@ export const CustomTradeSchema = z
  * TradeSchema.safeParse('bamboo').success; // false: neither a code nor `other:<slug>`
  * ```
  */
-export const TradeSchema = z.union([TradeCode.schema, CustomTradeSchema]);
+export const TradeSchema = /* @__PURE__ */ (() => z.union([TradeCode.schema, CustomTradeSchema]))();
 
 /** A trade: a {@link TradeCodeValue} or a custom `other:<slug>` string. */
 export type Trade = z.infer<typeof TradeSchema>;
@@ -126,7 +142,8 @@ export function customTrade(label: string): Trade | undefined {
  * ```
  */
 export function tradeLabel(trade: Trade, locale: Locale): string {
-  if (TradeCode.is(trade)) return TradeCode.label(trade, locale);
+  if (Object.hasOwn(tradeCodeLabels.entries, trade))
+    return tradeCodeLabels.format(trade as TradeCodeValue, locale);
   const words = trade.slice(CUSTOM_TRADE_PREFIX.length).replace(/-/g, ' ');
   const readable = words.charAt(0).toUpperCase() + words.slice(1);
   return locale === 'ne' ? `अन्य: ${readable}` : readable;

@@ -23,7 +23,9 @@ export const IsoDateSchema = z.iso.date();
  * IsoDateTimeSchema.safeParse('2026-11-28T15:15:00+16:00').success; // false: no such offset
  * ```
  */
-export const IsoDateTimeSchema = z.iso.datetime({ offset: true }).check(offsetInRange());
+// Pure, so that a bundle which checks dates only (the job widget's editor) leaves the datetime rules out.
+export const IsoDateTimeSchema = /* @__PURE__ */ (() =>
+  z.iso.datetime({ offset: true }).check(offsetInRange()))();
 
 /**
  * A non-negative whole amount of Nepali rupees (NPR). Money is always integer rupees.

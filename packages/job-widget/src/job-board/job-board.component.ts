@@ -3,11 +3,13 @@ import {
   type JobOffer as CoreJobOffer,
   DISTRICT_NAMES,
   districtName,
-  EmploymentType,
+  type EmploymentTypeValue,
+  employmentTypeLabels,
   type JobPostingJsonLd,
   type Locale,
-  TradeCode,
+  type TradeCodeValue,
   toJobPostingJsonLd,
+  tradeCodeLabels,
   tradeLabel,
 } from '@nayabato/core';
 import {
@@ -44,6 +46,10 @@ interface Loaded {
 }
 
 const SORTS: readonly Sort[] = ['newest', 'closing', 'wage'];
+// Core's label catalogs rather than its enumerations (`EmploymentType`, `TradeCode`): an enumeration's
+// schema getter would keep zod in the script tag, and the board never validates.
+const EMPLOYMENT_TYPES = Object.keys(employmentTypeLabels.entries) as EmploymentTypeValue[];
+const TRADES = Object.keys(tradeCodeLabels.entries) as TradeCodeValue[];
 const SORT_LABEL = { newest: 'sortNewest', closing: 'sortClosing', wage: 'sortWage' } as const;
 
 /** The offer named by the page's `#offer=…`, or undefined. */
@@ -282,7 +288,7 @@ export class NbJobBoard extends NbElement {
   private meta(o: JobBoardOffer) {
     const place = [o.locality, districtName(o.district, this.locale)].filter(Boolean).join(', ');
     return html`<p class="meta">
-      ${place} · ${EmploymentType.label(o.employmentType, this.locale)} · ${this.wage(o)}
+      ${place} · ${employmentTypeLabels.format(o.employmentType, this.locale)} · ${this.wage(o)}
     </p>
     <p class="meta">${o.validThrough ? this.t(m, 'closes', { date: this.date(o.validThrough) }) : this.t(m, 'noClosing')}</p>`;
   }
@@ -315,8 +321,8 @@ export class NbJobBoard extends NbElement {
         <legend>${this.t(m, 'filters')}</legend>
         <label>${this.t(m, 'search')}<input type="search" name="q" .value=${this.filters.q}></label>
         ${this.select('district', this.t(m, 'district'), DISTRICT_NAMES, (d) => districtName(d, l))}
-        ${this.select('trade', this.t(m, 'trade'), TradeCode.values, (t) => tradeLabel(t, l))}
-        ${this.select('employmentType', this.t(m, 'employmentType'), EmploymentType.values, (t) => EmploymentType.label(t, l))}
+        ${this.select('trade', this.t(m, 'trade'), TRADES, (t) => tradeLabel(t, l))}
+        ${this.select('employmentType', this.t(m, 'employmentType'), EMPLOYMENT_TYPES, (t) => employmentTypeLabels.format(t, l))}
         ${this.select('sort', this.t(m, 'sort'), SORTS, (s) => this.t(m, SORT_LABEL[s]), false)}
         <button type="submit">${this.t(m, 'apply')}</button>
       </fieldset>
