@@ -53,6 +53,7 @@ export default defineConfig({
           include: [
             '@nayabato/client > eventemitter3',
             '@nayabato/client > idb',
+            '@nayabato/client > ky',
             '@nayabato/client > msw',
             '@nayabato/core > zod/mini',
             '@nayabato/elements > lit',

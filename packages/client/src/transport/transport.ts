@@ -1,4 +1,5 @@
 import { EventEmitter } from 'eventemitter3';
+import ky, { HTTPError, type Options as KyOptions, TimeoutError as KyTimeoutError } from 'ky';
 import { NayaBatoError } from '../errors/nayabato-error.js';
 import { NetworkError } from '../errors/network-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
@@ -62,37 +63,12 @@ interface CallState {
   requestId: string | undefined;
 }
 
-/** Which failures of an attempt are retried: by method, by status, and network errors or not. */
-interface RetryPolicy {
-  readonly methods: readonly string[];
-  readonly statuses: readonly number[];
-  readonly network: boolean;
-}
-
-/** Rejects an attempt that outlives its timeout (a marker, mapped to `TimeoutError` by `send`). */
-const TIMED_OUT = Symbol('timed out');
-
-/** Waits `ms`, or rejects with the signal's reason once it aborts. */
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    signal?.throwIfAborted();
-    const abort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', abort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', abort, { once: true });
-  });
-}
-
 /**
  * Creates the transport: auth, idempotency keys, retries with exponential backoff and full jitter,
- * `Retry-After`, per-attempt timeouts, hooks, events, problem+json errors. Plain `fetch` in a loop of its
- * own: it replaced ky, whose retry rules it keeps, at a fraction of the bytes (the one-tag job widget has a
- * budget). Kept as closures rather than a class so that minifiers can shorten its internals.
+ * `Retry-After`, per-attempt timeouts, hooks, events, problem+json errors. Built on ky, whose `fetch`
+ * is wrapped per call: the wrapper counts attempts, runs the hooks and sends the events, so ky needs no
+ * hooks of its own. Kept as closures rather than a class so that minifiers can shorten its internals
+ * (the browser bundle has a budget).
  *
  * @example
  * ```ts
@@ -107,65 +83,48 @@ export function createTransport(options: ClientOptions, loadValidator?: Validato
   const validate = options.validate ?? 'requests';
   let validator: Promise<Validator> | undefined;
 
-  // Network failures (wrapped by `attempt` below) are retried unless `secret`; timeouts and errors
+  // Network failures (wrapped by the fetch below) are retried unless `secret`; timeouts and errors
   // thrown by hooks never are.
-  const safe = ['GET', 'PUT', 'HEAD', 'DELETE', 'OPTIONS'];
+  const retryOf = (methods: string[], statusCodes: number[], network: boolean): KyOptions['retry'] => ({
+    limit: retry.limit ?? 2,
+    methods,
+    statusCodes,
+    afterStatusCodes: [429, 503],
+    maxRetryAfter: retry.maxRetryAfter ?? 60_000,
+    backoffLimit: retry.maxDelay ?? 10_000,
+    delay: (attempt) => (retry.baseDelay ?? 300) * 2 ** (attempt - 1),
+    jitter: true,
+    shouldRetry: ({ error }) =>
+      error instanceof HTTPError ? undefined : network && error instanceof NetworkError,
+  });
+  const safe = ['get', 'put', 'head', 'delete', 'options'];
   const statuses = [429, 500, 502, 503, 504];
-  const retryGet: RetryPolicy = { methods: safe, statuses, network: true };
+  const retryGet = retryOf(safe, statuses, true);
   // A POST is retried only because it carries an idempotency key that the registry deduplicates on.
-  const retryPost: RetryPolicy = { methods: [...safe, 'POST'], statuses, network: true };
+  const retryPost = retryOf([...safe, 'post'], statuses, true);
   // A call whose answer carries a secret is retried only on statuses by which the registry says it did
   // nothing (it rolls back its own 5xx): after a lost response a repeat would learn nothing.
-  const retrySecret: RetryPolicy = { methods: ['POST'], statuses: [429, 500, 503], network: false };
-
-  /**
-   * The wait before retry number `retries` (1 for the first) after `failed` (a response, or an error),
-   * or undefined when the failure is not retried.
-   */
-  function backoff(policy: RetryPolicy, method: string, retries: number, failed: Response | unknown) {
-    if (retries > (retry.limit ?? 2) || !policy.methods.includes(method)) return undefined;
-    if (failed instanceof Response) {
-      if (!policy.statuses.includes(failed.status)) return undefined;
-      // Retry-After is honoured on 429 and 503, capped by maxRetryAfter.
-      const asked = [429, 503].includes(failed.status)
-        ? parseRetryAfter(failed.headers.get('retry-after'))
-        : undefined;
-      if (asked !== undefined) return Math.min(asked, retry.maxRetryAfter ?? 60_000);
-    } else if (!(policy.network && failed instanceof NetworkError)) return undefined;
-    // Exponential, with full jitter, capped.
-    const wait = Math.random() * (retry.baseDelay ?? 300) * 2 ** (retries - 1);
-    return Math.min(retry.maxDelay ?? 10_000, wait);
-  }
+  const retrySecret = retryOf(['post'], [429, 500, 503], false);
 
   const credential = async (forceRefresh: boolean) =>
     options.getToken ? await options.getToken({ forceRefresh }) : (options.apiKey ?? options.publishableKey);
 
-  /** One pass through the attempts (retries included) with one credential. */
+  /** One pass through ky (its retries included) with one credential. */
   async function send(spec: RequestSpec, call: CallOptions, state: CallState, auth?: string, key?: string) {
     const { method, route } = spec;
     const label = `${method} ${route}`;
     const accept = spec.binaryResponse ? 'image/*, application/problem+json' : 'application/json';
-    const headers = new Headers({ accept, ...call.headers });
-    if (spec.bytes) headers.set('content-type', spec.bytes.type);
-    else if (spec.body !== undefined && !headers.has('content-type'))
-      headers.set('content-type', 'application/json');
-    if (auth) headers.set('authorization', `Bearer ${auth}`);
-    if (key) headers.set('idempotency-key', key);
-    if (call.purpose) headers.set('x-purpose', call.purpose);
-    const body = spec.bytes
-      ? (spec.bytes.data as BodyInit)
-      : spec.body !== undefined
-        ? JSON.stringify(spec.body)
-        : undefined;
+    const headers: Record<string, string> = { accept, ...call.headers };
+    if (spec.bytes) headers['content-type'] = spec.bytes.type;
+    if (auth) headers.authorization = `Bearer ${auth}`;
+    if (key) headers['idempotency-key'] = key;
+    if (call.purpose) headers['x-purpose'] = call.purpose;
     const query = toSearchParams(spec.query);
-    const url = `${options.baseUrl.replace(/\/?$/, '/')}${fillRoute(route, spec.path).slice(1)}${query.size > 0 ? `?${query}` : ''}`;
-    const policy = spec.secret ? retrySecret : key ? retryPost : retryGet;
-    const timeout = call.timeout ?? options.timeout ?? 10_000;
     let last: Response | undefined;
     state.attempt = 0;
 
-    /** One attempt: the hooks, the events, fetch. */
-    const attempt = async (input: Request) => {
+    /** Every attempt goes through here (ky calls it once per attempt). */
+    const attempt = async (input: Request, init?: RequestInit) => {
       const context: HookContext = { method, route, attempt: ++state.attempt };
       if (context.attempt > 1) {
         // Free the connection that the failed attempt's unread body holds.
@@ -180,10 +139,10 @@ export function createTransport(options: ClientOptions, loadValidator?: Validato
       let response: Response;
       try {
         // Read at call time, so that msw (which patches globalThis.fetch) and test doubles work.
-        response = await (options.fetch ?? globalThis.fetch)(request);
+        response = await (options.fetch ?? globalThis.fetch)(request, init);
       } catch (error) {
-        // Aborts (the caller's signal or the timeout) are not network errors: let them through.
-        if (request.signal.aborted || input.signal.aborted) throw error;
+        // Aborts (the caller's signal or ky's timeout) are not network errors: let them through.
+        if (request.signal.aborted || init?.signal?.aborted) throw error;
         throw new NetworkError('network error', { cause: error });
       }
       const duration = performance.now() - start;
@@ -200,43 +159,24 @@ export function createTransport(options: ClientOptions, loadValidator?: Validato
     };
 
     try {
-      for (let retries = 1; ; retries++) {
-        // Each attempt has its own timeout, joined with the caller's signal.
-        const timer = new AbortController();
-        const signal = call.signal ? AbortSignal.any([call.signal, timer.signal]) : timer.signal;
-        let timeoutId: ReturnType<typeof setTimeout> | undefined;
-        let failed: Response | unknown;
-        try {
-          const sent = attempt(new Request(url, { method, headers, body, signal }));
-          const response = await (timeout === false
-            ? sent
-            : Promise.race([
-                sent,
-                new Promise<never>((_, reject) => {
-                  timeoutId = setTimeout(() => {
-                    timer.abort();
-                    reject(TIMED_OUT);
-                  }, timeout);
-                }),
-              ]));
-          if (response.ok) return response;
-          failed = response;
-        } catch (error) {
-          failed = error;
-        } finally {
-          clearTimeout(timeoutId);
-        }
-        const wait = failed === TIMED_OUT ? undefined : backoff(policy, method, retries, failed);
-        if (wait === undefined && failed instanceof Response) throw await errorFromResponse(failed, label);
-        if (wait === undefined) throw failed;
-        await sleep(wait, call.signal);
-      }
+      return await ky(fillRoute(route, spec.path).slice(1), {
+        prefixUrl: options.baseUrl,
+        method,
+        headers,
+        ...(spec.bytes ? { body: spec.bytes.data as BodyInit } : { json: spec.body }),
+        searchParams: query.size > 0 ? query : undefined,
+        signal: call.signal,
+        retry: spec.secret ? retrySecret : key ? retryPost : retryGet,
+        timeout: call.timeout ?? options.timeout ?? 10_000,
+        fetch: attempt as typeof fetch,
+      });
     } catch (error) {
+      if (error instanceof HTTPError) throw await errorFromResponse(error.response, label);
       const unknown = spec.secret
         ? { code: 'outcome_unknown', why: '; the outcome is unknown and its secret is never shown again' }
         : { why: '' };
-      if (error === TIMED_OUT)
-        throw new TimeoutError(`${label} timed out${unknown.why}`, { code: unknown.code });
+      if (error instanceof KyTimeoutError)
+        throw new TimeoutError(`${label} timed out${unknown.why}`, { cause: error, code: unknown.code });
       if (error instanceof NetworkError)
         throw new NetworkError(`${label} failed: network error${unknown.why}`, {
           cause: error.cause,
