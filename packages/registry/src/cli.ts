@@ -3,7 +3,7 @@
  * `nayabato-registry`: runs the registry, or bootstraps an organisation.
  *
  * ```sh
- * nayabato-registry --port 4400 [--data-dir ./data] [--seed demo] [--cache-dir DIR] [--drain-seconds 10] [--trust-proxy] [--metrics]  # DATABASE_URL: PostgreSQL
+ * nayabato-registry --port 4400 [--data-dir ./data] [--seed demo] [--cache-dir DIR] [--drain-seconds 10] [--trust-proxy] [--metrics] [--no-prepared-statements]  # DATABASE_URL: PostgreSQL
  * nayabato-registry bootstrap --role coordinator --name "Programme Coordination Unit" --district Kathmandu
  * nayabato-registry retention-sweep --days 1825   # anonymise cases closed more than 1825 days ago, once
  * ```
@@ -39,6 +39,8 @@ const { values, positionals } = parseArgs({
     'drain-seconds': { type: 'string' },
     metrics: { type: 'boolean', default: false },
     'trust-proxy': { type: 'boolean', default: false },
+    // PostgreSQL behind a pooler in transaction mode that cannot keep prepared statements.
+    'no-prepared-statements': { type: 'boolean', default: false },
   },
 });
 const databaseUrl = process.env.DATABASE_URL;
@@ -95,6 +97,7 @@ if (positionals[0] === 'bootstrap') {
     port: Number(values.port),
     host: values.host,
     ...(databaseUrl ? { databaseUrl } : {}),
+    ...(values['no-prepared-statements'] ? { preparedStatements: false } : {}),
     ...(dataDir ? { dataDir } : {}),
     ...(cacheDir ? { demoCacheDir: cacheDir } : {}),
     seed,

@@ -27,6 +27,12 @@ export interface StartOptions {
   host?: string;
   /** A PostgreSQL URL; when absent, embedded PGlite. */
   databaseUrl?: string;
+  /**
+   * PostgreSQL: send statements as named prepared statements. Turn off behind a pooler in transaction
+   * mode that cannot keep them (PgBouncer before 1.21, or `max_prepared_statements = 0`).
+   * @default true
+   */
+  preparedStatements?: boolean;
   /** A PGlite data directory; when absent (and no URL), the database lives in memory. */
   dataDir?: string;
   /**
@@ -133,6 +139,7 @@ export async function startRegistry(options: StartOptions = {}): Promise<Running
     (await openDatabase({
       databaseUrl: options.databaseUrl,
       dataDir: options.dataDir,
+      ...(options.preparedStatements === false ? { preparedStatements: false } : {}),
       ...(logger ? { onConnectionError: (error: unknown) => logger(connectionErrorLine(error)) } : {}),
     }));
   lap('engine');

@@ -20,6 +20,13 @@ export interface DatabaseOptions {
    * @default one JSON line (class and code only) on standard error
    */
   readonly onConnectionError?: DatabaseErrorSink | undefined;
+  /**
+   * Send each statement as a named prepared statement (PostgreSQL): parsed once per connection, its plan
+   * cached by the server. Turn off behind a connection pooler that cannot keep prepared statements
+   * (PgBouncer before 1.21, or with `max_prepared_statements = 0`, in transaction mode).
+   * @default true
+   */
+  readonly preparedStatements?: boolean | undefined;
 }
 
 /**
@@ -34,7 +41,9 @@ export interface DatabaseOptions {
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
   if (options.databaseUrl) {
     const { openPostgres } = await import('./postgres.js');
-    return openPostgres(options.databaseUrl, options.onConnectionError ?? stderrSink);
+    return openPostgres(options.databaseUrl, options.onConnectionError ?? stderrSink, {
+      preparedStatements: options.preparedStatements ?? true,
+    });
   }
   const { openPglite } = await import('./pglite.js');
   return openPglite(options.dataDir);

@@ -1,0 +1,60 @@
+/**
+ * The plan PostgreSQL uses for a list query once it has run as a prepared statement a few times, as the
+ * registry runs it on PostgreSQL (named statements, `db/postgres.ts`). After five executions the server
+ * may switch to a generic plan (one made without the parameters' values), which a query written for its
+ * custom plans can make slow; the list-plan test checks that plan too.
+ */
+import type { Database, Queryable } from '../db/database.js';
+import type { PlanNode } from './list-plans.fixture.js';
+
+/** A parameter as an SQL literal (the statement is prepared and executed in SQL, not over the protocol). */
+function literal(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  const text = Array.isArray(value)
+    ? `{${value.map((v) => (v === null ? 'NULL' : `"${String(v).replace(/["\\]/g, '\\$&')}"`)).join(',')}}`
+    : value instanceof Date
+      ? value.toISOString()
+      : typeof value === 'object'
+        ? JSON.stringify(value)
+        : String(value);
+  return `'${text.replace(/'/g, "''")}'`;
+}
+
+/** How many executions precede the plan explained: PostgreSQL considers a generic plan after five. */
+const EXECUTIONS = 6;
+
+/**
+ * The plans of every statement `run` sends, each prepared, executed {@link EXECUTIONS} times, then
+ * explained as PostgreSQL would run it next (PostgreSQL only).
+ */
+export async function preparedPlansOf(
+  db: Database,
+  run: (db: Queryable) => Promise<unknown>,
+): Promise<PlanNode[]> {
+  return db.transaction(async (tx) => {
+    const plans: PlanNode[] = [];
+    let n = 0;
+    const preparing: Queryable = {
+      async query<T>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
+        const name = `nb_plan_check_${n++}`;
+        await tx.exec(`prepare ${name} as ${sql}`);
+        const execute = `execute ${name}(${params.map(literal).join(', ')})`;
+        for (let i = 0; i < EXECUTIONS; i++) await tx.exec(execute);
+        const [row] = await tx.query<{ 'QUERY PLAN': unknown }>(`explain (format json) ${execute}`);
+        await tx.exec(`deallocate ${name}`);
+        const json = row!['QUERY PLAN'];
+        const parsed = (typeof json === 'string' ? JSON.parse(json) : json) as {
+          Plan: PlanNode;
+          JIT?: unknown;
+        }[];
+        plans.push({ ...parsed[0]!.Plan, ...(parsed[0]!.JIT ? { JIT: parsed[0]!.JIT } : {}) });
+        return [];
+      },
+      exec: (sql) => tx.exec(sql),
+    };
+    await run(preparing);
+    return plans;
+  });
+}
