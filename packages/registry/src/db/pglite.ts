@@ -1,17 +1,105 @@
-import { PGlite } from '@electric-sql/pglite';
+import { Worker } from 'node:worker_threads';
 import { acquireDataDirLock } from './data-dir-lock.js';
 import type { Database, Queryable } from './database.js';
 
-function wrap(target: Pick<PGlite, 'query' | 'exec'>): Queryable {
-  return {
-    async query<T>(sql: string, params: readonly unknown[] = []) {
-      const result = await target.query<T>(sql, params as unknown[]);
-      return result.rows;
-    },
-    async exec(sql: string) {
-      await target.exec(sql);
+/** A reply of the PGlite thread (`pglite-thread.js`). */
+interface Reply {
+  readonly id: number;
+  readonly ok: boolean;
+  readonly value?: unknown;
+  readonly error?: Record<string, unknown>;
+}
+
+/** An error of the thread as an `Error` again, with PostgreSQL's fields (`code`, `detail`, ...). */
+function toError(plain: Record<string, unknown> | undefined): Error {
+  return Object.assign(new Error(String(plain?.message ?? 'PGlite failed')), plain);
+}
+
+/**
+ * The worker thread that runs PGlite, and the calls waiting for it. The thread keeps the process alive
+ * only while a call waits, like a socket with a request in flight.
+ */
+class PgliteThread {
+  readonly #worker: Worker;
+  readonly #pending = new Map<number, { resolve: (value: unknown) => void; reject: (e: Error) => void }>();
+  #next = 1;
+  #failure: Error | undefined;
+  /** Resolves when PGlite has opened (the thread's message 0). */
+  readonly ready: Promise<unknown>;
+
+  constructor(workerData: { dataDir?: string; loadDataDir?: ArrayBuffer }) {
+    this.#worker = new Worker(new URL('./pglite-thread.js', import.meta.url), {
+      workerData,
+      // The thread needs none of the process's flags, and some would stop it (`--input-type`, a loader).
+      execArgv: [],
+      ...(workerData.loadDataDir ? { transferList: [workerData.loadDataDir] } : {}),
+    });
+    this.ready = new Promise((resolve, reject) => this.#pending.set(0, { resolve, reject }));
+    this.#worker.on('message', (reply: Reply) => {
+      const waiting = this.#pending.get(reply.id);
+      this.#pending.delete(reply.id);
+      if (this.#pending.size === 0) this.#worker.unref();
+      if (reply.ok) waiting?.resolve(reply.value);
+      else waiting?.reject(toError(reply.error));
+    });
+    const fail = (error: Error) => {
+      this.#failure ??= error;
+      for (const waiting of this.#pending.values()) waiting.reject(this.#failure);
+      this.#pending.clear();
+    };
+    this.#worker.on('error', fail);
+    this.#worker.on('exit', (code) => fail(new Error(`PGlite's thread ended (exit code ${code}).`)));
+  }
+
+  /** Sends one operation to the thread and waits for its reply. */
+  call<T>(message: Record<string, unknown>): Promise<T> {
+    if (this.#failure) return Promise.reject(this.#failure);
+    const id = this.#next++;
+    if (this.#pending.size === 0) this.#worker.ref();
+    return new Promise<T>((resolve, reject) => {
+      this.#pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      this.#worker.postMessage({ ...message, id });
+    });
+  }
+
+  /** Ends the thread (after `close`, or when PGlite failed to open). */
+  async terminate(): Promise<void> {
+    await this.#worker.terminate();
+  }
+}
+
+let nextTransaction = 1;
+
+/**
+ * Runs `fn` in a transaction that PGlite opens at its first statement. PGlite's one connection is held
+ * from `BEGIN` to `COMMIT`, and a request's body is read and validated inside its transaction: opened
+ * eagerly, every other request would wait for that too. A transaction that sends no statement opens none.
+ */
+async function lazyTransaction<T>(thread: PgliteThread, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+  let opening: Promise<number> | undefined;
+  const open = () =>
+    (opening ??= (async () => {
+      const tx = nextTransaction++;
+      await thread.call({ op: 'begin', tx });
+      return tx;
+    })());
+  const tx: Queryable = {
+    query: async <R>(sql: string, params: readonly unknown[] = []) =>
+      thread.call<R[]>({ op: 'query', sql, params, tx: await open() }),
+    exec: async (sql: string) => {
+      await thread.call({ op: 'exec', sql, tx: await open() });
     },
   };
+  let result: T;
+  try {
+    result = await fn(tx);
+  } catch (error) {
+    const id = opening ? await opening.catch(() => undefined) : undefined;
+    if (id !== undefined) await thread.call({ op: 'end', tx: id, commit: false }).catch(() => undefined);
+    throw error;
+  }
+  if (opening) await thread.call({ op: 'end', tx: await opening, commit: true }); // COMMIT can fail
+  return result;
 }
 
 /** Options of {@link openPglite}. */
@@ -31,8 +119,9 @@ export interface PgliteDatabase extends Database {
 
 /**
  * Opens embedded PostgreSQL (PGlite, WebAssembly) in memory or in a data directory, optionally starting
- * from a snapshot. PGlite has one connection: transactions are serialised by PGlite itself, so a handler
- * inside a transaction must only use the transaction's handle. A data directory is locked for this process
+ * from a snapshot. PGlite runs in a worker thread of its own (`pglite-thread.js`), so that its WebAssembly
+ * does not hold the thread serving HTTP. PGlite has one connection: transactions are serialised by PGlite
+ * itself, so a handler inside a transaction must only use the transaction's handle. A data directory is locked for this process
  * (see {@link acquireDataDirLock}); `close` checkpoints, closes PGlite and releases the lock.
  *
  * @throws {DataDirLockedError} when another live process holds `dataDir`
@@ -44,38 +133,42 @@ export interface PgliteDatabase extends Database {
  */
 export async function openPglite(dataDir?: string, options: PgliteOptions = {}): Promise<PgliteDatabase> {
   const release = dataDir ? acquireDataDirLock(dataDir) : () => undefined;
-  let pg: PGlite;
+  let thread: PgliteThread;
   try {
-    pg = await PGlite.create({
+    thread = new PgliteThread({
       ...(dataDir ? { dataDir } : {}),
-      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+      ...(options.loadDataDir ? { loadDataDir: await options.loadDataDir.arrayBuffer() } : {}),
+    });
+    await thread.ready.catch(async (error) => {
+      await thread.terminate();
+      throw error;
     });
   } catch (error) {
     release();
     throw error;
   }
-  const root = wrap(pg);
   let closing: Promise<void> | undefined;
   const close = async () => {
-    // A checkpoint first, so that the directory needs no WAL replay at the next start; if it fails, the
-    // WAL still makes the directory whole, so the close goes on.
-    if (dataDir && !pg.closed) await pg.exec('CHECKPOINT').catch(() => undefined);
     try {
-      if (!pg.closed) await pg.close();
+      await thread.call({ op: 'close' });
     } finally {
+      await thread.terminate();
       release();
     }
   };
   return {
     engine: 'pglite',
-    query: root.query,
-    exec: root.exec,
-    transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+    query: <T>(sql: string, params: readonly unknown[] = []) =>
+      thread.call<T[]>({ op: 'query', sql, params }),
+    exec: async (sql) => {
+      await thread.call({ op: 'exec', sql });
+    },
+    transaction: (fn) => lazyTransaction(thread, fn),
     close: () => {
       closing ??= close();
       return closing;
     },
     // 'none': gzip hung in a trial on Node 20, and the tarball of the demo is small enough uncompressed.
-    dumpDataDir: () => pg.dumpDataDir('none'),
+    dumpDataDir: async () => new Blob([await thread.call<ArrayBuffer>({ op: 'dump' })]),
   };
 }
