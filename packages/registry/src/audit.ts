@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { AppEnv } from './context.js';
-import { insertAuditRows } from './store/audit.js';
+import { type AuditRow, insertAuditRows } from './store/audit.js';
 
 /** What was done to a record. */
 export type AuditAction =
@@ -69,4 +69,31 @@ export async function audit(
       detail: e.detail,
     })),
   );
+}
+
+/**
+ * What every audit row of this request records for `action` on `resourceType`, but the record itself: for
+ * a list whose statement writes its own audit rows (`keysetList`'s `audit`).
+ *
+ * @example
+ * ```ts
+ * const rows = await listVisibleParticipants(db, who, {}, page, { row: auditRowOf(c, 'participant.list', 'list', 'participant'), participants: true });
+ * ```
+ */
+export function auditRowOf(
+  c: Context<AppEnv>,
+  purpose: string,
+  action: AuditAction,
+  resourceType: string,
+): Omit<AuditRow, 'resourceId' | 'participantId' | 'detail'> {
+  const who = c.var.principal;
+  return {
+    requestId: c.var.requestId,
+    actorOrg: who.orgId,
+    actorKey: who.keyId,
+    actorUser: who.userId ?? null,
+    action,
+    resourceType,
+    purpose: purposeOf(c, purpose),
+  };
 }

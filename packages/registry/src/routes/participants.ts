@@ -9,7 +9,7 @@ import {
 } from '@nayabato/core';
 import type { Context } from 'hono';
 import * as z from 'zod/mini';
-import { audit } from '../audit.js';
+import { audit, auditRowOf } from '../audit.js';
 import type { AppEnv } from '../context.js';
 import { idParam, pageParams, updatedSinceParam } from '../contract/operation.js';
 import { named } from '../contract/registry.js';
@@ -63,22 +63,27 @@ async function listVisible(
 ) {
   const who = caller(c);
   requireRole(who, readers, 'read participants');
-  const rows = await listVisibleParticipants(c.var.db, who, filters, { after, limit });
+  // A plain list writes its audit rows in its own statement; a search also records a summary row.
+  const rows = await listVisibleParticipants(
+    c.var.db,
+    who,
+    filters,
+    { after, limit },
+    search
+      ? undefined
+      : { row: auditRowOf(c, 'participant.list', action, 'participant'), participants: true },
+  );
   const result = page(rows, limit, participantView);
+  if (!search) return c.json(result);
   // A search is audited even when it finds nothing (who looked, for what purpose, how many came back),
   // with the names of the filters used, never their values.
-  const summary = search
-    ? [
-        {
-          action,
-          resourceType: 'participant_search',
-          resourceId: c.var.requestId,
-          detail: { count: result.items.length, filters: search.fields },
-        },
-      ]
-    : [];
-  await audit(c, action === 'search' ? 'participant.search' : 'participant.list', [
-    ...summary,
+  await audit(c, 'participant.search', [
+    {
+      action,
+      resourceType: 'participant_search',
+      resourceId: c.var.requestId,
+      detail: { count: result.items.length, filters: search.fields },
+    },
     ...result.items.map((p) => ({
       action,
       resourceType: 'participant',

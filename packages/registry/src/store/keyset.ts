@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/database.js';
+import type { AuditRow } from './audit.js';
 
 /** Where a page starts and how long it is (from `pageRequest`). */
 export interface KeysetPage {
@@ -46,7 +47,12 @@ export interface KeysetBranch {
  * const rows = await keysetList<ApiKeyRow>(db, { from: 'api_keys', where: ['org_id = $1'], params: [orgId] }, { after, limit });
  * ```
  */
-export function keysetList<T>(db: Queryable, query: KeysetQuery, page: KeysetPage): Promise<T[]> {
+export function keysetList<T>(
+  db: Queryable,
+  query: KeysetQuery,
+  page: KeysetPage,
+  audit?: KeysetAudit,
+): Promise<T[]> {
   const params = query.params ?? [];
   const seq = query.seq ?? 'seq';
   const where = [...(query.where ?? []), `${seq} > $${params.length + 1}`];
@@ -59,7 +65,55 @@ export function keysetList<T>(db: Queryable, query: KeysetQuery, page: KeysetPag
     ? `select * from (${query.branches.map((b) => `(${branch(b)})`).join(' union all ')}) branches
        order by seq limit ${limit}`
     : select(where);
-  return db.query<T>(sql, [...params, page.after, page.limit + 1]);
+  const values = [...params, page.after, page.limit + 1];
+  return audit ? auditedList<T>(db, sql, values, page.limit, audit) : db.query<T>(sql, values);
+}
+
+/**
+ * The audit rows of a listed page, written by the list's own statement: one row per record returned
+ * (the page's first `limit` rows; the one more that tells whether a page follows is not returned).
+ */
+export interface KeysetAudit {
+  /** What every row records, but the record itself: request, actor, action, resource type, purpose. */
+  readonly row: Omit<AuditRow, 'resourceId' | 'participantId' | 'detail'>;
+  /** The records listed are participants: their id is also the row's `participant_id`. */
+  readonly participants: boolean;
+}
+
+/**
+ * A list and its audit in one statement (a data-modifying `with`): one round trip and one commit instead
+ * of two, on the hottest audited path (issue 12). Atomic on its own: the audit cannot be lost.
+ */
+function auditedList<T>(
+  db: Queryable,
+  sql: string,
+  values: unknown[],
+  limit: number,
+  audit: KeysetAudit,
+): Promise<T[]> {
+  const { row } = audit;
+  const at = values.length;
+  const p = (i: number) => `$${at + i}::text`;
+  return db.query<T>(
+    `with page as (${sql}),
+     audited as (
+       insert into audit_log (request_id, actor_org, actor_key, actor_user, action, resource_type, resource_id, participant_id, purpose)
+       select ${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, listed.id, ${audit.participants ? 'listed.id' : 'null'}, ${p(7)}
+       from (select id from page order by seq limit $${at + 8}) listed
+     )
+     select * from page order by seq`,
+    [
+      ...values,
+      row.requestId,
+      row.actorOrg,
+      row.actorKey ?? null,
+      row.actorUser ?? null,
+      row.action,
+      row.resourceType,
+      row.purpose,
+      limit,
+    ],
+  );
 }
 
 /** The order of a keyed list: a sort key, then `seq` to break ties, both in `direction`. */

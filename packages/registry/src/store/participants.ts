@@ -1,7 +1,7 @@
 import { type ConsentScopeValue, newId, type Participant, type ParticipantInput } from '@nayabato/core';
 import type { Principal } from '../auth/principal.js';
 import type { Queryable } from '../db/database.js';
-import { type KeysetBranch, type KeysetPage, keysetList } from './keyset.js';
+import { type KeysetAudit, type KeysetBranch, type KeysetPage, keysetList } from './keyset.js';
 import { type BaseRow, toRecord } from './rows.js';
 import { referredTo, sharedScopesSql } from './visibility.js';
 
@@ -112,12 +112,16 @@ const FILTER_SQL: Record<keyof ParticipantFilters, string> = {
   updatedSince: 'p.updated_at >= ?::timestamptz',
 };
 
-/** A page of the participants visible to the caller, with its access to each. */
+/**
+ * A page of the participants visible to the caller, with its access to each; with `audit`, the page's
+ * audit rows are written by the same statement.
+ */
 export function listVisibleParticipants(
   db: Queryable,
   principal: Principal,
   filters: ParticipantFilters,
   page: KeysetPage,
+  audit?: KeysetAudit,
 ): Promise<ParticipantRow[]> {
   const params: unknown[] = [principal.orgId];
   const where: string[] = [];
@@ -138,6 +142,7 @@ export function listVisibleParticipants(
       branches: participantBranches(principal),
     },
     page,
+    audit,
   );
 }
 
