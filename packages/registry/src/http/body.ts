@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { type FieldIssue, textIssues, toJsonPointer, validate } from '@nayabato/core';
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -29,7 +30,65 @@ export function limitBody(
     },
   });
   // `except`: a binary upload that reads its body with a limit of its own (a story photo).
-  return async (c, next) => (bodiless(c) || except(c) ? next() : limit(c, next));
+  return async (c, next) => {
+    if (bodiless(c) || except(c)) return next();
+    const incoming = nodeRequest(c);
+    if (!incoming) return limit(c, next);
+    const bytes = await readLimited(incoming, maxBytes);
+    if (bytes === undefined) {
+      throw new Problem('payload-too-large', `The request body exceeds ${maxBytes} bytes.`, {
+        headers: { connection: 'close' },
+      });
+    }
+    // Hono's readers (`c.req.text()`, `json()`, `arrayBuffer()`) answer from this cache.
+    (c.req.bodyCache as { arrayBuffer?: Promise<ArrayBuffer> }).arrayBuffer = Promise.resolve(bytes);
+    await next();
+  };
+}
+
+/** The Node request under Hono's (the Node adapter's `c.env.incoming`), if the registry runs on Node. */
+function nodeRequest(c: Context<AppEnv>): IncomingMessage | undefined {
+  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  return incoming && typeof incoming.on === 'function' && !incoming.readableDidRead ? incoming : undefined;
+}
+
+/**
+ * The body's bytes read straight from Node's request, or undefined past `maxBytes` (declared or sent).
+ * The Node adapter would otherwise build a web `Request` and read it through web streams: on a small
+ * JSON write that was the largest part of the body's cost (issue 12).
+ */
+function readLimited(incoming: IncomingMessage, maxBytes: number): Promise<ArrayBuffer | undefined> {
+  const declared = Number(incoming.headers['content-length']);
+  if (Number.isFinite(declared) && declared > maxBytes) return Promise.resolve(undefined);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const done = (value: ArrayBuffer | undefined) => {
+      incoming.off('data', onData);
+      incoming.off('end', onEnd);
+      incoming.off('error', onError);
+      resolve(value);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        incoming.pause();
+        done(undefined);
+      } else chunks.push(chunk);
+    };
+    const onEnd = () => {
+      const all = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
+      done(all.buffer.slice(all.byteOffset, all.byteOffset + all.byteLength) as ArrayBuffer);
+    };
+    const onError = (error: Error) => {
+      incoming.off('data', onData);
+      incoming.off('end', onEnd);
+      reject(error);
+    };
+    incoming.on('data', onData);
+    incoming.on('end', onEnd);
+    incoming.on('error', onError);
+  });
 }
 
 /**
@@ -59,11 +118,14 @@ export function strictUtf8Body(
   except: (c: Context<AppEnv>) => boolean = () => false,
 ): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (bodiless(c) || !c.req.raw.body || except(c)) return next();
-    // Hono caches the bytes: later readers decode them again, which is now known to lose nothing.
+    if (bodiless(c) || except(c)) return next();
+    const cache = c.req.bodyCache as { arrayBuffer?: Promise<ArrayBuffer>; text?: Promise<string> };
+    // Read by `limitBody` on Node; elsewhere Hono's own request (the body may be absent there).
+    if (!cache.arrayBuffer && !c.req.raw.body) return next();
     const bytes = await c.req.arrayBuffer();
     try {
-      UTF8.decode(bytes);
+      // Kept: later readers (the idempotency hash, the JSON parser) take this text, not a new decoding.
+      cache.text = Promise.resolve(UTF8.decode(bytes));
     } catch {
       throw new Problem('invalid-encoding', 'The request body is not valid UTF-8.', {
         errors: [issue([], 'invalid_encoding')],

@@ -86,6 +86,31 @@ describeRegistry('problem+json and operations', (t) => {
     );
   });
 
+  it('reads a body sent in chunks without a length, and refuses one that grows past the limit (413)', async () => {
+    const send = (text: string) => {
+      const bytes = new TextEncoder().encode(text);
+      const chunk = 256;
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let at = 0; at < bytes.length; at += chunk) controller.enqueue(bytes.slice(at, at + chunk));
+          controller.close();
+        },
+      });
+      return fetch(`${t().url}/v1/participants`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${ngoKey()}`, 'content-type': 'application/json' },
+        body,
+        duplex: 'half',
+      } as RequestInit);
+    };
+    const fits = await send(JSON.stringify(participantBody({ notes: 'y'.repeat(1500) })));
+    expect(fits.status).toBe(201);
+    expect(((await fits.json()) as { notes: string }).notes).toHaveLength(1500);
+    const tooBig = await send(JSON.stringify(participantBody({ notes: 'x'.repeat(300 * 1024) })));
+    expect(tooBig.status).toBe(413);
+    expect(((await tooBig.json()) as { type: string }).type).toBe('urn:nayabato:problem:payload-too-large');
+  });
+
   it('refuses bad cursors, bad limits and bad instants (400)', async () => {
     expectProblem(await t().call(ngoKey(), 'GET', '/v1/participants?cursor=not-a-cursor'), 400, 'bad-cursor');
     const forged = Buffer.from(JSON.stringify({ v: 1, s: -4 })).toString('base64url');
