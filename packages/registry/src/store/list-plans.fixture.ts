@@ -348,6 +348,13 @@ export interface PlanNode {
   readonly [key: string]: unknown;
 }
 
+/** The plan of one `explain (format json)` answer (a string on PGlite, parsed JSON from `pg`). */
+export function planOf(json: unknown): PlanNode {
+  const parsed = (typeof json === 'string' ? JSON.parse(json) : json) as { Plan: PlanNode; JIT?: unknown }[];
+  // PostgreSQL adds `JIT` beside the plan when it would compile it (costly for a page of twenty).
+  return { ...parsed[0]!.Plan, ...(parsed[0]!.JIT ? { JIT: parsed[0]!.JIT } : {}) };
+}
+
 /**
  * The plans of every statement `run` sends (explained with its parameters instead of being run; the
  * list functions send one). A root node carries `JIT` when PostgreSQL would JIT-compile the statement.
@@ -357,13 +364,7 @@ export async function plansOf(db: Queryable, run: (db: Queryable) => Promise<unk
   const explaining: Queryable = {
     async query<T>(sql: string, params?: readonly unknown[]): Promise<T[]> {
       const [row] = await db.query<{ 'QUERY PLAN': unknown }>(`explain (format json) ${sql}`, params);
-      const json = row!['QUERY PLAN'];
-      const parsed = (typeof json === 'string' ? JSON.parse(json) : json) as {
-        Plan: PlanNode;
-        JIT?: unknown;
-      }[];
-      // PostgreSQL adds `JIT` beside the plan when it would compile it (costly for a page of twenty).
-      plans.push({ ...parsed[0]!.Plan, ...(parsed[0]!.JIT ? { JIT: parsed[0]!.JIT } : {}) });
+      plans.push(planOf(row!['QUERY PLAN']));
       return [];
     },
     exec: (sql) => db.exec(sql),

@@ -5,7 +5,7 @@
  * custom plans can make slow; the list-plan test checks that plan too.
  */
 import type { Database, Queryable } from '../db/database.js';
-import type { PlanNode } from './list-plans.fixture.js';
+import { type PlanNode, planOf } from './list-plans.fixture.js';
 
 /** A parameter as an SQL literal (the statement is prepared and executed in SQL, not over the protocol). */
 function literal(value: unknown): string {
@@ -44,12 +44,7 @@ export async function preparedPlansOf(
         for (let i = 0; i < EXECUTIONS; i++) await tx.exec(execute);
         const [row] = await tx.query<{ 'QUERY PLAN': unknown }>(`explain (format json) ${execute}`);
         await tx.exec(`deallocate ${name}`);
-        const json = row!['QUERY PLAN'];
-        const parsed = (typeof json === 'string' ? JSON.parse(json) : json) as {
-          Plan: PlanNode;
-          JIT?: unknown;
-        }[];
-        plans.push({ ...parsed[0]!.Plan, ...(parsed[0]!.JIT ? { JIT: parsed[0]!.JIT } : {}) });
+        plans.push(planOf(row!['QUERY PLAN']));
         return [];
       },
       exec: (sql) => tx.exec(sql),
