@@ -14,9 +14,10 @@ const types = {
 
 /**
  * Names of prepared statements, one per SQL text, shared by every connection of the process. A named
- * statement is parsed once per connection and its plan can be cached, which roughly halved the server's
- * work per list request (docs/decisions/2026-12-07-prepared-statements.md). Texts are built from code
- * (values always travel as parameters), so there are few; past {@link MAX_NAMED} the rest go unnamed.
+ * statement is parsed once per connection and its plan can be cached: parsing and planning had been
+ * about a third of the server's work per list request (docs/decisions/2026-12-07-prepared-statements.md).
+ * Texts are built from code (values always travel as parameters), so there are few; past
+ * {@link MAX_NAMED} the rest go unnamed.
  */
 const MAX_NAMED = 2000;
 let names = new Map<string, string>();
