@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { AppEnv } from './context.js';
-import { type AuditRow, insertAuditRows } from './store/audit.js';
+import { insertAuditRows, type ListedAuditRow } from './store/audit.js';
 
 /** What was done to a record. */
 export type AuditAction =
@@ -85,7 +85,7 @@ export function auditRowOf(
   purpose: string,
   action: AuditAction,
   resourceType: string,
-): Omit<AuditRow, 'resourceId' | 'participantId' | 'detail'> {
+): ListedAuditRow {
   const who = c.var.principal;
   return {
     requestId: c.var.requestId,

@@ -15,9 +15,12 @@ export interface AuditRow {
   readonly detail?: Record<string, unknown> | undefined;
 }
 
+const COLUMNS =
+  'request_id, actor_org, actor_key, actor_user, action, resource_type, resource_id, participant_id, purpose';
+
 // Column by column, as arrays: one statement whose text and parameter count do not depend on the number
 // of rows (a page of 100 is 10 parameters, not 1,000), so the server parses one short statement.
-const INSERT = `insert into audit_log (request_id, actor_org, actor_key, actor_user, action, resource_type, resource_id, participant_id, purpose, detail)
+const INSERT = `insert into audit_log (${COLUMNS}, detail)
   select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::jsonb[])`;
 
 /**
@@ -43,4 +46,40 @@ export async function insertAuditRows(db: Queryable, rows: readonly AuditRow[]):
     rows.map((r) => r.purpose),
     rows.map((r) => (r.detail ? JSON.stringify(r.detail) : null)),
   ]);
+}
+
+/** What every audit row of a listed page records, but the record itself. */
+export type ListedAuditRow = Omit<AuditRow, 'resourceId' | 'participantId' | 'detail'>;
+
+/**
+ * The insert that audits each record of `listed` (a relation with an `id` column), for a data-modifying
+ * `with` around a list: its parameters follow the list's own, from `$at + 1`.
+ *
+ * @example
+ * ```ts
+ * const audit = auditEachListed('(select id from page) listed', 3, row, true);
+ * await db.query(`with page as (...), audited as (${audit.sql}) select * from page`, [...params, ...audit.params]);
+ * ```
+ */
+export function auditEachListed(
+  listed: string,
+  at: number,
+  row: ListedAuditRow,
+  participants: boolean,
+): { sql: string; params: unknown[] } {
+  const p = (i: number) => `$${at + i}::text`;
+  return {
+    sql: `insert into audit_log (${COLUMNS})
+       select ${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, listed.id, ${participants ? 'listed.id' : 'null'}, ${p(7)}
+       from ${listed}`,
+    params: [
+      row.requestId,
+      row.actorOrg,
+      row.actorKey ?? null,
+      row.actorUser ?? null,
+      row.action,
+      row.resourceType,
+      row.purpose,
+    ],
+  };
 }

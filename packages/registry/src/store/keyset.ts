@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/database.js';
-import type { AuditRow } from './audit.js';
+import { auditEachListed, type ListedAuditRow } from './audit.js';
 
 /** Where a page starts and how long it is (from `pageRequest`). */
 export interface KeysetPage {
@@ -75,7 +75,7 @@ export function keysetList<T>(
  */
 export interface KeysetAudit {
   /** What every row records, but the record itself: request, actor, action, resource type, purpose. */
-  readonly row: Omit<AuditRow, 'resourceId' | 'participantId' | 'detail'>;
+  readonly row: ListedAuditRow;
   /** The records listed are participants: their id is also the row's `participant_id`. */
   readonly participants: boolean;
 }
@@ -91,29 +91,19 @@ function auditedList<T>(
   limit: number,
   audit: KeysetAudit,
 ): Promise<T[]> {
-  const { row } = audit;
-  const at = values.length;
-  const p = (i: number) => `$${at + i}::text`;
-  return db.query<T>(
-    `with page as (${sql}),
-     audited as (
-       insert into audit_log (request_id, actor_org, actor_key, actor_user, action, resource_type, resource_id, participant_id, purpose)
-       select ${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, listed.id, ${audit.participants ? 'listed.id' : 'null'}, ${p(7)}
-       from (select id from page order by seq limit $${at + 8}) listed
-     )
-     select * from page order by seq`,
-    [
-      ...values,
-      row.requestId,
-      row.actorOrg,
-      row.actorKey ?? null,
-      row.actorUser ?? null,
-      row.action,
-      row.resourceType,
-      row.purpose,
-      limit,
-    ],
+  // The page's first `limit` rows: the one more, which only tells whether a page follows, is not returned.
+  const at = values.length + 1;
+  const audited = auditEachListed(
+    `(select id from page order by seq limit $${at}) listed`,
+    at,
+    audit.row,
+    audit.participants,
   );
+  return db.query<T>(`with page as (${sql}), audited as (${audited.sql}) select * from page order by seq`, [
+    ...values,
+    limit,
+    ...audited.params,
+  ]);
 }
 
 /** The order of a keyed list: a sort key, then `seq` to break ties, both in `direction`. */
