@@ -66,6 +66,63 @@ describeRegistry('referrals and consent', (t, backend) => {
     expect(audit.map((a) => a.detail.action)).toEqual(['send', 'accept', 'start', 'complete']);
   });
 
+  it('audits a new draft once, with the caller, the participant and the purpose; a refused one not at all', async () => {
+    const p = await participantWith();
+    const other = await t().call(t().org('ngo2').secretKey, 'POST', '/v1/participants', {
+      json: participantBody(),
+    });
+    const body = (participantId: string, to: string) => ({
+      participantId,
+      toOrganizationId: to,
+      serviceType: 'vocational_training',
+      reason: 'Course',
+    });
+    const created = await t().call(ngo().secretKey, 'POST', '/v1/referrals', {
+      json: body(p.id, ti().id),
+      headers: { 'x-purpose': 'service_delivery' },
+    });
+    expect(created.status).toBe(201);
+    const rows = await t().registry.db.query<Record<string, string | null>>(
+      `select request_id, actor_org, actor_key, action, resource_type, resource_id, participant_id, purpose
+       from audit_log where resource_type = 'referral' and (participant_id = $1 or participant_id = $2)`,
+      [p.id, other.body.id],
+    );
+    expect(rows).toEqual([
+      {
+        request_id: created.headers.get('x-request-id'),
+        actor_org: ngo().id,
+        actor_key: expect.any(String),
+        action: 'create',
+        resource_type: 'referral',
+        resource_id: created.body.id,
+        participant_id: p.id,
+        purpose: 'service_delivery',
+      },
+    ]);
+    // Each check refuses before anything is stored: no referral, no audit row.
+    const refused = [
+      [body(other.body.id, ti().id), 422, 'participantId'], // another NGO's participant: not visible
+      [body(p.id, 'org_none'), 422, 'toOrganizationId'], // no such organisation
+      [body(p.id, t().org('corporate').id), 422, 'toOrganizationId'], // a company receives no referral
+    ] as const;
+    for (const [json, status, field] of refused) {
+      const res = await t().call(ngo().secretKey, 'POST', '/v1/referrals', { json });
+      expect(res.status, JSON.stringify(res.body)).toBe(status);
+      expect(res.body.errors.map((e: Json) => e.pointer ?? e.field ?? e.path)).toHaveLength(1);
+      expect(JSON.stringify(res.body.errors)).toContain(field);
+    }
+    const after = await t().registry.db.query<{ n: number }>(
+      `select count(*)::int as n from audit_log where resource_type = 'referral' and (participant_id = $1 or participant_id = $2)`,
+      [p.id, other.body.id],
+    );
+    expect(after[0]!.n).toBe(1);
+    const stored = await t().registry.db.query<{ n: number }>(
+      'select count(*)::int as n from referrals where participant_id = $1 or participant_id = $2',
+      [p.id, other.body.id],
+    );
+    expect(stored[0]!.n).toBe(1);
+  });
+
   it('needs a reason to reject; the sender cancels and revokes', async () => {
     const p = await participantWith([{ purpose: 'sharing', to: ti().id }]);
     const a = await draft(p.id, ti().id);

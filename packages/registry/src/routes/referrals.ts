@@ -1,5 +1,5 @@
 import { newId, type Referral, ReferralInputSchema, ReferralStatus } from '@nayabato/core';
-import { audit } from '../audit.js';
+import { audit, auditRowOf } from '../audit.js';
 import { idParam, pageParams, updatedSinceParam } from '../contract/operation.js';
 import { ReferralView } from '../contract/referral-view.js';
 import { named } from '../contract/registry.js';
@@ -12,9 +12,12 @@ import { referralView } from '../policy/record-views.js';
 import { caller, requireRole } from '../policy/require.js';
 import { checkRecipient } from '../policy/visibility.js';
 import { ownDocumentParticipant } from '../store/documents.js';
-import { findOrganization } from '../store/organizations.js';
-import { findVisibleParticipant } from '../store/participants.js';
-import { findVisibleReferral, insertReferral, listVisibleReferrals } from '../store/referrals.js';
+import {
+  findVisibleReferral,
+  insertReferral,
+  listVisibleReferrals,
+  referralPartiesOf,
+} from '../store/referrals.js';
 import { type App, enumQuery, listQuery, param, route } from './route.js';
 
 const ReferralInput = named('ReferralInput', ReferralInputSchema);
@@ -43,16 +46,16 @@ export function referralRoutes(app: App): void {
       const who = caller(c);
       requireRole(who, ['ngo'], 'send referrals');
       const input = bodyOf(c, ReferralInput);
-      const participant = await findVisibleParticipant(c.var.db, who, input.participantId);
-      if (!participant) {
+      const parties = await referralPartiesOf(c.var.db, who, input.participantId, input.toOrganizationId);
+      if (!parties.access) {
         throw new Problem('validation-failed', 'The participant is not visible to you.', {
           errors: [issue(['participantId'], 'unknown_reference')],
         });
       }
-      if (participant.access !== 'owner')
+      if (parties.access !== 'owner')
         throw new Problem('forbidden', 'Only the registering organisation refers.');
       checkRecipient(
-        await findOrganization(c.var.db, input.toOrganizationId),
+        parties.recipientRole === null ? undefined : { role: parties.recipientRole },
         'toOrganizationId',
         true,
         'A referral goes to an NGO or a training institution.',
@@ -79,15 +82,11 @@ export function referralRoutes(app: App): void {
         createdAt: now,
         updatedAt: now,
       };
-      const row = await insertReferral(c.var.db, referral);
-      await audit(c, 'referral.create', [
-        {
-          action: 'create',
-          resourceType: 'referral',
-          resourceId: referral.id,
-          participantId: referral.participantId,
-        },
-      ]);
+      const row = await insertReferral(
+        c.var.db,
+        referral,
+        auditRowOf(c, 'referral.create', 'create', 'referral'),
+      );
       c.header('location', `/v1/referrals/${referral.id}`);
       return c.json(referralView(row, who), 201);
     },

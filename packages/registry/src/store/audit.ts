@@ -53,11 +53,13 @@ export type ListedAuditRow = Omit<AuditRow, 'resourceId' | 'participantId' | 'de
 
 /**
  * The insert that audits each record of `listed` (a relation with an `id` column), for a data-modifying
- * `with` around a list: its parameters follow the list's own, from `$at + 1`.
+ * `with` around a list or an insert: its parameters follow the statement's own, from `$at + 1`. Each
+ * row's `participant_id` is `listed`'s column `participant` (`id` when the records are participants), or
+ * null.
  *
  * @example
  * ```ts
- * const audit = auditEachListed('(select id from page) listed', 3, row, true);
+ * const audit = auditEachListed('(select id from page) listed', 3, row, 'id');
  * await db.query(`with page as (...), audited as (${audit.sql}) select * from page`, [...params, ...audit.params]);
  * ```
  */
@@ -65,12 +67,12 @@ export function auditEachListed(
   listed: string,
   at: number,
   row: ListedAuditRow,
-  participants: boolean,
+  participant: 'id' | 'participant_id' | null,
 ): { sql: string; params: unknown[] } {
   const p = (i: number) => `$${at + i}::text`;
   return {
     sql: `insert into audit_log (${COLUMNS})
-       select ${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, listed.id, ${participants ? 'listed.id' : 'null'}, ${p(7)}
+       select ${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, listed.id, ${participant ? `listed.${participant}` : 'null'}, ${p(7)}
        from ${listed}`,
     params: [
       row.requestId,

@@ -97,7 +97,7 @@ function auditedList<T>(
     `(select id from page order by seq limit $${at}) listed`,
     at,
     audit.row,
-    audit.participants,
+    audit.participants ? 'id' : null,
   );
   return db.query<T>(`with page as (${sql}), audited as (${audited.sql}) select * from page order by seq`, [
     ...values,

@@ -1,7 +1,9 @@
 import type { Referral } from '@nayabato/core';
 import type { Principal } from '../auth/principal.js';
 import type { Queryable } from '../db/database.js';
+import { auditEachListed, type ListedAuditRow } from './audit.js';
 import { type KeysetPage, keysetList } from './keyset.js';
+import { type ParticipantAccess, participantAccessSql } from './participants.js';
 import type { BaseRow } from './rows.js';
 import { ACTIVE_REFERRAL_STATUSES, REFERRAL_CONSENT_VALID } from './visibility.js';
 
@@ -97,11 +99,49 @@ export function listVisibleReferrals(
   );
 }
 
-/** Stores a new (draft) referral sent by `fromOrg`. */
-export async function insertReferral(db: Queryable, referral: Referral): Promise<ReferralRow> {
+/** What a new referral checks before it is stored: see {@link referralPartiesOf}. */
+export interface ReferralParties {
+  /** The caller's access to the participant; null when it does not exist or is not visible. */
+  readonly access: ParticipantAccess | null;
+  /** The recipient organisation's role; null when there is no such organisation. */
+  readonly recipientRole: string | null;
+}
+
+/**
+ * The caller's access to participant `participantId` and the role of organisation `recipientId`, in
+ * one round trip instead of two: the checks of a hot write (issue 12).
+ */
+export async function referralPartiesOf(
+  db: Queryable,
+  principal: Principal,
+  participantId: string,
+  recipientId: string,
+): Promise<ReferralParties> {
+  const [row] = await db.query<{ access: ParticipantAccess | null; role: string | null }>(
+    `select (select ${participantAccessSql(principal)} from participants p where p.id = $2) as access,
+       (select o.role from organizations o where o.id = $3) as role`,
+    [principal.orgId, participantId, recipientId],
+  );
+  return { access: row?.access ?? null, recipientRole: row?.role ?? null };
+}
+
+/**
+ * Stores a new (draft) referral sent by `fromOrg`, and its audit row (`create`, this referral and its
+ * participant) in the same statement: one round trip less on a hot write (issue 12), and the row cannot
+ * be left out.
+ */
+export async function insertReferral(
+  db: Queryable,
+  referral: Referral,
+  audit: ListedAuditRow,
+): Promise<ReferralRow> {
+  const audited = auditEachListed('created listed', 6, audit, 'participant_id');
   const [row] = await db.query<ReferralRow>(
-    `insert into referrals (id, participant_id, from_org, to_org, status, data) values ($1, $2, $3, $4, $5, $6)
-     returning *, false as shared`,
+    `with created as (
+       insert into referrals (id, participant_id, from_org, to_org, status, data) values ($1, $2, $3, $4, $5, $6)
+       returning *
+     ), audited as (${audited.sql})
+     select *, false as shared from created`,
     [
       referral.id,
       referral.participantId,
@@ -109,6 +149,7 @@ export async function insertReferral(db: Queryable, referral: Referral): Promise
       referral.toOrganizationId,
       referral.status,
       JSON.stringify(referral),
+      ...audited.params,
     ],
   );
   return row!;
