@@ -10,7 +10,7 @@
  * PostgreSQL's fields (`code`, `detail`, ...), which `pglite.ts` turns back into errors.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, parse, protocol } from '@electric-sql/pglite';
 
 const port = /** @type {import('node:worker_threads').MessagePort} */ (parentPort);
 
@@ -38,6 +38,103 @@ const transactions = new Map();
 let pg;
 
 /**
+ * Named prepared statements, one per SQL text, as on PostgreSQL (`postgres.ts`): PGlite's `query` parses,
+ * describes and plans every statement again, which was about 40% of its work per list request (decision
+ * 2026-12-07-pglite-statements). Each name remembers its parameters' types, for serialising values the way
+ * PGlite's `query` does. Texts come from code (values always travel as parameters), so there are few;
+ * past {@link MAX_NAMED} the rest go through `query`.
+ * @type {Map<string, { name: string, types: number[] }>}
+ */
+let statements = new Map();
+let generation = 0;
+const MAX_NAMED = 2000;
+/** PGlite's own `query` writes nothing to the file system between the protocol's messages either. */
+const NO_SYNC = { syncToFs: false };
+
+/**
+ * Sends `messages` one at a time, then Sync whatever happened (after an error the server skips to it),
+ * and answers every reply.
+ * @param {Uint8Array[]} messages
+ */
+async function exchange(messages) {
+  /** @type {Awaited<ReturnType<PGlite['execProtocolStream']>>} */
+  const replies = [];
+  try {
+    for (const message of messages) replies.push(...(await pg.execProtocolStream(message, NO_SYNC)));
+  } finally {
+    replies.push(...(await pg.execProtocolStream(protocol.serialize.sync(), NO_SYNC)));
+  }
+  return replies;
+}
+
+/**
+ * Runs `sql` as a named statement, prepared at its first run; inside transaction `inTransaction` or on
+ * its own, under the same locks as PGlite's `query` and `tx.query`.
+ * @param {string} sql
+ * @param {unknown[]} params
+ * @param {boolean} inTransaction
+ */
+async function runNamed(sql, params, inTransaction) {
+  const run = () =>
+    pg.runExclusive(async () => {
+      let statement = statements.get(sql);
+      if (!statement) {
+        const name = `nb${generation}_${statements.size.toString(36)}`;
+        const replies = await exchange([
+          protocol.serialize.parse({ name, text: sql }),
+          protocol.serialize.describe({ type: 'S', name }),
+        ]);
+        statement = { name, types: parse.parseDescribeStatementResults(replies) };
+        statements.set(sql, statement);
+      }
+      const { types } = statement;
+      const values = params.map((value, i) => {
+        if (value === null || value === undefined) return null;
+        const serializer = pg.serializers[/** @type {number} */ (types[i])];
+        return serializer ? serializer(value) : String(value);
+      });
+      const replies = await exchange([
+        protocol.serialize.bind({ statement: statement.name, values }),
+        protocol.serialize.describe({ type: 'P' }),
+        protocol.serialize.execute({}),
+      ]);
+      return parse.parseResults(replies, pg.parsers)[0]?.rows ?? [];
+    });
+  if (inTransaction) return run();
+  const rows = await pg._runExclusiveTransaction(run);
+  await pg.syncToFs();
+  return rows;
+}
+
+/**
+ * A statement prepared before a table changed (a migration) fails with "cached plan must not change
+ * result type": every name is then replaced, and the statement prepared again.
+ * @param {unknown} error
+ */
+function isStalePlan(error) {
+  const e = /** @type {{ code?: unknown, message?: unknown } | null} */ (error);
+  return e?.code === '0A000' && /cached plan must not change result type/.test(String(e.message));
+}
+
+/**
+ * @param {string} sql
+ * @param {unknown[]} params
+ * @param {boolean} inTransaction
+ */
+async function query(sql, params, inTransaction) {
+  try {
+    return await runNamed(sql, params, inTransaction);
+  } catch (error) {
+    if (!isStalePlan(error)) throw error;
+    generation++;
+    statements = new Map();
+    // Inside a transaction, the transaction is already aborted: the caller's retry finds the new names.
+    if (inTransaction) throw error;
+    return runNamed(sql, params, false);
+  }
+}
+
+/**
  * @param {any} message
  * @returns {Promise<{ value?: unknown, transfer?: ArrayBuffer[] }>}
  */
@@ -46,8 +143,10 @@ async function handle(message) {
   switch (message.op) {
     case 'query': {
       if (!target) throw new Error('The transaction has ended.');
-      const result = await target.query(message.sql, message.params);
-      return { value: result.rows };
+      if (statements.size >= MAX_NAMED && !statements.has(message.sql)) {
+        return { value: (await target.query(message.sql, message.params)).rows };
+      }
+      return { value: await query(message.sql, message.params, message.tx !== undefined) };
     }
     case 'exec': {
       if (!target) throw new Error('The transaction has ended.');
@@ -105,6 +204,11 @@ try {
   pg = await PGlite.create({
     ...(workerData.dataDir ? { dataDir: workerData.dataDir } : {}),
     ...(workerData.loadDataDir ? { loadDataDir: new Blob([workerData.loadDataDir]) } : {}),
+    // A new WAL segment is not filled with 16 MB of zeros first. In PGlite's in-memory file system,
+    // growing a file that way copied it over and over: a stall of every request every few seconds under
+    // load (p99 about 100 ms higher; decision 2026-12-07-pglite-statements). PostgreSQL only zero-fills to
+    // reserve disk space early, which neither memory nor PGlite's unsynced data directory needs.
+    startParams: [...PGlite.defaultStartParams, '-c', 'wal_init_zero=off'],
   });
   port.postMessage({ id: 0, ok: true });
 } catch (error) {

@@ -1,6 +1,6 @@
 /**
  * The plan PostgreSQL uses for a list query once it has run as a prepared statement a few times, as the
- * registry runs it on PostgreSQL (named statements, `db/postgres.ts`). After five executions the server
+ * registry runs it on both engines (named statements: `db/postgres.ts`, `db/pglite-thread.js`). After five executions the server
  * may switch to a generic plan (one made without the parameters' values), which a query written for its
  * custom plans can make slow; the list-plan test checks that plan too.
  */
@@ -27,7 +27,7 @@ const EXECUTIONS = 6;
 
 /**
  * The plans of every statement `run` sends, each prepared, executed {@link EXECUTIONS} times, then
- * explained as PostgreSQL would run it next (PostgreSQL only).
+ * explained as PostgreSQL would run it next (PostgreSQL and PGlite).
  */
 export async function preparedPlansOf(
   db: Database,
