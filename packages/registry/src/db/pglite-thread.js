@@ -47,6 +47,8 @@ let pg;
  */
 let statements = new Map();
 let generation = 0;
+/** Never reused within a generation, even for a text whose preparing failed half-way. */
+let nextName = 0;
 const MAX_NAMED = 2000;
 /** PGlite's own `query` writes nothing to the file system between the protocol's messages either. */
 const NO_SYNC = { syncToFs: false };
@@ -79,7 +81,7 @@ async function runNamed(sql, params, inTransaction) {
     pg.runExclusive(async () => {
       let statement = statements.get(sql);
       if (!statement) {
-        const name = `nb${generation}_${statements.size.toString(36)}`;
+        const name = `nb${generation}_${(nextName++).toString(36)}`;
         const replies = await exchange([
           protocol.serialize.parse({ name, text: sql }),
           protocol.serialize.describe({ type: 'S', name }),
@@ -98,12 +100,11 @@ async function runNamed(sql, params, inTransaction) {
         protocol.serialize.describe({ type: 'P' }),
         protocol.serialize.execute({}),
       ]);
+      // As PGlite's `query`: outside a transaction, what the statement wrote reaches the file system now.
+      if (!inTransaction) await pg.syncToFs();
       return parse.parseResults(replies, pg.parsers)[0]?.rows ?? [];
     });
-  if (inTransaction) return run();
-  const rows = await pg._runExclusiveTransaction(run);
-  await pg.syncToFs();
-  return rows;
+  return inTransaction ? run() : pg._runExclusiveTransaction(run);
 }
 
 /**
@@ -127,6 +128,7 @@ async function query(sql, params, inTransaction) {
   } catch (error) {
     if (!isStalePlan(error)) throw error;
     generation++;
+    nextName = 0;
     statements = new Map();
     // Inside a transaction, the transaction is already aborted: the caller's retry finds the new names.
     if (inTransaction) throw error;
