@@ -12,12 +12,26 @@ export function entityTag(text: string): string {
   return `"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"`;
 }
 
-/** Whether an `If-None-Match` header matches `tag` (weak comparison, as RFC 9110 asks for this header). */
+/**
+ * A tag as `If-None-Match` compares it: without `W/` (weak comparison, as RFC 9110 asks for this header)
+ * and without the `-gzip` of a gzip representation's tag, which revalidates the same answer.
+ */
+function comparable(tag: string): string {
+  return tag
+    .trim()
+    .replace(/^W\//, '')
+    .replace(/-gzip"$/, '"');
+}
+
+/**
+ * Whether an `If-None-Match` header matches `tag` (weak comparison, as RFC 9110 asks for this header);
+ * the tag of the answer's gzip representation matches it too.
+ */
 export function noneMatch(header: string | undefined, tag: string): boolean {
   if (!header) return false;
   if (header.trim() === '*') return true;
-  const bare = tag.replace(/^W\//, '');
-  return header.split(',').some((t) => t.trim().replace(/^W\//, '') === bare);
+  const bare = comparable(tag);
+  return header.split(',').some((t) => comparable(t) === bare);
 }
 
 /**

@@ -1,11 +1,16 @@
+import type { Representation } from './content-coding.js';
+
 /**
  * One kept answer: a 200 with its headers and body, stored as the Node adapter writes them fastest (a
- * plain header record and bytes), with its `ETag` read out once.
+ * plain header record and bytes), with its `ETag` read out once, and its gzip representation when the
+ * body is worth compressing.
  */
 export interface KeptAnswer {
   readonly headers: Readonly<Record<string, string>>;
   readonly body: Uint8Array<ArrayBuffer>;
   readonly etag: string | undefined;
+  /** The same answer gzip-compressed, with its own `ETag` (see `gzipRepresentation`). */
+  readonly gzip: Representation | undefined;
   /** `performance.now()` after which the answer is not fresh. */
   readonly until: number;
   /** `performance.now()` after which it is not served at all, not even while it is being recomputed. */
@@ -22,7 +27,7 @@ export interface KeptAnswer {
  * const cache = new PublicAnswerCache();
  * const ticket = cache.ticket();
  * cache.set(ticket, 'key:GET /v1/job-offers', headers, body, 1);
- * cache.get('key:GET /v1/job-offers'); // { headers, body, until }
+ * cache.get('key:GET /v1/job-offers'); // { headers, body, etag, gzip, until, staleUntil }
  * ```
  */
 export class PublicAnswerCache {
@@ -66,19 +71,23 @@ export class PublicAnswerCache {
     return this.#generation;
   }
 
-  /** Keeps an answer for `ttlSeconds`, unless the cache was invalidated since `ticket`. */
+  /**
+   * Keeps an answer (and its gzip representation, if any) for `ttlSeconds`, unless the cache was
+   * invalidated since `ticket`.
+   */
   set(
     ticket: number,
     key: string,
     headers: Readonly<Record<string, string>>,
     body: Uint8Array<ArrayBuffer>,
     ttlSeconds: number,
+    gzip?: Representation,
   ): void {
     if (ticket !== this.#generation || ttlSeconds <= 0 || body.byteLength > this.#maxBytes) return;
     this.#entries.delete(key);
     const until = performance.now() + ttlSeconds * 1000;
     const staleUntil = until + ttlSeconds * 1000;
-    this.#entries.set(key, { headers, body, etag: headers.etag, until, staleUntil });
+    this.#entries.set(key, { headers, body, etag: headers.etag, gzip, until, staleUntil });
     if (this.#entries.size > this.#maxEntries) {
       const oldest = this.#entries.keys().next().value;
       if (oldest !== undefined) this.#entries.delete(oldest);

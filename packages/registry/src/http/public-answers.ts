@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../context.js';
 import { noneMatch } from './conditional.js';
+import { acceptsGzip, gzipRepresentation, varyWith } from './content-coding.js';
 import { publicAnswerCacheOf } from './read-caches.js';
 
 // The publishable-key reads worth keeping: job offers, the organisation directory, indicators.
@@ -12,10 +13,12 @@ const KEPT_ON_PGLITE = /^\/v1\/stories$/;
 /**
  * Keeps publishable-key answers (see {@link PublicAnswerCache}) for `settings.publicAnswerCacheSeconds`
  * (an expired one is served for at most as long again, only while one request recomputes it; concurrent
- * misses of one answer compute it once) and forgets them all after every write request this process handles, once its transaction has ended,
- * so that nothing written (a withdrawn consent, a closed offer) is served from here after the write's
- * response. A kept answer still passes authentication and the rate limits, and still answers
- * `If-None-Match` with 304. See docs/decisions/2026-12-06-read-path-caches.md.
+ * misses of one answer compute it once) and forgets them all after every write request this process
+ * handles, once its transaction has ended, so that nothing written (a withdrawn consent, a closed offer)
+ * is served from here after the write's response. A kept answer still passes authentication and the rate
+ * limits, and still answers `If-None-Match` with 304. It is compressed once when kept, and goes out
+ * gzip-compressed (with an `ETag` of its own) to a client whose `Accept-Encoding` takes gzip; both
+ * representations vary on `Accept-Encoding`. See docs/decisions/2026-12-06-read-path-caches.md.
  *
  * @example
  * ```ts
@@ -60,13 +63,15 @@ export function publicAnswers(): MiddlewareHandler<AppEnv> {
       }
     }
     if (kept) {
+      const served = kept.gzip && acceptsGzip(c.req.header('accept-encoding')) ? kept.gzip : kept;
       if (kept.etag && noneMatch(c.req.header('if-none-match'), kept.etag)) {
-        const headers = { ...kept.headers };
+        const headers = { ...served.headers };
         delete headers['content-type'];
+        delete headers['content-encoding'];
         c.res = new Response(null, { status: 304, headers });
       } else {
         // Bytes and a plain record: the Node adapter writes these without building a web Response.
-        c.res = new Response(kept.body, { status: 200, headers: kept.headers });
+        c.res = new Response(served.body, { status: 200, headers: served.headers });
       }
       return;
     }
@@ -78,7 +83,17 @@ export function publicAnswers(): MiddlewareHandler<AppEnv> {
       if (c.res.status !== 200 || c.error !== undefined) return;
       const headers: Record<string, string> = {};
       for (const [name, value] of c.res.headers) if (name !== 'content-length') headers[name] = value;
-      cache.set(ticket, key, headers, new Uint8Array(await c.res.clone().arrayBuffer()), ttl);
+      // Kept answers go out gzip-compressed to whoever accepts it (browsers on mobile data): both
+      // representations vary on Accept-Encoding, for the public caches in between.
+      headers.vary = varyWith(headers.vary, 'Accept-Encoding');
+      const body = new Uint8Array(await c.res.arrayBuffer());
+      const gzip = gzipRepresentation(headers, body);
+      cache.set(ticket, key, headers, body, ttl, gzip);
+      const served = gzip && acceptsGzip(c.req.header('accept-encoding')) ? gzip : { headers, body };
+      // Assigning `c.res` copies the previous response's headers over the new one's (its Vary, its ETag):
+      // clear it first, since `headers` already holds them all.
+      c.res = undefined;
+      c.res = new Response(served.body, { status: 200, headers: served.headers });
     } finally {
       done();
     }
