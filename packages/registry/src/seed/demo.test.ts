@@ -29,6 +29,9 @@ const ids = (items: readonly { id?: string }[]) => items.map((i) => i.id).sort()
 const byRole = (role: string) => programme.organizations.filter((o) => o.role === role);
 const parties = [...byRole('ngo'), ...byRole('training_institution')];
 
+/** Today's date in Nepal (UTC+05:45), as the registry decides whether an offer has expired. */
+const nepalToday = () => new Date(Date.now() + (5 * 60 + 45) * 60_000).toISOString().slice(0, 10);
+
 describeRegistry('demo seed: the synthetic programme', (t) => {
   const keyOf = (orgId: string) => {
     const org = t().registry.demo!.organizations.find((o) => o.id === orgId);
@@ -212,8 +215,17 @@ describeRegistry('demo seed: the synthetic programme', (t) => {
       }));
       const byId = new Map(stored.map((r) => [r.id as string, r]));
       // Through JSON, as the API answers it (the generator's -0 is stored as 0).
-      for (const record of records as readonly Json[])
-        expect(byId.get(record.id), table).toEqual(JSON.parse(JSON.stringify(record)));
+      for (const record of records as readonly Json[]) {
+        const kept = byId.get(record.id) as Json;
+        // An open offer whose day has passed was kept on the boards at the demo's start (keepOffersOpen).
+        const moved =
+          table === 'job_offers' && record.status === 'open' && record.validThrough < nepalToday();
+        if (moved) expect(kept.validThrough > nepalToday(), record.id).toBe(true);
+        const expected = JSON.parse(JSON.stringify(record));
+        expect(kept, table).toEqual(
+          moved ? { ...expected, validThrough: kept.validThrough, updatedAt: kept.updatedAt } : expected,
+        );
+      }
       expect(stored.length, table).toBe(records.length);
       for (const [i, r] of rows.entries()) {
         const record = records.find((x: Json) => x.id === r.id) as Json;
@@ -226,6 +238,28 @@ describeRegistry('demo seed: the synthetic programme', (t) => {
     // What the demo must show: published offers and stories under a publication consent.
     expect(programme.jobOffers.some((o) => o.status === 'open')).toBe(true);
     expect(programme.stories.some((s) => s.publication !== undefined)).toBe(true);
+  });
+
+  it('keeps the programme’s open offers on the public boards after the programme’s own end', async () => {
+    const open = programme.jobOffers.filter((o) => o.status === 'open');
+    expect(open.length).toBeGreaterThan(0);
+    for (const offer of open) {
+      const company = t().registry.demo!.organizations.find((o) => o.id === offer.organizationId)!;
+      const board = await t().call(company.publishableKey, 'GET', '/v1/job-offers?limit=100');
+      expect(board.status).toBe(200);
+      const shown = board.body.items.find((o: Json) => o.id === offer.id);
+      expect(shown, offer.id).toBeDefined();
+      expect(shown.validThrough >= nepalToday()).toBe(true);
+    }
+    // Closed and filled offers stay as the programme left them.
+    const ended = programme.jobOffers.filter((o) => o.status !== 'open').map((o) => o.id);
+    const rows = await t().registry.db.query<{ id: string; valid: string | null }>(
+      "select id, data->>'validThrough' as valid from job_offers where id = any($1::text[])",
+      [ended],
+    );
+    for (const row of rows) {
+      expect(row.valid, row.id).toBe(programme.jobOffers.find((o) => o.id === row.id)!.validThrough ?? null);
+    }
   });
 
   it('audits the seed as one system entry, and seeding again adds nothing', async () => {

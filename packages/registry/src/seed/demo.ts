@@ -10,6 +10,7 @@ import {
 import type { UserPermission } from '../auth/principal.js';
 import type { Database, Queryable } from '../db/database.js';
 import { insertAuditRows } from '../store/audit.js';
+import { keepOffersOpen } from '../store/job-offers.js';
 import { listUsersOf } from '../store/users.js';
 import { DEMO_KEY_FILE, issueDemoKeys, readDemoKeyFile, writeDemoKeyFile } from './demo-keys.js';
 import { insertDemoLivelihood } from './demo-livelihood.js';
@@ -158,9 +159,16 @@ export function demoProgrammeInfo(programme: SyntheticProgramme): DemoProgrammeI
 }
 
 /**
- * The per-start part of the demo, on a database that holds the programme: registers `origins`, gives every
- * organisation its demo keys (kept ones on a data directory, see {@link DemoSeedOptions.dataDir}) and reads
- * its users.
+ * How many days from the start an open demo offer whose day has passed stays on the boards: the synthetic
+ * programme ends on a fixed date, and the demo's careers page should still show its open offers.
+ */
+export const DEMO_OFFER_DAYS = 60;
+
+/**
+ * The per-start part of the demo, on a database that holds the programme: registers `origins`, keeps the
+ * programme's open offers on the public boards ({@link DEMO_OFFER_DAYS} from today once their own day has
+ * passed), gives every organisation its demo keys (kept ones on a data directory, see
+ * {@link DemoSeedOptions.dataDir}) and reads its users.
  *
  * @example
  * ```ts
@@ -176,6 +184,7 @@ export async function startDemo(
   const keyFile = options.dataDir ? join(options.dataDir, DEMO_KEY_FILE) : undefined;
   const { keys, changed, users } = await db.transaction(async (tx) => {
     await setDemoOrigins(tx, orgIds, options.origins ?? []);
+    await keepOffersOpen(tx, orgIds, DEMO_OFFER_DAYS);
     const issued = await issueDemoKeys(tx, orgIds, keyFile ? readDemoKeyFile(keyFile) : undefined);
     const users = await listUsersOf(tx, orgIds);
     return { ...issued, users };

@@ -164,3 +164,30 @@ export async function updateJobOffer(
   );
   return row;
 }
+
+/**
+ * Keeps the open offers of `orgIds` on public boards: an open offer whose `validThrough` day has passed
+ * in Nepal gets `days` more from today. For the demo only: its synthetic programme ended on a fixed date,
+ * and its open offers would otherwise have left every board once their day passed. Answers how many moved.
+ *
+ * @example
+ * ```ts
+ * await keepOffersOpen(tx, demoOrgIds, 60);
+ * ```
+ */
+export async function keepOffersOpen(
+  db: Queryable,
+  orgIds: readonly string[],
+  days: number,
+): Promise<number> {
+  const today = `(now() at time zone interval '05:45')::date`;
+  const moved = await db.query<{ id: string }>(
+    `update job_offers o
+     set data = jsonb_set(o.data, '{validThrough}', to_jsonb(to_char(${today} + $2::int, 'YYYY-MM-DD'))),
+       updated_at = now()
+     where o.org_id = any($1::text[]) and o.status = 'open' and o.closes_on < to_char(${today}, 'YYYY-MM-DD')
+     returning o.id`,
+    [orgIds, days],
+  );
+  return moved.length;
+}
