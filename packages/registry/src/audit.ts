@@ -53,19 +53,16 @@ export async function audit(
   entries: readonly AuditEntry[],
 ): Promise<void> {
   if (entries.length === 0) return;
-  const who = c.var.principal;
+  // What every row of this request shares, worked out once (the purpose reads a header).
+  const shared = auditRowOf(c, purpose, entries[0]!.action, entries[0]!.resourceType);
   await insertAuditRows(
     c.var.db,
     entries.map((e) => ({
-      requestId: c.var.requestId,
-      actorOrg: who.orgId,
-      actorKey: who.keyId,
-      actorUser: who.userId ?? null,
+      ...shared,
       action: e.action,
       resourceType: e.resourceType,
       resourceId: e.resourceId,
       participantId: e.participantId ?? null,
-      purpose: purposeOf(c, purpose),
       detail: e.detail,
     })),
   );

@@ -66,6 +66,14 @@ export class PublicAnswerCache {
     return entry && entry.staleUntil > performance.now() ? entry : undefined;
   }
 
+  /**
+   * Whether {@link set} would keep an answer of `byteLength` bytes computed under `ticket`: not one
+   * computed across an {@link invalidate}, nor one larger than the largest kept.
+   */
+  keeps(ticket: number, byteLength: number): boolean {
+    return ticket === this.#generation && byteLength <= this.#maxBytes;
+  }
+
   /** Take it before computing an answer: {@link set} drops an answer computed across an {@link invalidate}. */
   ticket(): number {
     return this.#generation;
@@ -83,7 +91,7 @@ export class PublicAnswerCache {
     ttlSeconds: number,
     gzip?: Representation,
   ): void {
-    if (ticket !== this.#generation || ttlSeconds <= 0 || body.byteLength > this.#maxBytes) return;
+    if (ttlSeconds <= 0 || !this.keeps(ticket, body.byteLength)) return;
     this.#entries.delete(key);
     const until = performance.now() + ttlSeconds * 1000;
     const staleUntil = until + ttlSeconds * 1000;

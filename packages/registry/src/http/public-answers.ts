@@ -87,7 +87,8 @@ export function publicAnswers(): MiddlewareHandler<AppEnv> {
       // representations vary on Accept-Encoding, for the public caches in between.
       headers.vary = varyWith(headers.vary, 'Accept-Encoding');
       const body = new Uint8Array(await c.res.arrayBuffer());
-      const gzip = gzipRepresentation(headers, body);
+      // Compressed only when kept: an answer too large to keep would be compressed again at every request.
+      const gzip = cache.keeps(ticket, body.byteLength) ? gzipRepresentation(headers, body) : undefined;
       cache.set(ticket, key, headers, body, ttl, gzip);
       const served = gzip && acceptsGzip(c.req.header('accept-encoding')) ? gzip : { headers, body };
       // Assigning `c.res` copies the previous response's headers over the new one's (its Vary, its ETag):

@@ -26,7 +26,8 @@ const COLUMNS = 'o.id, o.org_id, o.data, o.status, o.seq, o.created_at, o.update
  * saving, so no time-zone data is needed) has not passed: an expired posting leaves public lists and
  * search engines' JSON-LD at once, even before its company closes it.
  */
-const PUBLIC = `o.status = 'open' and o.closes_on >= to_char((now() at time zone interval '05:45')::date, 'YYYY-MM-DD')`;
+const NEPAL_TODAY = `(now() at time zone interval '05:45')::date`;
+const PUBLIC = `o.status = 'open' and o.closes_on >= to_char(${NEPAL_TODAY}, 'YYYY-MM-DD')`;
 
 /**
  * The offers a caller sees ($1 is its organisation): a company its own in any status; a publishable key
@@ -180,12 +181,11 @@ export async function keepOffersOpen(
   orgIds: readonly string[],
   days: number,
 ): Promise<number> {
-  const today = `(now() at time zone interval '05:45')::date`;
   const moved = await db.query<{ id: string }>(
     `update job_offers o
-     set data = jsonb_set(o.data, '{validThrough}', to_jsonb(to_char(${today} + $2::int, 'YYYY-MM-DD'))),
+     set data = jsonb_set(o.data, '{validThrough}', to_jsonb(to_char(${NEPAL_TODAY} + $2::int, 'YYYY-MM-DD'))),
        updated_at = now()
-     where o.org_id = any($1::text[]) and o.status = 'open' and o.closes_on < to_char(${today}, 'YYYY-MM-DD')
+     where o.org_id = any($1::text[]) and o.status = 'open' and o.closes_on < to_char(${NEPAL_TODAY}, 'YYYY-MM-DD')
      returning o.id`,
     [orgIds, days],
   );
