@@ -90,30 +90,23 @@ export function listAuditEvents(
 ): Promise<AuditEventRow[]> {
   const own = `(a.actor_org = $1 or exists (select 1 from participants p where p.org_id = $1
       and (p.id = a.participant_id or p.id = a.resource_id)))`;
+  // Whether the reader may see participant ids is written into the statement: two texts, each planned once.
+  const participantId = scope.participantIds ? 'a.participant_id' : 'null::text';
   return keysetList<AuditEventRow>(
     db,
     {
       select: `a.id, a.at, a.request_id, a.actor_org, a.actor_key, a.actor_user, a.action, a.resource_type,
-        a.resource_id, case when $7::boolean then a.participant_id end as participant_id, a.purpose, a.detail,
-        a.id as seq`,
+        a.resource_id, ${participantId} as participant_id, a.purpose, a.detail, a.id as seq`,
       from: 'audit_log a',
       seq: 'a.id',
-      where: [
-        scope.all ? '$1::text is not null' : own,
-        '($2::text is null or a.actor_key = $2 or a.actor_user = $2)',
-        '($3::text is null or a.resource_id = $3 or ($7::boolean and a.participant_id = $3))',
-        '($4::text is null or a.action = $4)',
-        '($5::timestamptz is null or a.at >= $5)',
-        '($6::timestamptz is null or a.at < $6)',
-      ],
-      params: [
-        scope.orgId,
-        filters.actorId,
-        filters.recordId,
-        filters.action,
-        filters.from,
-        filters.to,
-        scope.participantIds,
+      where: [scope.all ? '$1::text is not null' : own],
+      params: [scope.orgId],
+      filters: [
+        [(v) => `(a.actor_key = ${v} or a.actor_user = ${v})`, filters.actorId],
+        [(v) => `(a.resource_id = ${v} or ${participantId} = ${v})`, filters.recordId],
+        [(v) => `a.action = ${v}`, filters.action],
+        [(v) => `a.at >= ${v}::timestamptz`, filters.from],
+        [(v) => `a.at < ${v}::timestamptz`, filters.to],
       ],
     },
     page,

@@ -88,12 +88,12 @@ export function listCareRecords(
     {
       select,
       from: `${table} t`,
-      where: [
-        where,
-        '($2::text is null or t.participant_id = $2)',
-        '($3::timestamptz is null or t.updated_at >= $3)',
+      where: [where],
+      params: [reader.orgId],
+      filters: [
+        [(v) => `t.participant_id = ${v}`, filters.participantId],
+        [(v) => `t.updated_at >= ${v}::timestamptz`, filters.updatedSince],
       ],
-      params: [reader.orgId, filters.participantId, filters.updatedSince],
       seq: 't.seq',
     },
     page,

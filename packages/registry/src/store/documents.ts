@@ -84,12 +84,12 @@ export function listVisibleDocuments(
       select: `d.*, ${documentAccessSql(kind, principal)} as access`,
       from: `${kind.table} d`,
       seq: 'd.seq',
-      where: [
-        '($2::text is null or d.participant_id = $2)',
-        '($3::timestamptz is null or d.updated_at >= $3)',
-      ],
       branches: documentBranches(kind, principal),
-      params: [principal.orgId, filters.participantId, filters.updatedSince],
+      params: [principal.orgId],
+      filters: [
+        [(v) => `d.participant_id = ${v}`, filters.participantId],
+        [(v) => `d.updated_at >= ${v}::timestamptz`, filters.updatedSince],
+      ],
     },
     page,
   );

@@ -75,17 +75,13 @@ export function listVisibleEnrolments(
       where: [
         // The access rule itself (not its result `access`), so that an index serves it.
         principal.role === 'training_institution' ? 'e.org_id = $1' : `${accessSql(principal)} is not null`,
-        '($2::text is null or e.participant_id = $2)',
-        '($3::text is null or e.programme_id = $3)',
-        '($4::text is null or e.referral_id = $4)',
-        '($5::timestamptz is null or e.updated_at >= $5)',
       ],
-      params: [
-        principal.orgId,
-        filters.participantId,
-        filters.programmeId,
-        filters.referralId,
-        filters.updatedSince,
+      params: [principal.orgId],
+      filters: [
+        [(v) => `e.participant_id = ${v}`, filters.participantId],
+        [(v) => `e.programme_id = ${v}`, filters.programmeId],
+        [(v) => `e.referral_id = ${v}`, filters.referralId],
+        [(v) => `e.updated_at >= ${v}::timestamptz`, filters.updatedSince],
       ],
     },
     page,

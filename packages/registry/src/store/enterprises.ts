@@ -73,12 +73,12 @@ export function listVisibleEnterprises(
       select: `x.*, ${accessSql(principal)} as access`,
       from: 'enterprises x',
       seq: 'x.seq',
-      where: [
-        visibleSql(principal),
-        '($2::text is null or x.participant_id = $2)',
-        '($3::timestamptz is null or x.updated_at >= $3)',
+      where: [visibleSql(principal)],
+      params: [principal.orgId],
+      filters: [
+        [(v) => `x.participant_id = ${v}`, filters.participantId],
+        [(v) => `x.updated_at >= ${v}::timestamptz`, filters.updatedSince],
       ],
-      params: [principal.orgId, filters.participantId, filters.updatedSince],
     },
     page,
   );

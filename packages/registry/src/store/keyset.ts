@@ -15,6 +15,8 @@ export interface KeysetQuery {
   /** Conditions, joined with `and`. */
   readonly where?: readonly string[];
   readonly params?: readonly unknown[];
+  /** Conditions that apply only when their value is given (see {@link OptionalFilter}). */
+  readonly filters?: readonly OptionalFilter[];
   /** What to select. @default `*` */
   readonly select?: string;
   /** The ordering column. @default `seq` */
@@ -29,6 +31,47 @@ export interface KeysetQuery {
    * short list's cost on PGlite.
    */
   readonly branches?: readonly (string | KeysetBranch)[];
+}
+
+/**
+ * A condition of a list that applies only when its value is given: the condition is built around the
+ * value's placeholder, and left out of the statement when the value is null or undefined. Written as
+ * `($n is null or …)` instead, the condition would stay in the statement, and a generic plan of the
+ * named statement cannot see through it: PostgreSQL then plans every run anew on a large table
+ * (docs/decisions/2026-12-07-list-plan-cache.md).
+ *
+ * @example
+ * ```ts
+ * const byParticipant: OptionalFilter = [(v) => `r.participant_id = ${v}`, filters.participantId];
+ * ```
+ */
+export type OptionalFilter = readonly [condition: (placeholder: string) => string, value: unknown];
+
+/** Appends the given filters' values to `params` and their conditions to `where`. */
+function applyFilters(params: unknown[], where: string[], filters: readonly OptionalFilter[] = []): void {
+  for (const [condition, value] of filters) {
+    if (value === null || value === undefined) continue;
+    params.push(value);
+    where.push(condition(`$${params.length}`));
+  }
+}
+
+/**
+ * The bound written into each select of a list's statement: `limit + 1` rounded up to a power of two
+ * (at least 8), so that a handful of texts serve every page size. With `limit $n` alone, a generic plan
+ * guesses that a tenth of the matching rows is wanted, which on a large table costs it more than a
+ * custom plan, and PostgreSQL then plans every run again. Under a constant bound below twice the page,
+ * the generic plan's guess stays under the page's size whatever the table's, so the generic plan is
+ * chosen on any size. Only the rows the outer `limit $n` asks for are read
+ * (docs/decisions/2026-12-07-list-plan-cache.md).
+ *
+ * @example
+ * ```ts
+ * pageBound(20); // 32
+ * ```
+ */
+export function pageBound(limit: number): number {
+  return Math.max(8, 2 ** Math.ceil(Math.log2(limit + 1)));
 }
 
 /** One alternative of {@link KeysetQuery.branches} with the columns it selects. */
@@ -53,18 +96,23 @@ export function keysetList<T>(
   page: KeysetPage,
   audit?: KeysetAudit,
 ): Promise<T[]> {
-  const params = query.params ?? [];
+  const params = [...(query.params ?? [])];
   const seq = query.seq ?? 'seq';
-  const where = [...(query.where ?? []), `${seq} > $${params.length + 1}`];
+  const where = [...(query.where ?? [])];
+  applyFilters(params, where, query.filters);
+  where.push(`${seq} > $${params.length + 1}`);
   const limit = `$${params.length + 2}`;
+  // Each select is bounded by a constant and the whole by the page's size (see `pageBound`).
+  const bound = pageBound(page.limit);
   const select = (conditions: readonly string[], columns = query.select ?? '*') =>
-    `select ${columns} from ${query.from} where ${conditions.join(' and ')} order by ${seq} limit ${limit}`;
+    `select ${columns} from ${query.from} where ${conditions.join(' and ')} order by ${seq} limit ${bound}`;
   const branch = (b: string | KeysetBranch) =>
     typeof b === 'string' ? select([...where, b]) : select([...where, b.where], b.select);
+  // The outer order names the ordering column as the select returns it (`p.seq` as `seq`, `a.id` as `id`).
   const sql = query.branches
     ? `select * from (${query.branches.map((b) => `(${branch(b)})`).join(' union all ')}) branches
        order by seq limit ${limit}`
-    : select(where);
+    : `select * from (${select(where)}) bounded order by ${seq.replace(/^\w+\./, '')} limit ${limit}`;
   const values = [...params, page.after, page.limit + 1];
   return audit ? auditedList<T>(db, sql, values, page.limit, audit) : db.query<T>(sql, values);
 }
@@ -138,6 +186,7 @@ export function keysetListBy<T>(
   const params = [...(query.params ?? [])];
   const seq = order.seq ?? 'seq';
   const where = [...(query.where ?? [])];
+  applyFilters(params, where, query.filters);
   if (page.after) {
     params.push(page.after.key, page.after.seq);
     const cmp = order.direction === 'asc' ? '>' : '<';

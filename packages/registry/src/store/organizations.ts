@@ -97,12 +97,11 @@ export function listOrganizations(
     db,
     {
       from: 'organizations',
-      where: [
-        '($1::timestamptz is null or updated_at >= $1)',
-        '($2::text is null or role = $2)',
-        '($3::text is null or $3 = any(districts))',
+      filters: [
+        [(v) => `updated_at >= ${v}::timestamptz`, filters.updatedSince],
+        [(v) => `role = ${v}`, filters.role],
+        [(v) => `${v}::text = any(districts)`, filters.district],
       ],
-      params: [filters.updatedSince, filters.role, filters.district],
     },
     page,
   );

@@ -103,15 +103,6 @@ export interface ParticipantFilters {
   readonly updatedSince?: string | null | undefined;
 }
 
-/** Column expressions of each filter, compared for equality (`updatedSince`: from that instant on). */
-const FILTER_SQL: Record<keyof ParticipantFilters, string> = {
-  currentDistrict: 'p.district = ?',
-  category: "p.data->>'category' = ?",
-  gender: "p.data->>'gender' = ?",
-  ageBand: "p.data->>'ageBand' = ?",
-  updatedSince: 'p.updated_at >= ?::timestamptz',
-};
-
 /**
  * A page of the participants visible to the caller, with its access to each; with `audit`, the page's
  * audit rows are written by the same statement.
@@ -123,22 +114,20 @@ export function listVisibleParticipants(
   page: KeysetPage,
   audit?: KeysetAudit,
 ): Promise<ParticipantRow[]> {
-  const params: unknown[] = [principal.orgId];
-  const where: string[] = [];
-  for (const [name, sql] of Object.entries(FILTER_SQL) as [keyof ParticipantFilters, string][]) {
-    const value = filters[name];
-    if (value === undefined || value === null) continue;
-    params.push(value);
-    where.push(sql.replace('?', `$${params.length}`));
-  }
   return keysetList<ParticipantRow>(
     db,
     {
       select: visibleColumns(principal),
       from: 'participants p',
       seq: 'p.seq',
-      where,
-      params,
+      params: [principal.orgId],
+      filters: [
+        [(v) => `p.district = ${v}`, filters.currentDistrict],
+        [(v) => `p.data->>'category' = ${v}`, filters.category],
+        [(v) => `p.data->>'gender' = ${v}`, filters.gender],
+        [(v) => `p.data->>'ageBand' = ${v}`, filters.ageBand],
+        [(v) => `p.updated_at >= ${v}::timestamptz`, filters.updatedSince],
+      ],
       branches: participantBranches(principal),
     },
     page,

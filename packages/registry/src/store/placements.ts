@@ -72,13 +72,13 @@ export function listVisiblePlacements(
       select: COLUMNS,
       from: 'placements p',
       seq: 'p.seq',
-      where: [
-        placementVisibleSql(principal),
-        '($2::text is null or p.job_offer_id = $2)',
-        '($3::text is null or p.participant_id = $3)',
-        '($4::timestamptz is null or p.updated_at >= $4)',
+      where: [placementVisibleSql(principal)],
+      params: [principal.orgId],
+      filters: [
+        [(v) => `p.job_offer_id = ${v}`, filters.jobOfferId],
+        [(v) => `p.participant_id = ${v}`, filters.participantId],
+        [(v) => `p.updated_at >= ${v}::timestamptz`, filters.updatedSince],
       ],
-      params: [principal.orgId, filters.jobOfferId, filters.participantId, filters.updatedSince],
     },
     page,
   );

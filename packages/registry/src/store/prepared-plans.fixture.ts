@@ -25,6 +25,13 @@ function literal(value: unknown): string {
 /** How many executions precede the plan explained: PostgreSQL considers a generic plan after five. */
 const EXECUTIONS = 6;
 
+/** The plan a prepared statement runs on after {@link EXECUTIONS} runs, and whether it is the generic one. */
+export interface PreparedPlan {
+  readonly plan: PlanNode;
+  /** The server settled on the generic plan (made once) rather than planning each run anew. */
+  readonly generic: boolean;
+}
+
 /**
  * The plans of every statement `run` sends, each prepared, executed {@link EXECUTIONS} times, then
  * explained as PostgreSQL would run it next (PostgreSQL and PGlite).
@@ -32,9 +39,9 @@ const EXECUTIONS = 6;
 export async function preparedPlansOf(
   db: Database,
   run: (db: Queryable) => Promise<unknown>,
-): Promise<PlanNode[]> {
+): Promise<PreparedPlan[]> {
   return db.transaction(async (tx) => {
-    const plans: PlanNode[] = [];
+    const plans: PreparedPlan[] = [];
     let n = 0;
     const preparing: Queryable = {
       async query<T>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
@@ -43,8 +50,12 @@ export async function preparedPlansOf(
         const execute = `execute ${name}(${params.map(literal).join(', ')})`;
         for (let i = 0; i < EXECUTIONS; i++) await tx.exec(execute);
         const [row] = await tx.query<{ 'QUERY PLAN': unknown }>(`explain (format json) ${execute}`);
+        const [counts] = await tx.query<{ generic_plans: string | number }>(
+          'select generic_plans from pg_prepared_statements where name = $1',
+          [name],
+        );
         await tx.exec(`deallocate ${name}`);
-        plans.push(planOf(row!['QUERY PLAN']));
+        plans.push({ plan: planOf(row!['QUERY PLAN']), generic: Number(counts!.generic_plans) > 0 });
         return [];
       },
       exec: (sql) => tx.exec(sql),

@@ -67,6 +67,13 @@ export interface ReferralFilters {
   readonly updatedSince: string | null;
 }
 
+/** The condition of each direction, written into the statement (a direction is one of two words). */
+const DIRECTION_SQL: Record<NonNullable<ReferralFilters['direction']> | 'any', readonly string[]> = {
+  sent: ['r.from_org = $1'],
+  received: ['r.to_org = $1'],
+  any: [],
+};
+
 /** A page of the referrals the caller sees. */
 export function listVisibleReferrals(
   db: Queryable,
@@ -80,19 +87,13 @@ export function listVisibleReferrals(
       select: REFERRAL_COLUMNS,
       from: 'referrals r',
       seq: 'r.seq',
-      where: [
-        '($2::text is null or r.status = $2)',
-        "($3::text is null or ($3 = 'sent' and r.from_org = $1) or ($3 = 'received' and r.to_org = $1))",
-        '($4::text is null or r.participant_id = $4)',
-        '($5::timestamptz is null or r.updated_at >= $5)',
-      ],
+      where: DIRECTION_SQL[filters.direction ?? 'any'],
       branches: referralVisibleBranches(principal),
-      params: [
-        principal.orgId,
-        filters.status,
-        filters.direction,
-        filters.participantId,
-        filters.updatedSince,
+      params: [principal.orgId],
+      filters: [
+        [(v) => `r.status = ${v}`, filters.status],
+        [(v) => `r.participant_id = ${v}`, filters.participantId],
+        [(v) => `r.updated_at >= ${v}::timestamptz`, filters.updatedSince],
       ],
     },
     page,

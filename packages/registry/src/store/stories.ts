@@ -57,21 +57,20 @@ export function listOwnStories(
   filters: StoryFilters,
   page: KeysetPage,
 ): Promise<StoryRow[]> {
-  const params: unknown[] = [orgId];
-  const where = ['org_id = $1'];
-  if (filters.updatedSince) {
-    params.push(filters.updatedSince);
-    where.push(`updated_at >= $${params.length}::timestamptz`);
-  }
-  if (filters.participantId) {
-    params.push(filters.participantId);
-    where.push(`participant_id = $${params.length}`);
-  }
-  if (filters.organizationId) {
-    params.push(filters.organizationId);
-    where.push(`org_id = $${params.length}`);
-  }
-  return keysetList<StoryRow>(db, { from: 'stories', where, params }, page);
+  return keysetList<StoryRow>(
+    db,
+    {
+      from: 'stories',
+      where: ['org_id = $1'],
+      params: [orgId],
+      filters: [
+        [(v) => `updated_at >= ${v}::timestamptz`, filters.updatedSince || null],
+        [(v) => `participant_id = ${v}`, filters.participantId || null],
+        [(v) => `org_id = ${v}`, filters.organizationId || null],
+      ],
+    },
+    page,
+  );
 }
 
 /**

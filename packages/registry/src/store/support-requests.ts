@@ -69,14 +69,14 @@ export function listVisibleSupportRequests(
     {
       from: 'support_requests s',
       seq: 's.seq',
-      where: [
-        supportRequestVisibleSql(principal),
-        '($2::text is null or s.status = $2)',
+      where: [supportRequestVisibleSql(principal)],
+      params: [principal.orgId],
+      filters: [
+        [(v) => `s.status = ${v}`, filters.status],
         // Only over the caller's own requests: a desk cannot probe which requests concern a participant.
-        '($3::text is null or (s.org_id = $1 and s.participant_id = $3))',
-        '($4::timestamptz is null or s.updated_at >= $4)',
+        [(v) => `(s.org_id = $1 and s.participant_id = ${v})`, filters.participantId],
+        [(v) => `s.updated_at >= ${v}::timestamptz`, filters.updatedSince],
       ],
-      params: [principal.orgId, filters.status, filters.participantId, filters.updatedSince],
     },
     page,
   );
