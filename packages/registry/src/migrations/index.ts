@@ -10,6 +10,7 @@ import { rights } from './0009-rights.js';
 import { rateLimitSalt } from './0011-rate-limit-salt.js';
 import { listIndexes } from './0014-list-indexes.js';
 import { webhooks } from './0016-webhooks.js';
+import { enrolmentReferrer } from './0017-enrolment-referrer.js';
 
 /** One versioned schema change. Versions only grow; an applied migration is never edited. */
 export interface Migration {
@@ -32,4 +33,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'rate-limit-salt', sql: rateLimitSalt },
   { version: 14, name: 'list-indexes', sql: listIndexes },
   { version: 16, name: 'webhooks', sql: webhooks },
+  { version: 17, name: 'enrolment-referrer', sql: enrolmentReferrer },
 ];

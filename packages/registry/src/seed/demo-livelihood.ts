@@ -8,6 +8,7 @@
 import type { SyntheticProgramme } from '@nayabato/core/synthetic';
 import type { Queryable } from '../db/database.js';
 import { type BulkColumn, bulkInsert } from '../store/bulk.js';
+import { fillEnrolmentReferrers } from '../store/enrolments.js';
 
 /** How many livelihood records of each kind the seed inserted (0 for those already present). */
 export interface DemoLivelihoodCounts {
@@ -105,6 +106,7 @@ export async function insertDemoLivelihood(
   const trainingProgrammes = await insertKind(tx, 'training_programmes', p.trainingProgrammes, false);
   const jobOffers = await insertKind(tx, 'job_offers', p.jobOffers, false);
   const enrolments = await insertKind(tx, 'enrolments', p.enrolments, true);
+  await fillEnrolmentReferrers(tx);
   const placements = await insertKind(tx, 'placements', p.placements, true);
   const enterprises = await insertKind(tx, 'enterprises', p.enterprises, true);
   const followUps = await insertKind(tx, 'follow_ups', p.followUps, true);

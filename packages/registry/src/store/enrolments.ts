@@ -13,6 +13,8 @@ export interface EnrolmentRow extends BaseRow {
   org_id: string;
   participant_id: string;
   referral_id: string | null;
+  /** The NGO that referred the participant (its referral's sender), kept for the NGO's list. */
+  referrer_org: string | null;
   data: EnrolmentInput;
   access: 'owner' | 'referrer' | null;
 }
@@ -28,12 +30,9 @@ export function toEnrolment(row: EnrolmentRow): Enrolment {
  */
 function accessSql(principal: Principal): string {
   if (principal.role === 'training_institution') return `case when e.org_id = $1 then 'owner' end`;
-  if (principal.role === 'ngo') {
-    // `offset 0`: lookups by primary key for the rows a page reads, never a hash of a whole table.
-    return `case when exists (select 1 from referrals r where r.id = e.referral_id and r.from_org = $1 offset 0)
-      or exists (select 1 from participants p where p.id = e.participant_id and p.org_id = $1 offset 0)
-      then 'referrer' end`;
-  }
+  // The NGO that sent the enrolment's referral, which registered the participant (only the registering
+  // organisation refers): kept on the row so that an index on it serves the NGO's list.
+  if (principal.role === 'ngo') return `case when e.referrer_org = $1 then 'referrer' end`;
   return 'nullif($1::text, $1::text)';
 }
 
@@ -74,7 +73,11 @@ export function listVisibleEnrolments(
       seq: 'e.seq',
       where: [
         // The access rule itself (not its result `access`), so that an index serves it.
-        principal.role === 'training_institution' ? 'e.org_id = $1' : `${accessSql(principal)} is not null`,
+        principal.role === 'training_institution'
+          ? 'e.org_id = $1'
+          : principal.role === 'ngo'
+            ? 'e.referrer_org = $1'
+            : `${accessSql(principal)} is not null`,
       ],
       params: [principal.orgId],
       filters: [
@@ -88,6 +91,13 @@ export function listVisibleEnrolments(
   );
 }
 
+/**
+ * The referring NGO of enrolment `$3`/`$4` (participant, document): the sender of its referral, else the
+ * organisation that registered its participant.
+ */
+const REFERRER = `coalesce((select r.from_org from referrals r where r.id = $4::jsonb->>'referralId'),
+  (select p.org_id from participants p where p.id = $3))`;
+
 /** Stores a new enrolment recorded by training institution `orgId`. */
 export async function insertEnrolment(
   db: Queryable,
@@ -95,11 +105,29 @@ export async function insertEnrolment(
   input: EnrolmentInput,
 ): Promise<EnrolmentRow> {
   const [row] = await db.query<EnrolmentRow>(
-    `insert into enrolments (id, org_id, participant_id, data) values ($1, $2, $3, $4)
+    `insert into enrolments (id, org_id, participant_id, data, referrer_org) values ($1, $2, $3, $4, ${REFERRER})
      returning *, 'owner' as access`,
     [newId('enrolment'), orgId, input.participantId, JSON.stringify(input)],
   );
   return row!;
+}
+
+/**
+ * Sets the referring NGO of enrolments written in bulk without it (the demo seed), as inserting one does.
+ *
+ * @example
+ * ```ts
+ * await bulkInsert(tx, 'enrolments', columns, rows);
+ * await fillEnrolmentReferrers(tx);
+ * ```
+ */
+export async function fillEnrolmentReferrers(db: Queryable): Promise<void> {
+  await db.query(
+    `update enrolments e set referrer_org = coalesce(
+       (select r.from_org from referrals r where r.id = e.referral_id),
+       (select p.org_id from participants p where p.id = e.participant_id))
+     where e.referrer_org is null`,
+  );
 }
 
 /** Replaces an enrolment's record (attendance, completion, certification). */
