@@ -1,31 +1,15 @@
 import { DEFAULT_MIGRATED_CONSENT_SCOPE } from '@nayabato/core';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Database } from '../db/database.js';
+import { describe, expect, it } from 'vitest';
 import { migrate } from '../db/migrate.js';
-import { openDatabase } from '../db/open.js';
-import { backends, createTestDatabase, reportPostgresNotRun } from '../registry.fixture.js';
+import { backends, reportPostgresNotRun } from '../registry.fixture.js';
 import { MIGRATIONS } from './index.js';
+import { emptyDatabases } from './migration-test.fixture.js';
 
 const BEFORE = MIGRATIONS.filter((m) => m.version < 8);
 
 for (const backend of backends()) {
   describe(`migration 8, consent scope [${backend}]`, () => {
-    const cleanups: (() => Promise<void>)[] = [];
-    afterEach(async () => {
-      for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-    });
-    async function open(): Promise<Database> {
-      if (backend === 'pglite') {
-        const db = await openDatabase();
-        cleanups.push(() => db.close());
-        return db;
-      }
-      const created = await createTestDatabase();
-      cleanups.push(created.drop);
-      const db = await openDatabase({ databaseUrl: created.url });
-      cleanups.push(() => db.close());
-      return db;
-    }
+    const open = emptyDatabases(backend);
 
     it('gives sharing consents recorded without a scope the documented default, and nothing else', async () => {
       const db = await open();

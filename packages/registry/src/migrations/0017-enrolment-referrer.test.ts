@@ -1,30 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Database } from '../db/database.js';
+import { describe, expect, it } from 'vitest';
 import { migrate } from '../db/migrate.js';
-import { openDatabase } from '../db/open.js';
-import { backends, createTestDatabase, reportPostgresNotRun } from '../registry.fixture.js';
+import { backends, reportPostgresNotRun } from '../registry.fixture.js';
 import { MIGRATIONS } from './index.js';
+import { emptyDatabases } from './migration-test.fixture.js';
 
 const BEFORE = MIGRATIONS.filter((m) => m.version < 17);
 
 for (const backend of backends()) {
   describe(`migration 17, an enrolment's referring NGO [${backend}]`, () => {
-    const cleanups: (() => Promise<void>)[] = [];
-    afterEach(async () => {
-      for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-    });
-    async function open(): Promise<Database> {
-      if (backend === 'pglite') {
-        const db = await openDatabase();
-        cleanups.push(() => db.close());
-        return db;
-      }
-      const created = await createTestDatabase();
-      cleanups.push(created.drop);
-      const db = await openDatabase({ databaseUrl: created.url });
-      cleanups.push(() => db.close());
-      return db;
-    }
+    const open = emptyDatabases(backend);
 
     it('fills it for existing enrolments from their referral, else their participant', async () => {
       const db = await open();

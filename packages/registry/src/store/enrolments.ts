@@ -92,11 +92,13 @@ export function listVisibleEnrolments(
 }
 
 /**
- * The referring NGO of enrolment `$3`/`$4` (participant, document): the sender of its referral, else the
- * organisation that registered its participant.
+ * The referring NGO of an enrolment, given its referral's and its participant's ids: the sender of its
+ * referral, else the organisation that registered its participant.
  */
-const REFERRER = `coalesce((select r.from_org from referrals r where r.id = $4::jsonb->>'referralId'),
-  (select p.org_id from participants p where p.id = $3))`;
+function referrerOf(referralId: string, participantId: string): string {
+  return `coalesce((select r.from_org from referrals r where r.id = ${referralId}),
+    (select p.org_id from participants p where p.id = ${participantId}))`;
+}
 
 /** Stores a new enrolment recorded by training institution `orgId`. */
 export async function insertEnrolment(
@@ -105,7 +107,7 @@ export async function insertEnrolment(
   input: EnrolmentInput,
 ): Promise<EnrolmentRow> {
   const [row] = await db.query<EnrolmentRow>(
-    `insert into enrolments (id, org_id, participant_id, data, referrer_org) values ($1, $2, $3, $4, ${REFERRER})
+    `insert into enrolments (id, org_id, participant_id, data, referrer_org) values ($1, $2, $3, $4, ${referrerOf("$4::jsonb->>'referralId'", '$3')})
      returning *, 'owner' as access`,
     [newId('enrolment'), orgId, input.participantId, JSON.stringify(input)],
   );
@@ -123,9 +125,7 @@ export async function insertEnrolment(
  */
 export async function fillEnrolmentReferrers(db: Queryable): Promise<void> {
   await db.query(
-    `update enrolments e set referrer_org = coalesce(
-       (select r.from_org from referrals r where r.id = e.referral_id),
-       (select p.org_id from participants p where p.id = e.participant_id))
+    `update enrolments e set referrer_org = ${referrerOf('e.referral_id', 'e.participant_id')}
      where e.referrer_org is null`,
   );
 }
