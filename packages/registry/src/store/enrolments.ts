@@ -25,15 +25,25 @@ export function toEnrolment(row: EnrolmentRow): Enrolment {
 }
 
 /**
- * The caller's access to enrolment `e` ($1 is the caller's organisation). Corporate, government and the
- * coordinator get none: outcomes reach them as aggregates only.
+ * Who reads enrolments, by role: the condition on the row, which an index serves, and the access it
+ * gives. The training institution that recorded it; the NGO that sent its referral, which registered the
+ * participant (only the registering organisation refers), kept on the row for the NGO's list. Corporate,
+ * government and the coordinator get none: outcomes reach them as aggregates only.
  */
+const READERS: Partial<Record<Principal['role'], { readonly where: string; readonly access: string }>> = {
+  training_institution: { where: 'e.org_id = $1', access: 'owner' },
+  ngo: { where: 'e.referrer_org = $1', access: 'referrer' },
+};
+
+/** The caller's access to enrolment `e` ($1 is the caller's organisation). */
 function accessSql(principal: Principal): string {
-  if (principal.role === 'training_institution') return `case when e.org_id = $1 then 'owner' end`;
-  // The NGO that sent the enrolment's referral, which registered the participant (only the registering
-  // organisation refers): kept on the row so that an index on it serves the NGO's list.
-  if (principal.role === 'ngo') return `case when e.referrer_org = $1 then 'referrer' end`;
-  return 'nullif($1::text, $1::text)';
+  const reader = READERS[principal.role];
+  return reader ? `case when ${reader.where} then '${reader.access}' end` : 'nullif($1::text, $1::text)';
+}
+
+/** The access rule itself (not its result `access`), so that an index serves a list. */
+function visibleSql(principal: Principal): string {
+  return READERS[principal.role]?.where ?? `${accessSql(principal)} is not null`;
 }
 
 /** One enrolment visible to the caller, or undefined. */
@@ -71,14 +81,7 @@ export function listVisibleEnrolments(
       select: `e.*, ${accessSql(principal)} as access`,
       from: 'enrolments e',
       seq: 'e.seq',
-      where: [
-        // The access rule itself (not its result `access`), so that an index serves it.
-        principal.role === 'training_institution'
-          ? 'e.org_id = $1'
-          : principal.role === 'ngo'
-            ? 'e.referrer_org = $1'
-            : `${accessSql(principal)} is not null`,
-      ],
+      where: [visibleSql(principal)],
       params: [principal.orgId],
       filters: [
         [(v) => `e.participant_id = ${v}`, filters.participantId],
