@@ -1,8 +1,10 @@
 import { Hono } from 'hono';
 import type { AppEnv } from './context.js';
 import type { Database } from './db/database.js';
+import { answerHeaders } from './http/answer-headers.js';
 import { authenticate } from './http/authenticate.js';
 import { limitBody, strictUtf8Body } from './http/body.js';
+import { CachedRouter } from './http/cached-router.js';
 import { corsHeaders, corsPreflight } from './http/cors.js';
 import { problemFromDatabaseError } from './http/database-errors.js';
 import { transactionalWrites } from './http/idempotency.js';
@@ -49,8 +51,10 @@ export interface AppOptions {
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const settings: RegistrySettings = { ...DEFAULT_SETTINGS, ...options.settings };
   const sink = options.logger ?? stdoutSink;
-  const app = new Hono<AppEnv>();
+  const app = new Hono<AppEnv>({ router: new CachedRouter() });
 
+  // Outermost: writes the headers every answer carries (request id, rate limits) once it is built.
+  app.use('*', answerHeaders());
   app.use('*', requestId());
   // Off by default: counts every request (by route template) when a self-hoster turns it on.
   if (settings.metrics)

@@ -18,5 +18,7 @@ export interface AppEnv {
     settings: RegistrySettings;
     /** Set by `forgetCredentials`: the credential cache is cleared again once the request has committed. */
     credentialsChanged: boolean;
+    /** Headers every answer to this request carries (see `addAnswerHeaders`), written when it leaves. */
+    answerHeaders: Record<string, string>;
   };
 }

@@ -4,6 +4,8 @@ import type { CredentialKind, Principal, UserPermission } from '../auth/principa
 import type { AppEnv } from '../context.js';
 import type { Database } from '../db/database.js';
 import { type CredentialRow, findCredential } from '../store/credentials.js';
+import { addAnswerHeaders } from './answer-headers.js';
+import { PUBLIC_CORS } from './cors.js';
 import { Problem } from './problem.js';
 import { credentialCacheOf } from './read-caches.js';
 
@@ -45,9 +47,24 @@ function principalOf(row: CredentialRow): Principal {
  * The live principal of `token`: from this process's credential cache when it holds it, else looked
  * up and kept `ttlSeconds` (never past the credential's own expiry).
  */
+// Publishable keys are public (every page with a widget holds one) and a busy widget's key would be hashed
+// at every request: their hashes are remembered, a bounded number. Secret keys and staff tokens never are.
+const PUBLISHABLE_HASHES_KEPT = 1000;
+const publishableHashes = new Map<string, string>();
+function hashOf(token: string): string {
+  if (!token.startsWith('pk_')) return hashCredential(token);
+  let hash = publishableHashes.get(token);
+  if (hash === undefined) {
+    if (publishableHashes.size >= PUBLISHABLE_HASHES_KEPT) publishableHashes.clear();
+    hash = hashCredential(token);
+    publishableHashes.set(token, hash);
+  }
+  return hash;
+}
+
 async function resolve(db: Database, token: string, ttlSeconds: number): Promise<Principal | undefined> {
   const cache = credentialCacheOf(db);
-  const hash = hashCredential(token);
+  const hash = hashOf(token);
   const kept = cache.get(hash);
   if (kept) return kept;
   return cache.once(hash, async () => {
@@ -92,6 +109,7 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
       throw new Problem('forbidden', 'A publishable key only reads public data.');
     }
     const origin = c.req.header('origin');
+    if (kind === 'publishable' && origin !== undefined) addAnswerHeaders(c, PUBLIC_CORS);
     if (kind === 'secret' && fromBrowser((name) => c.req.header(name))) {
       throw new Problem(
         'origin-refused',

@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../context.js';
+import { pendingAnswerHeaders } from './answer-headers.js';
 
 // `if-none-match`: a widget revalidating a public read it holds (job offers) sends it, and it is not a
 // CORS-safelisted request header, so the preflight must allow it.
@@ -61,6 +62,16 @@ function allowedOrigin(c: Context<AppEnv>, origin: string): string | null {
 }
 
 /**
+ * The CORS headers of every answer to a publishable key from a browser: any origin may read public data.
+ * `authenticate` records them as answer headers (see `addAnswerHeaders`) once the key is known, so that a
+ * kept public answer goes out as it was kept; {@link corsHeaders} then leaves the answer alone.
+ */
+export const PUBLIC_CORS: Readonly<Record<string, string>> = {
+  'access-control-allow-origin': '*',
+  'access-control-expose-headers': EXPOSED_HEADERS,
+};
+
+/**
  * Sets the CORS response headers on every response to a browser request, problems included (errors
  * thrown anywhere, 404s of unknown routes, 401s of authentication), so that a browser application can
  * read why a request failed. Mounted outside every other middleware. See `allowedOrigin` for who gets
@@ -75,7 +86,10 @@ export function corsHeaders(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     await next();
     const origin = c.req.header('origin');
-    if (!origin || c.res.headers.has('access-control-allow-origin')) return;
+    if (!origin) return;
+    // A publishable key's CORS headers are recorded as answer headers as soon as the key is known.
+    if (pendingAnswerHeaders(c)?.['access-control-allow-origin']) return;
+    if (c.res.headers.has('access-control-allow-origin')) return;
     const allow = allowedOrigin(c, origin);
     if (allow !== '*') c.res.headers.append('vary', 'Origin');
     if (!allow) return;

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../context.js';
+import { answerWith } from './answer-headers.js';
 import { noneMatch } from './conditional.js';
 import { acceptsGzip, gzipRepresentation, varyWith } from './content-coding.js';
 import { publicAnswerCacheOf } from './read-caches.js';
@@ -68,10 +69,11 @@ export function publicAnswers(): MiddlewareHandler<AppEnv> {
         const headers = { ...served.headers };
         delete headers['content-type'];
         delete headers['content-encoding'];
-        c.res = new Response(null, { status: 304, headers });
+        c.res = answerWith(c, null, 304, headers);
       } else {
-        // Bytes and a plain record: the Node adapter writes these without building a web Response.
-        c.res = new Response(served.body, { status: 200, headers: served.headers });
+        // Bytes and a plain record, the request's answer headers in it: the Node adapter writes these
+        // without building a web Response.
+        c.res = answerWith(c, served.body, 200, served.headers);
       }
       return;
     }
@@ -94,7 +96,7 @@ export function publicAnswers(): MiddlewareHandler<AppEnv> {
       // Assigning `c.res` copies the previous response's headers over the new one's (its Vary, its ETag):
       // clear it first, since `headers` already holds them all.
       c.res = undefined;
-      c.res = new Response(served.body, { status: 200, headers: served.headers });
+      c.res = answerWith(c, served.body, 200, served.headers);
     } finally {
       done();
     }

@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../context.js';
 import type { Database } from '../db/database.js';
@@ -10,6 +10,7 @@ import {
   rateLimitSalt,
   sweepRateLimits,
 } from '../store/rate-limits.js';
+import { addAnswerHeaders } from './answer-headers.js';
 import { Problem } from './problem.js';
 import { RateLeases } from './rate-leases.js';
 
@@ -37,12 +38,13 @@ function rateLimitHeaders(quotas: readonly Quota[]): Record<string, string> {
   };
 }
 
-// One salt read per database handle; the salt never changes for a database.
-const salts = new WeakMap<Database, Promise<string>>();
-function saltOf(db: Database): Promise<string> {
+// One salt read per database handle; the salt never changes for a database. Kept as a key object: a
+// string key is converted again at every HMAC.
+const salts = new WeakMap<Database, Promise<KeyObject>>();
+function saltOf(db: Database): Promise<KeyObject> {
   let salt = salts.get(db);
   if (!salt) {
-    salt = rateLimitSalt(db);
+    salt = rateLimitSalt(db).then((text) => createSecretKey(text, 'utf8'));
     salts.set(db, salt);
     salt.catch(() => salts.delete(db));
   }
@@ -108,6 +110,25 @@ async function countOneVisitor(
   };
 }
 
+// A connection's visitor, hashed once: a browser sends its requests over a few kept-alive connections.
+// Only without a proxy, whose one connection carries many visitors. Holds the hash, never the address,
+// and goes with the connection.
+const visitorsBySocket = new WeakMap<object, string>();
+
+async function visitorOf(c: Context<AppEnv>, address: string, trustProxy: boolean): Promise<string> {
+  const socket = trustProxy ? undefined : socketOf(c);
+  const known = socket && visitorsBySocket.get(socket);
+  if (known) return known;
+  const salt = await saltOf(c.get('database'));
+  const hashed = createHmac('sha256', salt).update(address).digest('base64url').slice(0, 22);
+  if (socket) visitorsBySocket.set(socket, hashed);
+  return hashed;
+}
+
+function socketOf(c: Context<AppEnv>): { remoteAddress?: string } | undefined {
+  return (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket;
+}
+
 /**
  * The calling client's address: the socket's peer, or, when `trustProxy` is set, the last address of
  * `X-Forwarded-For` (the one the trusted proxy in front appended; earlier entries are the client's own
@@ -119,8 +140,7 @@ export function clientAddress(c: Context<AppEnv>, trustProxy: boolean): string |
     const last = forwarded?.split(',').at(-1)?.trim();
     if (last) return last;
   }
-  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
-  return env?.incoming?.socket?.remoteAddress;
+  return socketOf(c)?.remoteAddress;
 }
 
 /**
@@ -149,8 +169,7 @@ export function rateLimit(settings: RegistrySettings): MiddlewareHandler<AppEnv>
       const perKey = settings.publicRateLimitPerKeyPerMinute;
       const address = perVisitor > 0 ? clientAddress(c, settings.trustProxy) : undefined;
       if (address !== undefined) {
-        const salt = await saltOf(c.get('database'));
-        const hashed = createHmac('sha256', salt).update(address).digest('base64url').slice(0, 22);
+        const hashed = await visitorOf(c, address, settings.trustProxy);
         const counted = await countOneVisitor(
           c.get('database'),
           principal.keyId,
@@ -182,7 +201,7 @@ export function rateLimit(settings: RegistrySettings): MiddlewareHandler<AppEnv>
     if (quotas[0]!.used.count === 1 && Math.random() < 0.05) {
       await sweepRateLimits(c.get('database'));
     }
-    await next();
-    for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
+    addAnswerHeaders(c, headers);
+    return next();
   };
 }
