@@ -101,6 +101,38 @@ describeRegistry('read-path caches', (t) => {
     expect(after.headers.get('ratelimit')).not.toBeNull();
   });
 
+  it('answers the directory with ETag and 304, public to a publishable key, and a new tag after a change', async () => {
+    const company = t().org('training_institution');
+    const path = `/v1/organizations/${company.id}`;
+    const first = await t().call(company.publishableKey, 'GET', path);
+    expect(first.status).toBe(200);
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]+"$/);
+    expect(first.headers.get('cache-control')).toBe('public, max-age=60, stale-while-revalidate=300');
+    expect(first.headers.get('vary')).toContain('Authorization');
+    const again = await t().call(company.publishableKey, 'GET', path, { headers: { 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('etag')).toBe(etag);
+    const own = await t().call(company.secretKey, 'GET', path);
+    expect(own.headers.get('cache-control')).toBe('private, no-cache');
+    const list = await t().call(company.publishableKey, 'GET', '/v1/organizations?limit=100');
+    const listTag = list.headers.get('etag')!;
+    expect(listTag).toMatch(/^"[A-Za-z0-9_-]+"$/);
+    const { id: _id, createdAt: _c, updatedAt: _u, ...entry } = first.body;
+    const renamed = await t().call(company.secretKey, 'PUT', path, {
+      json: { ...entry, name: `${entry.name} (renamed)` },
+    });
+    expect(renamed.status, renamed.text).toBe(200);
+    const after = await t().call(company.publishableKey, 'GET', path, { headers: { 'if-none-match': etag } });
+    expect(after.status).toBe(200);
+    expect(after.body.name).toBe(`${entry.name} (renamed)`);
+    expect(after.headers.get('etag')).not.toBe(etag);
+    const listAfter = await t().call(company.publishableKey, 'GET', '/v1/organizations?limit=100', {
+      headers: { 'if-none-match': listTag },
+    });
+    expect(listAfter.status).toBe(200);
+  });
+
   it('audits a listed page of N participants as N entries, read back through the audit API', async () => {
     const made = await t().call(ngo().secretKey, 'POST', '/v1/keys', { json: { kind: 'secret' } });
     const key: string = made.body.secret;

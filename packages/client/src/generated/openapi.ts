@@ -4210,7 +4210,10 @@ export interface operations {
                 /** @description Only records changed at or after this instant (ISO 8601). */
                 readonly updatedSince?: string;
             };
-            readonly header?: never;
+            readonly header?: {
+                /** @description The `ETag` of a copy the caller holds: answered `304 Not Modified` (no body) while it is current. */
+                readonly "If-None-Match"?: string;
+            };
             readonly path?: never;
             readonly cookie?: never;
         };
@@ -4219,11 +4222,26 @@ export interface operations {
             /** @description Success. */
             readonly 200: {
                 headers: {
+                    /** @description `public, max-age=60, stale-while-revalidate=300` for a publishable key, `private, no-cache` otherwise. */
+                    readonly "Cache-Control"?: string;
+                    /** @description A strong entity tag of the answer. */
+                    readonly ETag?: string;
                     readonly [name: string]: unknown;
                 };
                 content: {
                     readonly "application/json": components["schemas"]["OrganizationPage"];
                 };
+            };
+            /** @description Not modified: the `If-None-Match` tag is current. */
+            readonly 304: {
+                headers: {
+                    /** @description `public, max-age=60, stale-while-revalidate=300` for a publishable key, `private, no-cache` otherwise. */
+                    readonly "Cache-Control"?: string;
+                    /** @description A strong entity tag of the answer. */
+                    readonly ETag?: string;
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
             };
             readonly 400: components["responses"]["Problem400"];
             readonly 401: components["responses"]["Problem401"];
@@ -4271,7 +4289,10 @@ export interface operations {
     readonly getOrganization: {
         readonly parameters: {
             readonly query?: never;
-            readonly header?: never;
+            readonly header?: {
+                /** @description The `ETag` of a copy the caller holds: answered `304 Not Modified` (no body) while it is current. */
+                readonly "If-None-Match"?: string;
+            };
             readonly path: {
                 /** @description The record id. */
                 readonly id: string;
@@ -4283,11 +4304,26 @@ export interface operations {
             /** @description Success. */
             readonly 200: {
                 headers: {
+                    /** @description `public, max-age=60, stale-while-revalidate=300` for a publishable key, `private, no-cache` otherwise. */
+                    readonly "Cache-Control"?: string;
+                    /** @description A strong entity tag of the answer. */
+                    readonly ETag?: string;
                     readonly [name: string]: unknown;
                 };
                 content: {
                     readonly "application/json": components["schemas"]["Organization"];
                 };
+            };
+            /** @description Not modified: the `If-None-Match` tag is current. */
+            readonly 304: {
+                headers: {
+                    /** @description `public, max-age=60, stale-while-revalidate=300` for a publishable key, `private, no-cache` otherwise. */
+                    readonly "Cache-Control"?: string;
+                    /** @description A strong entity tag of the answer. */
+                    readonly ETag?: string;
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
             };
             readonly 400: components["responses"]["Problem400"];
             readonly 401: components["responses"]["Problem401"];

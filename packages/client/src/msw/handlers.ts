@@ -5,6 +5,7 @@ import { validator } from '../validation/validator.js';
 import { accessHandlers } from './access-handlers.js';
 import { callerOf, type MockCaller, type MockCallers } from './callers.js';
 import { careHandlers } from './care-handlers.js';
+import { conditionalAnswer } from './conditional.js';
 import { indicatorHandlers } from './indicator-handlers.js';
 import { jobOfferHandlers } from './job-offer-handlers.js';
 import { livelihoodHandlers } from './livelihood-handlers.js';
@@ -128,6 +129,7 @@ export function createRegistryHandlers(options: RegistryHandlersOptions): Regist
     update?: 'PUT' | 'PATCH',
     creates = true,
     view: View = (_caller, item) => item,
+    conditional = false,
   ) {
     const list = http.get(
       path(route),
@@ -138,7 +140,8 @@ export function createRegistryHandlers(options: RegistryHandlersOptions): Regist
         const filter = (item: T) =>
           (!participantId || item.participantId === participantId) && view(caller, item, at) !== undefined;
         const page = collection.page(filter, url.searchParams.get('cursor'), limitOf(url));
-        return json({ ...page, items: page.items.map((item) => view(caller, item, at)) });
+        const body = { ...page, items: page.items.map((item) => view(caller, item, at)) };
+        return conditional ? conditionalAnswer(request, body) : json(body);
       }),
     );
     const get = http.get(
@@ -146,7 +149,8 @@ export function createRegistryHandlers(options: RegistryHandlersOptions): Regist
       handle(`GET ${route}/{id}`, (request, params, _body, caller) => {
         const found = collection.get(params.id ?? '');
         const seen = found && view(caller, found, now());
-        return seen ? json(seen) : notFound(request);
+        if (!seen) return notFound(request);
+        return conditional ? conditionalAnswer(request, seen) : json(seen);
       }),
     );
     const create = http.post(
@@ -272,7 +276,8 @@ export function createRegistryHandlers(options: RegistryHandlersOptions): Regist
           ),
       ),
       // Registering organisations (which mints keys) is the coordinator's business: not mocked.
-      ...documents('/v1/organizations', store.organizations, 'organization', 'PUT', false),
+      // The directory is a conditional read, as on the registry: ETag, Cache-Control, 304.
+      ...documents('/v1/organizations', store.organizations, 'organization', 'PUT', false, undefined, true),
       ...documents('/v1/users', store.users, 'user', 'PATCH', true, (caller, u) =>
         mockUserView(store, caller, u),
       ),

@@ -10,7 +10,8 @@ import {
   publishOrganizationIndicators,
   splitByOrganization,
 } from '@nayabato/core';
-import { type HttpHandler, HttpResponse, http } from 'msw';
+import { type HttpHandler, http } from 'msw';
+import { conditionalAnswer } from './conditional.js';
 import type { MockRoutes } from './referral-handlers.js';
 
 /** Seconds a public cache may keep the public set, as the registry answers. */
@@ -39,13 +40,6 @@ export const mockIndicatorMessages = defineMessages('client.msw.indicators', {
 });
 
 type Records = Record<string, { all(): readonly Record<string, unknown>[] } | undefined>;
-
-/** A short, stable entity tag of a body (FNV-1a; the registry uses SHA-256, only equality matters). */
-function etagOf(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return `"${(h >>> 0).toString(36)}-${text.length.toString(36)}"`;
-}
 
 /**
  * `GET /v1/indicators` as the registry answers it: core's `computeIndicators` over the caller's scope
@@ -140,29 +134,19 @@ export function indicatorHandlers(
           published = publishIndicators(report, { threshold });
         }
         const { period, ...tables } = published;
-        const text = JSON.stringify({
-          scope:
-            scope === undefined ? { kind: 'programme' } : { kind: 'organization', organizationId: scope },
-          period,
-          districtField,
-          incomeThresholdNpr: report.incomeThresholdNpr,
-          sustainedMonths: report.sustainedMonths,
-          ...tables,
-        });
-        const etag = etagOf(text);
-        const headers = {
-          etag,
-          vary: 'Authorization',
-          'cache-control': publishable ? `public, max-age=${PUBLIC_MAX_AGE}` : 'private, no-cache',
-        };
-        const match = (request.headers.get('if-none-match') ?? '')
-          .split(',')
-          .some((t) => t.trim() === '*' || t.trim().replace(/^W\//, '') === etag);
-        if (match) return new HttpResponse(null, { status: 304, headers });
-        return new HttpResponse(text, {
-          status: 200,
-          headers: { ...headers, 'content-type': 'application/json' },
-        });
+        return conditionalAnswer(
+          request,
+          {
+            scope:
+              scope === undefined ? { kind: 'programme' } : { kind: 'organization', organizationId: scope },
+            period,
+            districtField,
+            incomeThresholdNpr: report.incomeThresholdNpr,
+            sustainedMonths: report.sustainedMonths,
+            ...tables,
+          },
+          { publicCache: `public, max-age=${PUBLIC_MAX_AGE}` },
+        );
       }),
     ),
   ];

@@ -7,9 +7,9 @@ import {
   toJobPostingJsonLd,
   transitionJobOffer,
 } from '@nayabato/core';
-import { type HttpHandler, HttpResponse, http } from 'msw';
+import { type HttpHandler, http } from 'msw';
 import type { MockCaller } from './callers.js';
-import { mockRequestId } from './problem.js';
+import { conditionalAnswer } from './conditional.js';
 import type { MockRoutes } from './referral-handlers.js';
 
 // The registry's job-offer rules over the mock's store: a company writes its own offers; open offers
@@ -22,13 +22,6 @@ const SORTS = {
     (a.validThrough ?? '9999-12-31').localeCompare(b.validThrough ?? '9999-12-31'),
   wage: (a: Stored, b: Stored) => b.wage.minMonthlyNpr - a.wage.minMonthlyNpr,
 } as const;
-
-/** A short stable hash of a text (FNV-1a), for the mock's entity tags. */
-function tagOf(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return `"${h.toString(36)}"`;
-}
 
 /** The job-offer routes: create, list, get, update, publish/pause/close and the JSON-LD posting. */
 export function jobOfferHandlers(routes: MockRoutes): HttpHandler[] {
@@ -54,20 +47,6 @@ export function jobOfferHandlers(routes: MockRoutes): HttpHandler[] {
     return own || isPublic(offer);
   };
   const view = (offer: Stored) => ({ ...offer, warnings: jobOfferWarnings(offer) });
-  const cached = (request: Request, body: unknown, type = 'application/json') => {
-    const text = JSON.stringify(body);
-    const headers = {
-      etag: tagOf(text),
-      'cache-control': publishable(request)
-        ? 'public, max-age=60, stale-while-revalidate=300'
-        : 'private, no-cache',
-      vary: 'Authorization',
-      'x-request-id': mockRequestId(),
-    };
-    if (request.headers.get('if-none-match') === headers.etag)
-      return new HttpResponse(null, { status: 304, headers });
-    return new HttpResponse(text, { status: 200, headers: { ...headers, 'content-type': type } });
-  };
   const own = (request: Request, caller: MockCaller, id: string) => {
     const role = roleOf(caller);
     if ((role !== undefined && role !== 'corporate') || publishable(request)) return forbidden(request);
@@ -104,7 +83,7 @@ export function jobOfferHandlers(routes: MockRoutes): HttpHandler[] {
       const start = q('cursor') ? Number(atob(q('cursor')!)) : 0;
       const limit = routes.limitOf(url);
       const next = start + limit;
-      return cached(request, {
+      return conditionalAnswer(request, {
         items: matching.slice(start, next),
         nextCursor: next < matching.length ? btoa(String(next)) : null,
       });
@@ -131,7 +110,9 @@ export function jobOfferHandlers(routes: MockRoutes): HttpHandler[] {
     path('/v1/job-offers/{id}'),
     handle('GET /v1/job-offers/{id}', (request, params, _body, caller) => {
       const offer = offers.get(params.id ?? '');
-      return offer && visible(request, caller, offer) ? cached(request, view(offer)) : notFound(request);
+      return offer && visible(request, caller, offer)
+        ? conditionalAnswer(request, view(offer))
+        : notFound(request);
     }),
   );
   const update = http.patch(
@@ -185,7 +166,9 @@ export function jobOfferHandlers(routes: MockRoutes): HttpHandler[] {
         name: company?.name ?? offer.organizationId,
         ...(company?.url ? { url: company.url } : {}),
       };
-      return cached(request, toJobPostingJsonLd(offer as JobOffer, { organization }), 'application/ld+json');
+      return conditionalAnswer(request, toJobPostingJsonLd(offer as JobOffer, { organization }), {
+        contentType: 'application/ld+json',
+      });
     }),
   );
   return [list, create, posting, get, update, ...transitions];

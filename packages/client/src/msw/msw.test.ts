@@ -125,6 +125,57 @@ describe('createRegistryHandlers', () => {
     expect(seeded.store.users.get('usr_seeded00001')?.disabled).toBe(true);
   });
 
+  it('answers the directory as the registry does: ETag, Cache-Control by credential, 304', async () => {
+    const seeded = createRegistryHandlers({
+      baseUrl: 'http://directory.test',
+      data: {
+        organizations: [
+          {
+            id: 'org_seededcsr001',
+            name: 'Synthetic Garments Ltd',
+            role: 'corporate',
+            districtsServed: ['Kathmandu'],
+            servicesOffered: ['job_placement'],
+            createdAt: '2026-01-01T00:00:00Z',
+            updatedAt: '2026-01-01T00:00:00Z',
+          },
+        ],
+      },
+    });
+    server.use(...seeded.handlers);
+    const read = (path: string, key: string, etag?: string) =>
+      fetch(`http://directory.test${path}`, {
+        headers: { authorization: `Bearer ${key}`, ...(etag ? { 'if-none-match': etag } : {}) },
+      });
+    for (const path of ['/v1/organizations?limit=5', '/v1/organizations/org_seededcsr001']) {
+      const first = await read(path, 'pk_test_widget');
+      expect(first.status).toBe(200);
+      const etag = first.headers.get('etag')!;
+      expect(etag).toMatch(/^"[^"]+"$/);
+      expect(first.headers.get('cache-control')).toBe('public, max-age=60, stale-while-revalidate=300');
+      expect(first.headers.get('vary')).toBe('Authorization');
+      const again = await read(path, 'pk_test_widget', `W/${etag}, "other"`);
+      expect(again.status).toBe(304);
+      expect(await again.text()).toBe('');
+      expect((await read(path, 'sk_test_mock')).headers.get('cache-control')).toBe('private, no-cache');
+    }
+    const entry = '/v1/organizations/org_seededcsr001';
+    const before = (await read(entry, 'pk_test_widget')).headers.get('etag')!;
+    await createClient({ baseUrl: 'http://directory.test', apiKey: 'sk_test_mock' }).organizations.update(
+      'org_seededcsr001',
+      {
+        name: 'Synthetic Garments Pvt Ltd',
+        role: 'corporate',
+        districtsServed: ['Kathmandu'],
+        servicesOffered: ['job_placement'],
+      },
+    );
+    const changed = await read(entry, 'pk_test_widget', before);
+    expect(changed.status).toBe(200);
+    expect((await changed.json()).name).toBe('Synthetic Garments Pvt Ltd');
+    expect(changed.headers.get('etag')).not.toBe(before);
+  });
+
   it('requires a bearer credential', async () => {
     const response = await fetch(`${baseUrl}/v1/referrals`);
     expect(response.status).toBe(401);

@@ -11,6 +11,7 @@ import { idParam, pageParams, updatedSinceParam } from '../contract/operation.js
 import { named } from '../contract/registry.js';
 import { CreatedApiKeySchema, OriginsSchema, pageOf } from '../contract/schemas.js';
 import { bodyOf } from '../http/body.js';
+import { cachedJson } from '../http/conditional.js';
 import { page } from '../http/pagination.js';
 import { Problem } from '../http/problem.js';
 import { forgetCredentials } from '../http/read-caches.js';
@@ -66,6 +67,7 @@ export function organizationRoutes(app: App): void {
           schema: { $ref: '#/components/schemas/District' },
         },
       ],
+      cached: true,
       response: pageOf('OrganizationPage', Organization),
     },
     async (c) => {
@@ -78,7 +80,7 @@ export function organizationRoutes(app: App): void {
         { updatedSince, role: role ?? null, district: district ?? null },
         { after, limit },
       );
-      return c.json(page(rows, limit, toOrganization));
+      return cachedJson(c, page(rows, limit, toOrganization));
     },
   );
 
@@ -92,6 +94,7 @@ export function organizationRoutes(app: App): void {
       summary: 'One organisation of the directory',
       publishable: true,
       params: [idParam()],
+      cached: true,
       errors: [404],
       response: Organization,
     },
@@ -99,7 +102,7 @@ export function organizationRoutes(app: App): void {
       caller(c, ['secret', 'staff', 'publishable']);
       const row = await findOrganization(c.var.db, param(c, 'id'));
       if (!row) throw new Problem('not-found', 'No such organisation.');
-      return c.json(toOrganization(row));
+      return cachedJson(c, toOrganization(row));
     },
   );
 
