@@ -43,10 +43,6 @@ function principalOf(row: CredentialRow): Principal {
   };
 }
 
-/**
- * The live principal of `token`: from this process's credential cache when it holds it, else looked
- * up and kept `ttlSeconds` (never past the credential's own expiry).
- */
 // Publishable keys are public (every page with a widget holds one) and a busy widget's key would be hashed
 // at every request: their hashes are remembered, a bounded number. Secret keys and staff tokens never are.
 const PUBLISHABLE_HASHES_KEPT = 1000;
@@ -62,6 +58,10 @@ function hashOf(token: string): string {
   return hash;
 }
 
+/**
+ * The live principal of `token`: from this process's credential cache when it holds it, else looked
+ * up and kept `ttlSeconds` (never past the credential's own expiry).
+ */
 async function resolve(db: Database, token: string, ttlSeconds: number): Promise<Principal | undefined> {
   const cache = credentialCacheOf(db);
   const hash = hashOf(token);
