@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { Result, Router } from 'hono/router';
 import { TrieRouter } from 'hono/router/trie-router';
+import type { H, RouterRoute } from 'hono/types';
 import { describe, expect, it } from 'vitest';
 import { CachedRouter, ROUTES_REMEMBERED } from './cached-router.js';
 
@@ -20,7 +21,7 @@ class Counting<T> implements Router<T> {
 
 describe('CachedRouter', () => {
   it('matches once per method and path, whatever the query, and serves each request its own params', async () => {
-    const counting = new Counting<unknown>();
+    const counting = new Counting<[H, RouterRoute]>();
     const app = new Hono({ router: new CachedRouter(counting) });
     app.use('/v1/*', async (c, next) => {
       await next();
